@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The servers of the integration tests, started once per build by Maven (pre-integration-test) and stopped after
+# (post-integration-test): a fresh PostgreSQL database, a fresh Keycloak with the realm, Payara Micro with the WAR.
+#   it-env.sh start | stop        (ports and names from the environment, set by pom.xml)
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+BIN="$ROOT/config/bin"
+DATA="$ROOT/target/it"
+: "${IT_HTTP_PORT:=18080}" "${IT_KEYCLOAK_PORT:=18180}" "${IT_SMTP_PORT:=13025}" "${IT_DB_NAME:=channelport_it}"
+PG_HOST="${PGHOST:-127.0.0.1}" PG_PORT="${PGPORT:-5432}" PG_USER="${PGUSER:-postgres}"
+
+case "${1:-}" in
+  start)
+    "$0" stop >/dev/null 2>&1 || true
+    rm -rf "$DATA"; mkdir -p "$DATA"
+    pg_isready -q -h "$PG_HOST" -p "$PG_PORT" || { echo "PostgreSQL does not answer on $PG_HOST:$PG_PORT (see README: Tests)" >&2; exit 1; }
+    psql -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres \
+        -c "drop database if exists $IT_DB_NAME with (force)" -c "create database $IT_DB_NAME"
+    started=$(date +%s)
+    "$BIN/keycloak.sh" start --port "$IT_KEYCLOAK_PORT" --data "$DATA/keycloak" --smtp-port "$IT_SMTP_PORT"
+    export APP_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$IT_DB_NAME?stringtype=unspecified&reWriteBatchedInserts=true"
+    export APP_DB_CLASS=org.postgresql.ds.PGSimpleDataSource APP_DB_USER="$PG_USER" APP_DB_PASSWORD=""
+    export APP_BASE_URL="http://localhost:$IT_HTTP_PORT" APP_KEYCLOAK_URL="http://127.0.0.1:$IT_KEYCLOAK_PORT"
+    export APP_MAIL_HOST=127.0.0.1 APP_MAIL_PORT="$IT_SMTP_PORT"
+    # Tests send X-Forwarded-For to act as distinct clients, as a reverse proxy on this host would.
+    export APP_REST_TRUSTED_PROXIES=127.0.0.1 APP_RATE_LIMIT_PARTNER_APPLICATIONS_PER_MINUTE=20
+    "$BIN/payara.sh" start --port "$IT_HTTP_PORT" --data "$DATA/payara" --wait
+    "$BIN/keycloak.sh" start --port "$IT_KEYCLOAK_PORT" --data "$DATA/keycloak" --wait
+    echo "it-env: servers ready in $(( $(date +%s) - started )) s (app http://localhost:$IT_HTTP_PORT, Keycloak :$IT_KEYCLOAK_PORT)"
+    ;;
+  stop)
+    "$BIN/payara.sh" stop --data "$DATA/payara" || true
+    "$BIN/keycloak.sh" stop --data "$DATA/keycloak" || true
+    ;;
+  *) echo "usage: it-env.sh start|stop" >&2; exit 2 ;;
+esac

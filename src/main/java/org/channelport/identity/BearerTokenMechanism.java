@@ -1,0 +1,107 @@
+package org.channelport.identity;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import jakarta.annotation.Priority;
+import jakarta.decorator.Decorator;
+import jakarta.decorator.Delegate;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Rule I2. One WAR cannot hold two authentication mechanisms, so machine paths (/api/, /soap/) are answered here with
+ * bearer tokens and every other path is delegated to the OpenID Connect mechanism (browser login).
+ */
+@Decorator
+@Priority(Interceptor.Priority.APPLICATION)
+public abstract class BearerTokenMechanism implements HttpAuthenticationMechanism {
+    public static final String CLAIMS_ATTRIBUTE = "channelport.bearerClaims";
+    private static final Logger LOG = Logger.getLogger(BearerTokenMechanism.class.getName());
+
+    @Inject
+    @Delegate
+    @Any
+    HttpAuthenticationMechanism delegate;
+
+    @Inject
+    BearerTokenVerifier verifier;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) throws AuthenticationException {
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean soap = path.startsWith("/soap/");
+        if (!path.startsWith("/api/") && !soap) {
+            return delegate.validateRequest(request, response, context);
+        }
+        var header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            try {
+                var claims = verifier.verify(header.substring(7).trim());
+                request.setAttribute(CLAIMS_ATTRIBUTE, claims);
+                return context.notifyContainerAboutLogin(callerName(claims), new HashSet<>(roles(claims)));
+            } catch (BearerTokenVerifier.InvalidToken e) {
+                LOG.fine(() -> "Bearer token refused: " + e.getMessage());
+                return unauthorized(response, context, "The bearer token is invalid or expired.", soap);
+            }
+        }
+        boolean wsdl = soap && "GET".equals(request.getMethod());
+        if (context.isProtected() || (soap && !wsdl)) {
+            return unauthorized(response, context, "A Keycloak bearer token is required.", soap);
+        }
+        return context.doNothing();
+    }
+
+    static String callerName(JWTClaimsSet claims) {
+        try {
+            var name = claims.getStringClaim("preferred_username");
+            return name != null ? name : claims.getSubject();
+        } catch (ParseException e) {
+            return claims.getSubject();
+        }
+    }
+
+    static List<String> roles(JWTClaimsSet claims) {
+        try {
+            var groups = claims.getStringListClaim("groups");
+            return groups == null ? List.of() : groups;
+        } catch (ParseException e) {
+            return List.of();
+        }
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
+                                                     String detail, boolean soap) {
+        try {
+            response.setStatus(401);
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"channelport\"");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            if (soap) {
+                response.setContentType("text/xml");
+                response.getWriter().write("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
+                        + "<soap:Fault><faultcode>soap:Client</faultcode><faultstring>" + detail
+                        + "</faultstring></soap:Fault></soap:Body></soap:Envelope>");
+            } else {
+                response.setContentType("application/problem+json");
+                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
+                        + detail + "\"}");
+            }
+            response.flushBuffer();
+        } catch (IOException e) {
+            LOG.fine("Client went away before the 401 was sent");
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

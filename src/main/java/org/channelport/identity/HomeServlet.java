@@ -1,0 +1,51 @@
+package org.channelport.identity;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Rule I1: where a signed-in person lands. /callback is Keycloak's redirect target (the OIDC mechanism has already
+ * completed the login when it reaches here); /home routes by role; /logout ends both sessions.
+ */
+@WebServlet(urlPatterns = {"/home", "/callback", "/logout", "/login"})
+public class HomeServlet extends HttpServlet {
+    @Inject
+    CurrentUser user;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        var base = request.getContextPath();
+        switch (request.getServletPath()) {
+            case "/logout" -> {
+                request.logout();
+                var session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+                if (!response.isCommitted()) {
+                    response.sendRedirect(base + "/");
+                }
+            }
+            case "/login" -> {
+                // /home is protected: the OIDC mechanism redirects an anonymous visitor to Keycloak.
+                response.sendRedirect(base + "/home");
+            }
+            default -> {
+                if (!user.isAuthenticated()) {
+                    response.sendRedirect(base + "/");
+                } else if (user.isChannelManager()) {
+                    response.sendRedirect(base + "/manage/");
+                } else if (user.partnerId().isPresent()) {
+                    response.sendRedirect(base + "/portal/");
+                } else {
+                    response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.channelport.identity;
+
+/** Realm roles, as named in config/keycloak/channelport-realm.json. */
+public final class Roles {
+    public static final String PARTNER_USER = "partner-user";
+    public static final String PARTNER_ADMIN = "partner-admin";
+    public static final String PARTNER_API = "partner-api";
+    public static final String CHANNEL_MANAGER = "channel-manager";
+    public static final String ERP_INTEGRATION = "erp-integration";
+
+    public static final String[] ALL = {PARTNER_USER, PARTNER_ADMIN, PARTNER_API, CHANNEL_MANAGER, ERP_INTEGRATION};
+
+    private Roles() {}
+}

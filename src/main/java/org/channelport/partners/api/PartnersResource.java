@@ -1,0 +1,94 @@
+package org.channelport.partners.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import org.channelport.identity.Roles;
+import org.channelport.partners.application.PartnerDirectory;
+import org.channelport.partners.application.PartnerFilter;
+import org.channelport.partners.domain.PartnerStatus;
+import org.channelport.partners.domain.PartnerTier;
+import org.channelport.partners.domain.PartnerType;
+import org.channelport.shared.DomainException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** The partner directory for ERP and partner systems. erp-integration sees all partners; partner-api its own (PA5). */
+@Path("partners")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ERP_INTEGRATION, Roles.PARTNER_API, Roles.CHANNEL_MANAGER})
+@SecurityRequirement(name = "keycloak")
+public class PartnersResource {
+    @Inject
+    PartnerDirectory directory;
+
+    public record PageJson(List<PartnerJson> items, int page, int size, long total) {}
+
+    @GET
+    @Operation(summary = "List partners", description = "Paged; filters combine with AND. updatedSince is ISO-8601.")
+    public PageJson list(@QueryParam("type") String type, @QueryParam("tier") String tier,
+                         @QueryParam("status") String status, @QueryParam("country") String country,
+                         @QueryParam("updatedSince") String updatedSince,
+                         @QueryParam("page") @DefaultValue("0") int page,
+                         @QueryParam("size") @DefaultValue("50") int size) {
+        var filter = new PartnerFilter(PartnerApplicationJson.parse(PartnerType.class, type, "type"),
+                PartnerApplicationJson.parse(PartnerTier.class, tier, "tier"),
+                PartnerApplicationJson.parse(PartnerStatus.class, status, "status"), country, instant(updatedSince), null);
+        var result = directory.list(filter, page, size);
+        return new PageJson(result.items().stream().map(PartnerJson::of).toList(), result.page(), result.size(),
+                result.total());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One partner")
+    public PartnerJson get(@PathParam("id") String id) {
+        return PartnerJson.of(directory.get(id(id)));
+    }
+
+    @GET
+    @Path("{id}/users")
+    @Operation(summary = "The partner's users")
+    public List<PartnerUserJson> users(@PathParam("id") String id) {
+        return directory.users(id(id)).stream().map(PartnerUserJson::of).toList();
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "The partner's audit trail, newest first")
+    public List<HistoryJson> history(@PathParam("id") String id, @QueryParam("first") @DefaultValue("0") int first,
+                                     @QueryParam("max") @DefaultValue("100") int max) {
+        return directory.history(id(id), Math.max(0, first), Math.max(1, max)).stream().map(HistoryJson::of).toList();
+    }
+
+    /** A malformed id cannot name anything: 404 like any unknown id. */
+    static UUID id(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.notFound("partner", value);
+        }
+    }
+
+    private static Instant instant(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new DomainException(DomainException.Kind.INVALID, "error.instant", "updatedSince",
+                    "updatedSince must be an ISO-8601 instant such as 2026-01-31T00:00:00Z.");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.channelport.partners.application;
+
+import java.io.Serializable;
+import java.time.Instant;
+import org.channelport.platform.audit.AuditEntry;
+
+/** An audit entry as a partner's history shows it. */
+public class HistoryEntry implements Serializable {
+    private final Instant occurredAt;
+    private final String actor;
+    private final String subjectType;
+    private final String subjectId;
+    private final String action;
+    private final String fromState;
+    private final String toState;
+    private final String detail;
+
+    HistoryEntry(AuditEntry entry) {
+        this.occurredAt = entry.occurredAt();
+        this.actor = entry.actor();
+        this.subjectType = entry.subjectType();
+        this.subjectId = entry.subjectId();
+        this.action = entry.action();
+        this.fromState = entry.fromState();
+        this.toState = entry.toState();
+        this.detail = entry.detail();
+    }
+
+    public Instant getOccurredAt() { return occurredAt; }
+    public String getActor() { return actor; }
+    public String getSubjectType() { return subjectType; }
+    public String getSubjectId() { return subjectId; }
+    public String getAction() { return action; }
+    public String getFromState() { return fromState; }
+    public String getToState() { return toState; }
+    public String getDetail() { return detail; }
+}

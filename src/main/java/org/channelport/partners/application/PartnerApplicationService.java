@@ -1,0 +1,126 @@
+package org.channelport.partners.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.UUID;
+import org.channelport.identity.CurrentUser;
+import org.channelport.identity.KeycloakUserGateway;
+import org.channelport.partners.domain.ApplicationStatus;
+import org.channelport.partners.domain.CompanyProfile;
+import org.channelport.partners.domain.DuplicatePartner;
+import org.channelport.partners.domain.Partner;
+import org.channelport.partners.domain.PartnerApplication;
+import org.channelport.partners.domain.PartnerApplicationRepository;
+import org.channelport.partners.domain.PartnerNames;
+import org.channelport.partners.domain.PartnerRepository;
+import org.channelport.partners.domain.PartnerRole;
+import org.channelport.partners.domain.PartnerTier;
+import org.channelport.partners.domain.PartnerUser;
+import org.channelport.partners.domain.PartnerUserRepository;
+import org.channelport.platform.audit.AuditTrail;
+import org.channelport.platform.mail.Mailer;
+import org.channelport.shared.DomainException;
+
+/** Onboarding: submit (public), approve and reject (channel managers). Rules PA1, PA2, PA4. */
+@ApplicationScoped
+@Transactional
+public class PartnerApplicationService {
+    @Inject
+    PartnerApplicationRepository applications;
+    @Inject
+    PartnerRepository partners;
+    @Inject
+    PartnerUserRepository users;
+    @Inject
+    KeycloakUserGateway keycloak;
+    @Inject
+    OnboardingMessages messages;
+    @Inject
+    Validation validation;
+    @Inject
+    Tenancy tenancy;
+    @Inject
+    CurrentUser user;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+
+    public UUID submit(CompanyProfile profile) {
+        validation.require(profile);
+        refuseDuplicates(profile, true);
+        var application = PartnerApplication.submit(profile, clock);
+        applications.add(application);
+        audit.record(null, "PartnerApplication", application.id(), "submitted", null, ApplicationStatus.SUBMITTED,
+                profile.companyName());
+        messages.applicationReceived(profile);
+        return application.id();
+    }
+
+    /**
+     * The partner gets the application's id, so that a retried approval (after Keycloak answered but the transaction
+     * failed) finds the Keycloak group it already created instead of making a second one.
+     */
+    public UUID approve(UUID applicationId, PartnerTier tier) {
+        tenancy.requireManager();
+        var application = applications.find(applicationId)
+                .orElseThrow(() -> DomainException.notFound("application", applicationId));
+        var profile = application.profile();
+        refuseDuplicates(profile, false);
+        var partnerId = application.id();
+        application.approve(tier, partnerId, user.name(), clock);
+        var partner = Partner.create(partnerId, profile, tier, clock);
+        partners.add(partner);
+        partner.attachKeycloakGroup(keycloak.ensurePartnerGroup(partnerId, partner.name()));
+
+        var names = splitName(profile.contactName());
+        var admin = PartnerUser.invite(partnerId, profile.contactEmail(), profile.contactEmail(), names[0], names[1],
+                PartnerRole.ADMIN, clock);
+        users.add(admin);
+        admin.linkKeycloakAccount(keycloak.inviteUser(new KeycloakUserGateway.NewUser(admin.username(),
+                admin.email(), names[0], names[1], partner.keycloakGroupId(), PartnerRole.ADMIN.realmRoles())));
+
+        audit.record(partnerId, "PartnerApplication", applicationId, "approved", ApplicationStatus.SUBMITTED,
+                ApplicationStatus.APPROVED, "tier " + tier);
+        audit.record(partnerId, "Partner", partnerId, "created", null, partner.status(), "tier " + tier);
+        audit.record(partnerId, "PartnerUser", admin.id(), "invited", null, admin.status(),
+                admin.username() + " as " + admin.role());
+        messages.invitation(partner.name(), admin.email(), names[0], true);
+        return partnerId;
+    }
+
+    public void reject(UUID applicationId, String reason) {
+        tenancy.requireManager();
+        var application = applications.find(applicationId)
+                .orElseThrow(() -> DomainException.notFound("application", applicationId));
+        application.reject(reason, user.name(), clock);
+        audit.record(null, "PartnerApplication", applicationId, "rejected", ApplicationStatus.SUBMITTED,
+                ApplicationStatus.REJECTED, application.decisionReason());
+        messages.applicationRejected(application.profile(), application.decisionReason());
+    }
+
+    private void refuseDuplicates(CompanyProfile profile, boolean includePending) {
+        var name = PartnerNames.normalizeName(profile.companyName());
+        var taxId = PartnerNames.normalizeTaxId(profile.taxId());
+        if (partners.existsWithNormalizedTaxId(taxId)) {
+            throw new DuplicatePartner("taxId", false);
+        }
+        if (partners.existsWithNormalizedName(name)) {
+            throw new DuplicatePartner("companyName", false);
+        }
+        if (includePending && applications.pendingWithNormalizedTaxId(taxId)) {
+            throw new DuplicatePartner("taxId", true);
+        }
+        if (includePending && applications.pendingWithNormalizedName(name)) {
+            throw new DuplicatePartner("companyName", true);
+        }
+    }
+
+    static String[] splitName(String fullName) {
+        var trimmed = fullName.strip();
+        int space = trimmed.indexOf(' ');
+        return space < 0 ? new String[]{trimmed, ""} : new String[]{trimmed.substring(0, space), trimmed.substring(space + 1).strip()};
+    }
+}

@@ -1,0 +1,178 @@
+package org.channelport.partners.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.channelport.identity.CurrentUser;
+import org.channelport.partners.domain.ApplicationStatus;
+import org.channelport.platform.audit.AuditTrail;
+import org.channelport.shared.DomainException;
+import org.channelport.shared.ProductLine;
+
+/**
+ * The partners context's published read API (pages, REST, SOAP and other contexts). Every method applies rule PA5:
+ * brand-owner staff and the ERP see all partners, anyone else only their own organization.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PartnerDirectory {
+    static final int MAX_PAGE_SIZE = 200;
+    private static final String PARTNER_SUMMARY = "select new org.channelport.partners.application.PartnerSummary("
+            + "p.id, p.name, p.type, p.tier, p.status, p.country, p.region, p.taxId, p.website, p.contactName, "
+            + "p.contactEmail, p.contactPhone, p.parentId, p.createdAt, p.updatedAt) from Partner p";
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    CurrentUser user;
+    @Inject
+    Tenancy tenancy;
+    @Inject
+    AuditTrail audit;
+
+    public PartnerPage list(PartnerFilter filter, int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new DomainException(DomainException.Kind.INVALID, "error.paging", "size",
+                    "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE + ".");
+        }
+        var where = new ArrayList<String>();
+        var parameters = new HashMap<String, Object>();
+        if (!user.seesAllPartners()) {
+            where.add("p.id = :own");
+            parameters.put("own", user.requirePartner());
+        }
+        add(where, parameters, "p.type = :type", "type", filter.type());
+        add(where, parameters, "p.tier = :tier", "tier", filter.tier());
+        add(where, parameters, "p.status = :status", "status", filter.status());
+        add(where, parameters, "p.country = :country", "country",
+                filter.country() == null || filter.country().isBlank() ? null : filter.country().toUpperCase(Locale.ROOT));
+        add(where, parameters, "p.updatedAt >= :since", "since", filter.updatedSince());
+        add(where, parameters, "lower(p.name) like :name", "name",
+                filter.nameContains() == null || filter.nameContains().isBlank() ? null
+                        : "%" + filter.nameContains().strip().toLowerCase(Locale.ROOT).replace("%", "") + "%");
+        var condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        var rows = bind(em.createQuery(PARTNER_SUMMARY + condition + " order by p.name, p.id", PartnerSummary.class),
+                parameters).setFirstResult(page * size).setMaxResults(size).getResultList();
+        var total = bind(em.createQuery("select count(p) from Partner p" + condition, Long.class), parameters)
+                .getSingleResult();
+        addDetails(rows);
+        return new PartnerPage(rows, page, size, total);
+    }
+
+    public PartnerSummary get(UUID partnerId) {
+        tenancy.requireVisible(partnerId, "partner", partnerId);
+        var rows = em.createQuery(PARTNER_SUMMARY + " where p.id = :id", PartnerSummary.class)
+                .setParameter("id", partnerId).getResultList();
+        if (rows.isEmpty()) {
+            throw DomainException.notFound("partner", partnerId);
+        }
+        addDetails(rows);
+        return rows.get(0);
+    }
+
+    public List<PartnerUserSummary> users(UUID partnerId) {
+        get(partnerId);
+        return em.createQuery("select new org.channelport.partners.application.PartnerUserSummary(u.id, u.partnerId, "
+                        + "u.username, u.email, u.firstName, u.lastName, u.role, u.status, u.createdAt) "
+                        + "from PartnerUser u where u.partnerId = :p order by u.lastName, u.firstName, u.username",
+                PartnerUserSummary.class).setParameter("p", partnerId).getResultList();
+    }
+
+    public List<HistoryEntry> history(UUID partnerId, int first, int max) {
+        get(partnerId);
+        return audit.forPartner(partnerId, first, Math.min(max, MAX_PAGE_SIZE)).stream().map(HistoryEntry::new).toList();
+    }
+
+    /** Distributors a channel manager can pick as a parent. */
+    public List<PartnerSummary> activeDistributors() {
+        tenancy.requireManager();
+        return em.createQuery(PARTNER_SUMMARY + " where p.type = org.channelport.partners.domain.PartnerType.DISTRIBUTOR"
+                + " and p.status = org.channelport.partners.domain.PartnerStatus.ACTIVE order by p.name",
+                PartnerSummary.class).getResultList();
+    }
+
+    public List<ApplicationSummary> pendingApplications() {
+        tenancy.requireManager();
+        var rows = em.createQuery("select new org.channelport.partners.application.ApplicationSummary(a.id, "
+                        + "a.companyName, a.type, a.country, a.region, a.taxId, a.website, a.contactName, a.contactEmail, "
+                        + "a.contactPhone, a.status, a.submittedAt) from PartnerApplication a where a.status = :s "
+                        + "order by a.submittedAt", ApplicationSummary.class)
+                .setParameter("s", ApplicationStatus.SUBMITTED).getResultList();
+        if (!rows.isEmpty()) {
+            var lines = productLines("select a.id, l from PartnerApplication a join a.productLines l where a.id in :ids",
+                    rows.stream().map(ApplicationSummary::getId).toList());
+            rows.forEach(r -> r.withProductLines(lines.getOrDefault(r.getId(), Set.of())));
+        }
+        return rows;
+    }
+
+    /** Counts for the console's dashboard: partners by status and type, and pending applications. */
+    public Map<String, Long> counts() {
+        tenancy.requireManager();
+        var counts = new HashMap<String, Long>();
+        for (Object[] row : em.createQuery("select p.type, count(p) from Partner p group by p.type", Object[].class)
+                .getResultList()) {
+            counts.put("type." + row[0], (Long) row[1]);
+        }
+        for (Object[] row : em.createQuery("select p.tier, count(p) from Partner p group by p.tier", Object[].class)
+                .getResultList()) {
+            counts.put("tier." + row[0], (Long) row[1]);
+        }
+        for (Object[] row : em.createQuery("select p.status, count(p) from Partner p group by p.status", Object[].class)
+                .getResultList()) {
+            counts.put("status." + row[0], (Long) row[1]);
+        }
+        counts.put("applications.pending", em.createQuery(
+                        "select count(a) from PartnerApplication a where a.status = :s", Long.class)
+                .setParameter("s", ApplicationStatus.SUBMITTED).getSingleResult());
+        return counts;
+    }
+
+    private void addDetails(List<PartnerSummary> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        var lines = productLines("select p.id, l from Partner p join p.productLines l where p.id in :ids",
+                rows.stream().map(PartnerSummary::getId).toList());
+        var parentIds = rows.stream().map(PartnerSummary::getParentId).filter(java.util.Objects::nonNull).distinct().toList();
+        var parentNames = new HashMap<UUID, String>();
+        if (!parentIds.isEmpty()) {
+            em.createQuery("select p.id, p.name from Partner p where p.id in :ids", Object[].class)
+                    .setParameter("ids", parentIds).getResultList()
+                    .forEach(row -> parentNames.put((UUID) row[0], (String) row[1]));
+        }
+        rows.forEach(r -> r.withDetails(lines.getOrDefault(r.getId(), Set.of()), parentNames.get(r.getParentId())));
+    }
+
+    private Map<UUID, Set<ProductLine>> productLines(String jpql, Collection<UUID> ids) {
+        var result = new HashMap<UUID, Set<ProductLine>>();
+        for (Object[] row : em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList()) {
+            result.computeIfAbsent((UUID) row[0], k -> EnumSet.noneOf(ProductLine.class)).add((ProductLine) row[1]);
+        }
+        return result;
+    }
+
+    private static void add(List<String> where, Map<String, Object> parameters, String clause, String name, Object value) {
+        if (value != null) {
+            where.add(clause);
+            parameters.put(name, value);
+        }
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Map<String, Object> parameters) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+}

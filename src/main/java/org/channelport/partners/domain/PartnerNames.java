@@ -1,0 +1,37 @@
+package org.channelport.partners.domain;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Rule PA2's comparison keys: names and tax ids reduced to what identifies the company. */
+public final class PartnerNames {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Set<String> LEGAL_SUFFIXES = Set.of("inc", "incorporated", "ltd", "limited", "llc", "llp",
+            "gmbh", "corp", "corporation", "co", "company", "sa", "sarl", "sas", "bv", "nv", "ag", "plc", "pty", "kk",
+            "srl", "spa", "ab", "oy", "as");
+
+    private PartnerNames() {}
+
+    public static String normalizeName(String name) {
+        var plain = MARKS.matcher(Normalizer.normalize(name.strip(), Normalizer.Form.NFD)).replaceAll("");
+        var words = NOT_WORD.split(plain.toLowerCase(Locale.ROOT));
+        var kept = new StringBuilder();
+        int end = words.length;
+        while (end > 1 && LEGAL_SUFFIXES.contains(words[end - 1])) {
+            end--;
+        }
+        for (int i = 0; i < end; i++) {
+            if (!words[i].isEmpty()) {
+                kept.append(kept.isEmpty() ? "" : " ").append(words[i]);
+            }
+        }
+        return kept.toString();
+    }
+
+    public static String normalizeTaxId(String taxId) {
+        return NOT_WORD.matcher(taxId.toUpperCase(Locale.ROOT)).replaceAll("");
+    }
+}

@@ -1,0 +1,3 @@
+package org.channelport.partners.domain;
+
+public enum PartnerType { DISTRIBUTOR, AGENT, RETAILER }

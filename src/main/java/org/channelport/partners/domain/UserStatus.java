@@ -1,0 +1,3 @@
+package org.channelport.partners.domain;
+
+public enum UserStatus { ACTIVE, DEACTIVATED }

@@ -1,0 +1,30 @@
+/**
+ * Partners: the organizations that sell through the channel, how they join, and who works for them.
+ *
+ * <p>Aggregates: {@code PartnerApplication} (a company's request to join), {@code Partner} (an approved organization:
+ * type, tier, status, parent distributor), {@code PartnerUser} (a person of a partner, mirrored from Keycloak) and
+ * {@code ApiCredential} (a partner system's Keycloak client).
+ *
+ * <p>Publishes: {@code PartnerDirectory} (read API returning {@code PartnerSummary} / {@code PartnerUserSummary},
+ * tenancy-filtered), REST {@code /api/v1/partners}, {@code /api/v1/partner-applications}, SOAP {@code PartnerDirectory}.
+ * Consumes: identity ({@code CurrentUser}, {@code KeycloakUserGateway}), platform (audit, mail outbox).
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>PA1: an application needs company name, type, country (ISO), tax or registration id, at least one product
+ *       line, contact name and a valid e-mail; website and phone, when given, must be well-formed.</li>
+ *   <li>PA2: an application whose normalized company name or tax id equals an existing partner's, or a pending
+ *       application's, is refused (names compare without case, accents, punctuation and legal suffixes).</li>
+ *   <li>PA3: a suspended partner's users, and its API credentials, are refused on every channel; so are deactivated
+ *       users and revoked credentials, even while their Keycloak tokens have not yet expired.</li>
+ *   <li>PA4: only submitted applications are decided; approval needs a tier and provisions the Keycloak group and the
+ *       applicant as partner-admin, and mails the invitation; rejection needs a reason.</li>
+ *   <li>PA5: a partner sees only its own organization (profile, users, history); a foreign id answers 404.</li>
+ *   <li>PA6: only a partner-admin invites or deactivates users of its own organization, never itself.</li>
+ *   <li>PA7: only an agent or a retailer can be linked to a parent, and the parent must be an active distributor.</li>
+ *   <li>PA8: API credentials are shown once (the secret is never stored) and can be revoked; revoked is final.</li>
+ * </ul>
+ *
+ * <p>Out of scope here: what a parent distributor may see of its agents and retailers (comes with leads, deals, orders).
+ */
+package org.channelport.partners;

@@ -1,0 +1,61 @@
+package org.channelport.partners.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.channelport.partners.application.PartnerAccess;
+
+/**
+ * Rule PA3 on every channel: a suspended partner's people and systems, deactivated users and revoked credentials are
+ * turned away even while their Keycloak tokens are still valid. Browsers are signed out and shown why.
+ */
+@WebFilter(filterName = "partnerAccess", urlPatterns = {"/portal/*", "/api/*", "/soap/*", "/home"})
+public class PartnerAccessFilter extends HttpFilter {
+    @Inject
+    PartnerAccess access;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getUserPrincipal() == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        var refusal = access.refusal();
+        if (refusal.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        var reason = refusal.get();
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        var message = switch (reason) {
+            case PARTNER_SUSPENDED -> "Your organization's access to Channelport is suspended.";
+            case USER_DEACTIVATED -> "Your account has been deactivated.";
+            case CREDENTIAL_REVOKED -> "This API credential has been revoked.";
+        };
+        if (path.startsWith("/api/")) {
+            response.setStatus(403);
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\""
+                    + message + "\"}");
+        } else if (path.startsWith("/soap/")) {
+            response.setStatus(403);
+            response.setContentType("text/xml;charset=UTF-8");
+            response.getWriter().write("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
+                    + "<soap:Fault><faultcode>soap:Client</faultcode><faultstring>" + message
+                    + "</faultstring></soap:Fault></soap:Body></soap:Envelope>");
+        } else {
+            var session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            response.sendRedirect(request.getContextPath() + "/access-refused.xhtml?reason=" + reason.name());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.channelport.platform.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Writes audit entries inside the caller's transaction (rule P1: MANDATORY, so an entry can never be written apart from
+ * the change it records) and reads them back for one partner.
+ */
+@ApplicationScoped
+public class AuditTrail {
+    public static final String SYSTEM = "system";
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    SecurityContext security;
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(UUID partnerId, String subjectType, Object subjectId, String action,
+                       Object fromState, Object toState, String detail) {
+        em.persist(new AuditEntry(clock.instant(), actor(), partnerId, subjectType, String.valueOf(subjectId), action,
+                fromState == null ? null : fromState.toString(), toState == null ? null : toState.toString(), detail));
+    }
+
+    /** Newest first. Callers decide whether the current user may read this partner's trail. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntry> forPartner(UUID partnerId, int first, int max) {
+        return em.createQuery("select a from AuditEntry a where a.partnerId = :p order by a.occurredAt desc, a.id",
+                        AuditEntry.class)
+                .setParameter("p", partnerId)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    private String actor() {
+        var principal = security.getCallerPrincipal();
+        return principal == null ? SYSTEM : principal.getName();
+    }
+}

@@ -1,0 +1,20 @@
+/**
+ * Platform: the plumbing every business context stands on; owns no business rules.
+ *
+ * <p>Provides: the datasource and Flyway migrations ({@code persistence}), the append-only audit trail ({@code audit}),
+ * JAX-RS activation with central problem+json error mapping, body-size limits and role checks ({@code rest}), the CXF
+ * servlet that publishes SOAP endpoints ({@code soap}), Faces helpers, language switch and error handling ({@code web}),
+ * the readiness check ({@code health}), and the injected {@link java.time.Clock}.
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>P1: every state change of every aggregate writes an {@code AuditEntry} in the same transaction; entries are never
+ *       updated or deleted (PostgreSQL enforces it with a trigger).</li>
+ *   <li>P2: no stack trace or server detail reaches a user or client: unexpected errors are logged with a correlation id
+ *       and answered with a generic message carrying that id, on every channel.</li>
+ *   <li>P3: request bodies over {@code app.rest.max-body-bytes} are refused with 413 before they are parsed.</li>
+ * </ul>
+ *
+ * <p>Out of scope: anything a business context could own itself.
+ */
+package org.channelport.platform;

@@ -1,0 +1,10 @@
+package org.channelport.platform.soap;
+
+/** A CDI bean that the SOAP servlet publishes at /soap/{address}. */
+public interface SoapEndpoint {
+    /** e.g. "PartnerDirectory" */
+    String address();
+
+    /** The @WebService class (CDI may hand the servlet a proxy subclass). */
+    Class<?> implementationClass();
+}

@@ -1,0 +1,33 @@
+package org.channelport.platform.soap;
+
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.xml.namespace.QName;
+import org.apache.cxf.binding.soap.SoapFault;
+import org.channelport.platform.web.CorrelationFilter;
+import org.channelport.shared.DomainException;
+
+/** The SOAP error channel (rule P2): domain problems become client faults with their message; anything else a generic server fault. */
+public final class SoapFaults {
+    private static final Logger LOG = Logger.getLogger(SoapFaults.class.getName());
+    private static final String SOAP_11 = "http://schemas.xmlsoap.org/soap/envelope/";
+    static final QName CLIENT = new QName(SOAP_11, "Client");
+    static final QName SERVER = new QName(SOAP_11, "Server");
+
+    private SoapFaults() {}
+
+    public static <T> T call(Supplier<T> operation) {
+        try {
+            return operation.get();
+        } catch (DomainException e) {
+            throw new SoapFault(e.getMessage(), e.kind() == DomainException.Kind.UNAVAILABLE ? SERVER : CLIENT);
+        } catch (jakarta.validation.ConstraintViolationException e) {
+            throw new SoapFault("The request has invalid fields.", CLIENT);
+        } catch (RuntimeException e) {
+            var id = CorrelationFilter.current();
+            LOG.log(Level.SEVERE, "Unexpected SOAP error, correlation id " + id, e);
+            throw new SoapFault("An unexpected error occurred (correlation id " + id + ").", SERVER);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.channelport.platform.web;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+
+/** The language switch: English, Traditional Chinese, Simplified Chinese; first visit follows the browser. */
+@Named
+@SessionScoped
+public class LocaleView implements Serializable {
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.TRADITIONAL_CHINESE, Locale.SIMPLIFIED_CHINESE);
+
+    private Locale locale;
+
+    public Locale getLocale() {
+        if (locale == null) {
+            var requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
+            locale = match(requested);
+        }
+        return locale;
+    }
+
+    public String getLanguage() { return getLocale().toLanguageTag(); }
+
+    public void setLanguage(String tag) {
+        locale = match(Locale.forLanguageTag(tag == null ? "en" : tag));
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+    }
+
+    public List<Locale> getSupported() { return SUPPORTED; }
+
+    static Locale match(Locale requested) {
+        if (requested == null || !"zh".equals(requested.getLanguage())) {
+            return Locale.ENGLISH;
+        }
+        var country = requested.getCountry();
+        var script = requested.getScript();
+        boolean traditional = "Hant".equals(script) || "TW".equals(country) || "HK".equals(country) || "MO".equals(country);
+        return traditional ? Locale.TRADITIONAL_CHINESE : Locale.SIMPLIFIED_CHINESE;
+    }
+}

@@ -1,0 +1,96 @@
+package org.channelport.platform.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.channelport.shared.DomainException;
+
+/**
+ * Page feedback in the user's language. {@link #attempt} runs a service call and turns its problems into messages at
+ * the offending field (or at the top), so that a page never shows an exception for user input.
+ */
+public final class Messages {
+    private static final Logger LOG = Logger.getLogger(Messages.class.getName());
+    public static final String BUNDLE = "i18n.messages";
+
+    private Messages() {}
+
+    /** A label or message from the page bundle, else from the validation messages; null when neither has it. */
+    public static String text(String key, Object... arguments) {
+        var context = FacesContext.getCurrentInstance();
+        var locale = context.getViewRoot() != null ? context.getViewRoot().getLocale() : java.util.Locale.ENGLISH;
+        for (var bundle : new String[]{BUNDLE, "ValidationMessages"}) {
+            try {
+                var pattern = ResourceBundle.getBundle(bundle, locale).getString(key);
+                return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+            } catch (MissingResourceException e) {
+                // try the next bundle
+            }
+        }
+        return null;
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, orKey(text(key, arguments), key));
+    }
+
+    public static void error(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, orKey(text(key, arguments), key));
+    }
+
+    /**
+     * Runs the action; field problems are shown at {@code formId:field}, others at the top. Returns null when refused.
+     */
+    public static <T> T attempt(String formId, Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (ConstraintViolationException e) {
+            for (var violation : e.getConstraintViolations()) {
+                String field = null;
+                for (var node : violation.getPropertyPath()) {
+                    if (node.getKind() == ElementKind.PROPERTY) {
+                        field = node.getName();
+                    }
+                }
+                var template = violation.getMessageTemplate();
+                var localized = template.startsWith("{") ? text(template.substring(1, template.length() - 1)) : null;
+                add(field == null ? null : formId + ":" + field, FacesMessage.SEVERITY_ERROR,
+                        localized != null ? localized : violation.getMessage());
+            }
+            FacesContext.getCurrentInstance().validationFailed();
+            return null;
+        } catch (DomainException e) {
+            var localized = text(e.messageKey(), e.arguments().toArray());
+            add(e.field() == null ? null : formId + ":" + e.field(), FacesMessage.SEVERITY_ERROR,
+                    localized != null ? localized : e.getMessage());
+            if (e.field() != null) {
+                add(null, FacesMessage.SEVERITY_ERROR, localized != null ? localized : e.getMessage());
+            }
+            FacesContext.getCurrentInstance().validationFailed();
+            LOG.log(Level.FINE, "Refused: " + e.getMessage());
+            return null;
+        }
+    }
+
+    public static boolean attempt(String formId, Runnable action) {
+        return attempt(formId, () -> {
+            action.run();
+            return Boolean.TRUE;
+        }) != null;
+    }
+
+    private static String orKey(String text, String key) {
+        return text != null ? text : key;
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+}

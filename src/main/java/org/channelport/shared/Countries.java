@@ -1,0 +1,17 @@
+package org.channelport.shared;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** ISO 3166-1 alpha-2 country codes, as the JDK knows them. */
+public final class Countries {
+    private static final Set<String> CODES = Set.of(Locale.getISOCountries());
+
+    private Countries() {}
+
+    public static boolean isKnown(String code) {
+        return code != null && CODES.contains(code);
+    }
+
+    public static Set<String> codes() { return CODES; }
+}
