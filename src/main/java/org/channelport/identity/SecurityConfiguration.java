@@ -12,14 +12,14 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
  * the user to their home instead.
  */
 @OpenIdAuthenticationMechanismDefinition(
-        providerURI = "#{oidcSettings.providerUri}",
-        clientId = "#{oidcSettings.clientId}",
-        clientSecret = "#{oidcSettings.clientSecret}",
+        providerURI = "${oidcSettings.providerUri}",
+        clientId = "${oidcSettings.clientId}",
+        clientSecret = "${oidcSettings.clientSecret}",
         redirectURI = "${baseURL}/callback",
         redirectToOriginalResource = false,
         scope = {"openid", "email", "profile"},
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
-        logout = @LogoutDefinition(notifyProvider = true, redirectURI = "#{oidcSettings.postLogoutUri}"))
+        logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${oidcSettings.postLogoutUri}"))
 @DeclareRoles({Roles.PARTNER_USER, Roles.PARTNER_ADMIN, Roles.PARTNER_API, Roles.CHANNEL_MANAGER, Roles.ERP_INTEGRATION})
 @ApplicationScoped
 public class SecurityConfiguration {

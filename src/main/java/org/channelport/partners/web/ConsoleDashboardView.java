@@ -59,7 +59,7 @@ public class ConsoleDashboardView implements Serializable {
     public long getPending() { return counts.getOrDefault("applications.pending", 0L); }
     public long getActive() { return counts.getOrDefault("status." + PartnerStatus.ACTIVE, 0L); }
     public long getSuspended() { return counts.getOrDefault("status." + PartnerStatus.SUSPENDED, 0L); }
-    public boolean isEmpty() { return getActive() + getSuspended() == 0; }
+    public boolean isNoPartners() { return getActive() + getSuspended() == 0; }
     public String getTierChart() { return tierChart; }
     public String getTypeChart() { return typeChart; }
 }

@@ -1,0 +1,145 @@
+package org.channelport.it;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium driven by Selenium (never a downloaded browser: this machine has no internet). */
+public final class Browser implements AutoCloseable {
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+
+    public Browser() {
+        this("en-US");
+    }
+
+    public Browser(String language) {
+        try {
+            var options = new ChromeOptions();
+            options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=" + language,
+                    "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+            var service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")).toFile())
+                    .build();
+            driver = new ChromeDriver(service, options);
+            wait = new WebDriverWait(driver, Duration.ofSeconds(30)) {
+                @Override
+                public <V> V until(java.util.function.Function<? super WebDriver, ? extends V> condition) {
+                    try {
+                        return super.until(condition);
+                    } catch (org.openqa.selenium.TimeoutException e) {
+                        evidence("timeout");
+                        throw e;
+                    }
+                }
+            };
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public WebDriver driver() { return driver; }
+
+    /** Saves a screenshot and the page source under target/it-evidence, for a failure's diagnosis. */
+    public void evidence(String name) {
+        try {
+            var dir = Files.createDirectories(Path.of("target", "it-evidence"));
+            var file = name + "-" + System.currentTimeMillis();
+            Files.write(dir.resolve(file + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            Files.writeString(dir.resolve(file + ".html"), driver.getPageSource());
+        } catch (Exception ignored) {
+            // evidence is a courtesy; the test failure itself is what counts
+        }
+    }
+
+    public Browser open(String path) {
+        driver.get(path.startsWith("http") ? path : TestEnvironment.BASE_URL + path);
+        return this;
+    }
+
+    public WebElement find(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public Browser type(String css, String text) {
+        var element = find(css);
+        element.clear();
+        element.sendKeys(text);
+        return this;
+    }
+
+    public Browser click(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        return this;
+    }
+
+    public Browser waitForText(String css, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        return this;
+    }
+
+    public Browser waitForUrl(String fragment) {
+        wait.until(ExpectedConditions.urlContains(fragment));
+        return this;
+    }
+
+    public String url() { return driver.getCurrentUrl(); }
+
+    public String source() { return driver.getPageSource(); }
+
+    public String text(String css) { return find(css).getText(); }
+
+    /** Chooses the option with this label in a PrimeFaces selectOneMenu (by its client id). */
+    public Browser choose(String menuId, String label) {
+        click("[id='" + menuId + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[@id='" + menuId + "_panel']//li[normalize-space()='" + label + "']"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+        return this;
+    }
+
+    /** Picks the option with this label in a PrimeFaces selectOneRadio (by its client id). */
+    public Browser pick(String radioId, String label) {
+        var xpath = "//*[@id='" + radioId + "']//label[normalize-space()='" + label + "']";
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(xpath))).click();
+        return this;
+    }
+
+    /** Signs in through the real Keycloak login page and returns on the app. */
+    public Browser login(String username, String password) {
+        open("/login");
+        type("#username", username);
+        type("#password", password);
+        click("#kc-login");
+        wait.until(d -> d.getCurrentUrl().startsWith(TestEnvironment.BASE_URL));
+        return this;
+    }
+
+    public Browser logout() {
+        open("/logout");
+        wait.until(d -> d.getCurrentUrl().startsWith(TestEnvironment.BASE_URL));
+        return this;
+    }
+
+    /** Proof for a test that script in data is shown, never run: did any page set this global? */
+    public boolean scriptRan(String marker) {
+        return Boolean.TRUE.equals(driver.executeScript("return window['" + marker + "'] === true"));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,28 @@
+package org.channelport.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole onboarding journey in a real browser against the real Keycloak (rules PA1, PA4, I1): a company applies,
+ * the channel manager approves, the applicant follows the invitation, signs in and lands in the portal.
+ */
+class OnboardingJourneyIT {
+
+    @Test
+    void anApprovedApplicantSetsAPasswordFromTheInvitationAndSignsInToThePortal() {
+        try (var browser = new Browser()) {
+            var partner = PartnerFixture.onboard(browser, "DISTRIBUTOR");
+
+            var invitation = Mailbox.await(partner.adminEmail(), "invitation", Duration.ofSeconds(30));
+            assertThat(Mailbox.body(invitation)).contains(partner.name()).contains("/portal/");
+
+            browser.login(partner.adminEmail(), partner.password());
+            assertThat(browser.url()).contains("/portal/");
+            assertThat(browser.text("#partnerName")).isEqualTo(partner.name());
+            assertThat(browser.text("#partnerTier")).isEqualTo("Silver");
+        }
+    }
+}

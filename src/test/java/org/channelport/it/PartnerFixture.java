@@ -1,0 +1,91 @@
+package org.channelport.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Test data builder: a brand-new partner onboarded the way a real one is (public application, approval by the demo
+ * channel manager in the console, password set through Keycloak's invitation link). Each test makes its own.
+ */
+public final class PartnerFixture {
+    public static final String PASSWORD = "It-Passw0rd!";
+
+    public record Partner(UUID id, String name, String taxId, String adminEmail, String password) {}
+
+    public record Credential(String clientId, String secret) {
+        public String token() {
+            return Http.clientToken(clientId, secret);
+        }
+    }
+
+    private PartnerFixture() {}
+
+    public static String applicationJson(String name, String type, String taxId, String email) {
+        return """
+                {"companyName":"%s","type":"%s","country":"DE","region":"Berlin","productLines":["NETWORKING","CLOUD"],
+                 "taxId":"%s","website":"https://%s.example","contactName":"Ada Tester","contactEmail":"%s",
+                 "contactPhone":"+49 30 1234567"}""".formatted(name, type, taxId,
+                name.toLowerCase().replaceAll("[^a-z0-9]", ""), email);
+    }
+
+    /** Submits an application through the public API; returns its id (which becomes the partner's id). */
+    public static UUID apply(String name, String type, String taxId, String email) {
+        Mailbox.server();
+        var reply = Http.postJson("/api/v1/partner-applications", applicationJson(name, type, taxId, email), null,
+                Map.of("X-Forwarded-For", "10.9." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250)));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(202);
+        return UUID.fromString(reply.json().getString("id"));
+    }
+
+    public static Partner onboard(Browser browser, String type) {
+        var suffix = Long.toString(System.nanoTime(), 36);
+        var name = "IT " + type + " " + suffix;
+        var email = "admin-" + suffix + "@it.example";
+        var taxId = "IT-" + suffix.toUpperCase();
+        var id = apply(name, type, taxId, email);
+        approve(browser, name, "Silver");
+        acceptInvitation(browser, email, PASSWORD);
+        return new Partner(id, name, taxId, email, PASSWORD);
+    }
+
+    /** The demo channel manager approves the application in the console. */
+    public static void approve(Browser browser, String companyName, String tierLabel) {
+        browser.login("manager", "demo").open("/manage/partners/applications.xhtml");
+        var row = "//tr[.//strong[text()='" + companyName + "']]";
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(d -> d.findElement(org.openqa.selenium.By.xpath(row + "//button[contains(@class,'cp-approve')]")))
+                .click();
+        browser.waitForText("#approveDialog", companyName);
+        browser.pick("approveForm:tier", tierLabel);
+        browser.click("[id='approveForm:confirmApprove']");
+        browser.waitForText("[id='queueForm:messages']", "is now a partner");
+        browser.logout();
+    }
+
+    /** Follows Keycloak's set-password link from the invitation mail and sets the password. */
+    public static void acceptInvitation(Browser browser, String email, String password) {
+        var mail = Mailbox.await(email, "Update Your Account", Duration.ofSeconds(60));
+        browser.open(Mailbox.link(mail, "action-token"));
+        if (browser.source().contains("Click here to proceed")) {
+            browser.click("a[href*='action-token'], #kc-info-message a");
+        }
+        browser.type("#password-new", password);
+        browser.type("#password-confirm", password);
+        browser.click("input[type=submit], button[type=submit]");
+        browser.waitForText("body", "Your account has been updated");
+    }
+
+    /** The partner admin creates an API credential in the portal and reads it from the page (shown once). */
+    public static Credential createApiCredential(Browser browser, Partner partner) {
+        browser.login(partner.adminEmail(), partner.password()).open("/portal/partners/api-credentials.xhtml");
+        browser.type("[id='createForm:name']", "IT system");
+        browser.click("[id='createForm:create']");
+        var clientId = browser.text("#issuedClientId");
+        var secret = browser.text("#issuedSecret");
+        browser.logout();
+        return new Credential(clientId, secret);
+    }
+}
