@@ -5,8 +5,8 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BIN="$ROOT/config/bin"
-DATA="$ROOT/target/it"
 : "${IT_HTTP_PORT:=18080}" "${IT_KEYCLOAK_PORT:=18180}" "${IT_SMTP_PORT:=13025}" "${IT_DB_NAME:=channelport_it}"
+DATA="$ROOT/target/it-$IT_HTTP_PORT"
 PG_HOST="${PGHOST:-127.0.0.1}" PG_PORT="${PGPORT:-5432}" PG_USER="${PGUSER:-postgres}"
 
 case "${1:-}" in

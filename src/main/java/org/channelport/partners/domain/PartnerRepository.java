@@ -11,4 +11,6 @@ public interface PartnerRepository {
     boolean existsWithNormalizedTaxId(String normalizedTaxId);
     void add(Partner partner);
     long count();
+    /** Writes pending inserts now, e.g. before rows that refer to them by parent_id. */
+    void flush();
 }

@@ -59,6 +59,7 @@ public class DemoDataLoader {
             for (var value : all) {
                 load(value.asJsonObject());
             }
+            partners.flush();
             for (var value : all) {
                 var json = value.asJsonObject();
                 if (json.containsKey("parentId") && !json.isNull("parentId")) {

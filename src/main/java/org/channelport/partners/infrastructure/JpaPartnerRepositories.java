@@ -56,6 +56,11 @@ public final class JpaPartnerRepositories {
             return em.createQuery("select count(p) from Partner p", Long.class).getSingleResult();
         }
 
+        @Override
+        public void flush() {
+            em.flush();
+        }
+
         private boolean exists(String jpql, String value) {
             return em.createQuery(jpql, Long.class).setParameter("v", value).getSingleResult() > 0;
         }

@@ -43,8 +43,13 @@ public class AuditTrail {
                 .getResultList();
     }
 
+    /** The signed-in caller, or "system" for start-up work and timers (where the container has no caller to ask). */
     private String actor() {
-        var principal = security.getCallerPrincipal();
-        return principal == null ? SYSTEM : principal.getName();
+        try {
+            var principal = security.getCallerPrincipal();
+            return principal == null ? SYSTEM : principal.getName();
+        } catch (IllegalStateException noCallerHere) {
+            return SYSTEM;
+        }
     }
 }

@@ -1,0 +1,320 @@
+package org.channelport.it;
+
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Page steps and probes shared by ApplicationFormIT, PortalIsolationIT and ConsoleIT (kept apart from the shared
+ * helpers, which another engineer owns). Everything here is black-box: the browser, HTTP with the browser's own
+ * session cookie, the test database read-only, and the test mailbox.
+ */
+final class BrowserSteps {
+    static final Duration WAIT = Duration.ofSeconds(30);
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private BrowserSteps() {}
+
+    /** A token no other test (run) uses: letters and digits only, so it survives name normalization (PA2). */
+    static String token() {
+        return Long.toString(System.nanoTime(), 36) + Integer.toString((int) (Math.random() * 1296), 36);
+    }
+
+    // ---------------------------------------------------------------- waiting
+
+    /** Waits for a condition; on timeout the browser saves a screenshot and the HTML under target/it-evidence. */
+    static <V> V await(Browser browser, String what, Function<WebDriver, V> condition) {
+        try {
+            return new WebDriverWait(browser.driver(), WAIT)
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.evidence("timeout-" + what.replaceAll("[^A-Za-z0-9]+", "-"));
+            throw new AssertionError("Timed out after " + WAIT.toSeconds() + " s waiting for: " + what + " (url "
+                    + browser.url() + "; visible text: " + abbreviate(bodyText(browser), 600) + ")", e);
+        }
+    }
+
+    /** Waits until no PrimeFaces ajax request is queued or running. */
+    static void awaitAjax(Browser browser) {
+        await(browser, "PrimeFaces ajax queue empty", d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
+                        + " || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    static String bodyText(Browser browser) {
+        try {
+            return browser.driver().findElement(By.tagName("body")).getText();
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    static void awaitBodyText(Browser browser, String text) {
+        await(browser, "page text '" + text + "'", d -> bodyText(browser).contains(text));
+    }
+
+    static boolean present(Browser browser, String css) {
+        return !browser.driver().findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    static boolean visible(Browser browser, String css) {
+        return browser.driver().findElements(By.cssSelector(css)).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max) + "…";
+    }
+
+    // ---------------------------------------------------------------- widgets
+
+    /**
+     * Chooses the option with this label in a PrimeFaces selectOneMenu. Unlike Browser.choose, it waits until the
+     * panel's opening animation has finished (PrimeFaces 15 loses a click made during it), scrolls long lists, and
+     * checks that the menu's label shows the choice.
+     */
+    static void choose(Browser browser, String menuId, String label) {
+        var driver = browser.driver();
+        var panel = By.id(menuId + "_panel");
+        var item = By.xpath("//div[@id='" + menuId + "_panel']//li[normalize-space()=" + xpathLiteral(label) + "]");
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            if (driver.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
+                browser.click("[id='" + menuId + "']");
+            }
+            await(browser, "the panel of " + menuId + " open", d -> d.findElements(panel).stream().anyMatch(p ->
+                    p.isDisplayed() && String.valueOf(p.getAttribute("class")).contains("enter-done")));
+            var option = driver.findElement(item);
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", option);
+            option.click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> {
+                    var labels = d.findElements(By.id(menuId + "_label"));
+                    return !labels.isEmpty() && label.equals(labels.get(0).getText().strip())
+                            && d.findElements(panel).stream().noneMatch(WebElement::isDisplayed);
+                });
+                return;
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException retry) {
+                // the click was lost: try again
+            }
+        }
+        browser.evidence("choose-" + menuId.replace(':', '-'));
+        throw new AssertionError("Could not choose '" + label + "' in " + menuId);
+    }
+
+    // ---------------------------------------------------------------- field messages
+
+    private static String fieldMessageXpath(String inputId) {
+        return "//*[@id='" + inputId + "']/ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' cp-field ')][1]"
+                + "//div[contains(concat(' ', normalize-space(@class), ' '), ' ui-message ')]";
+    }
+
+    /** The text of the p:message that sits next to this input (in the same div.cp-field); empty when none. */
+    static String fieldMessage(Browser browser, String inputId) {
+        var messages = browser.driver().findElements(By.xpath(fieldMessageXpath(inputId)));
+        return messages.isEmpty() ? "" : messages.get(0).getText().strip();
+    }
+
+    /** Waits until the p:message next to this input shows something, and returns it. */
+    static String awaitFieldMessage(Browser browser, String inputId) {
+        return await(browser, "a message at field " + inputId, d -> {
+            var text = fieldMessage(browser, inputId);
+            return text.isEmpty() ? null : text;
+        });
+    }
+
+    /** Waits until the p:message next to this input shows exactly this text. */
+    static void awaitFieldMessage(Browser browser, String inputId, String expected) {
+        await(browser, "message '" + expected + "' at field " + inputId,
+                d -> fieldMessage(browser, inputId).contains(expected));
+    }
+
+    // ---------------------------------------------------------------- tables
+
+    /** The visible cell texts of a PrimeFaces data table's body rows (an empty-message row gives no row). */
+    static List<List<String>> rows(Browser browser, String tableId) {
+        var result = new ArrayList<List<String>>();
+        for (var row : browser.driver().findElements(By.xpath("//tbody[@id='" + tableId + "_data']/tr"))) {
+            if (row.getAttribute("class") != null && row.getAttribute("class").contains("ui-datatable-empty-message")) {
+                continue;
+            }
+            result.add(row.findElements(By.tagName("td")).stream().map(td -> td.getText().strip()).toList());
+        }
+        return result;
+    }
+
+    static String tableText(Browser browser, String tableId) {
+        var tables = browser.driver().findElements(By.id(tableId));
+        return tables.isEmpty() ? "" : tables.get(0).getText();
+    }
+
+    /** An XPath string literal for any text (names with both kinds of quotes included). */
+    static String xpathLiteral(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        if (!text.contains("\"")) {
+            return "\"" + text + "\"";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+
+    // ---------------------------------------------------------------- sign-in
+
+    /** Submits Keycloak's login form without expecting to come back to the app (for refused sign-ins). */
+    static void submitLogin(Browser browser, String username, String password) {
+        browser.open("/login");
+        browser.type("#username", username);
+        browser.type("#password", password);
+        browser.click("#kc-login");
+    }
+
+    // ---------------------------------------------------------------- HTTP with the browser's session
+
+    record Download(int status, String contentType, String disposition, byte[] body) {
+        String text() {
+            var text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        }
+    }
+
+    private static String cookies(Browser browser) {
+        return browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    private static Download send(HttpRequest.Builder request) {
+        try {
+            var response = CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The HTTP status of a GET of this path with the browser's current session cookie (the browser must be on an app
+     * page, so that it has the app's cookies). Redirects are not followed.
+     */
+    static int status(Browser browser, String path) {
+        var url = path.startsWith("http") ? path : TestEnvironment.BASE_URL + path;
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies(browser)).GET()).status();
+    }
+
+    /**
+     * Presses a non-ajax button of a form the way the browser would (the form's fields, its view state and the
+     * button's name), but over java.net.http with the browser's session cookie, so that a file download can be read.
+     */
+    @SuppressWarnings("unchecked")
+    static Download submitForDownload(Browser browser, String formId, String buttonId) {
+        var parts = (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("""
+                var form = document.getElementById(arguments[0]);
+                var params = new URLSearchParams();
+                new FormData(form).forEach(function (value, key) { params.append(key, value); });
+                params.append(arguments[1], arguments[1]);
+                return [form.action, params.toString()];""", formId, buttonId);
+        return send(HttpRequest.newBuilder(URI.create(parts.get(0))).header("Cookie", cookies(browser))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(parts.get(1))));
+    }
+
+    // ---------------------------------------------------------------- database (read-only)
+
+    static long count(String sql, Object... parameters) {
+        try (var connection = DriverManager.getConnection(TestEnvironment.DB_URL, "postgres", "");
+             var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (var result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Query failed: " + sql, e);
+        }
+    }
+
+    static String string(String sql, Object... parameters) {
+        try (var connection = DriverManager.getConnection(TestEnvironment.DB_URL, "postgres", "");
+             var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (var result = statement.executeQuery()) {
+                return result.next() ? result.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Query failed: " + sql, e);
+        }
+    }
+
+    // ---------------------------------------------------------------- mail
+
+    /** Waits for a mail to this recipient whose subject and body contain these texts. */
+    static MimeMessage awaitMail(String recipient, String subjectContains, String bodyContains, Duration timeout) {
+        var deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            var found = Mailbox.messagesTo(recipient).stream()
+                    .filter(m -> Mailbox.subject(m).contains(subjectContains))
+                    .filter(m -> unfold(Mailbox.body(m)).contains(bodyContains))
+                    .findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("No mail to " + recipient + " with subject containing '" + subjectContains
+                + "' and body containing '" + bodyContains + "' within " + timeout + "; received: "
+                + Mailbox.messagesTo(recipient).stream().map(m -> Mailbox.subject(m) + " / "
+                + abbreviate(unfold(Mailbox.body(m)), 200)).toList());
+    }
+
+    /** Undoes quoted-printable soft line breaks and the commonest escapes, for "contains" checks on mail bodies. */
+    static String unfold(String body) {
+        return body.replace("=\r\n", "").replace("=\n", "").replace("=3D", "=").replace("\r\n", "\n");
+    }
+
+    // ---------------------------------------------------------------- bundles
+
+    /** A text of the app's page bundle in exactly this language (no fallback to the JVM's default locale). */
+    static String page(Locale locale, String key) {
+        return ResourceBundle.getBundle("i18n.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+    }
+
+    /** A Bean Validation message of the app in exactly this language. */
+    static String validation(Locale locale, String key) {
+        return ResourceBundle.getBundle("ValidationMessages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+    }
+
+    static final Locale ENGLISH = Locale.ROOT;
+    static final Locale TRADITIONAL = Locale.TRADITIONAL_CHINESE;
+    static final Locale SIMPLIFIED = Locale.SIMPLIFIED_CHINESE;
+}
