@@ -78,6 +78,25 @@ class ApiSecurityIT {
         }
     }
 
+    /**
+     * I2: the API accepts bearer tokens only. A channel manager's browser session (OpenID Connect cookie) must not read
+     * the API, whichever spelling of the path the browser requests.
+     */
+    @Test
+    void aBrowserSessionIsNoCredentialForTheApi() {
+        try (var browser = new Browser()) {
+            browser.login("manager", "demo");
+            for (var path : List.of(PARTNERS + "?size=1", "/api;x=1/v1/partners?size=1")) {
+                browser.open(path);
+                var page = browser.source();
+
+                assertThat(page).as(path + " with a manager's session cookie: " + page).doesNotContain("\"items\"")
+                        .doesNotContain("\"total\"");
+            }
+            browser.logout();
+        }
+    }
+
     @Test
     void aGarbageTokenIs401() {
         for (var token : List.of("garbage", "a.b.c", "eyJhbGciOiJSUzI1NiJ9.e30.AAAA")) {

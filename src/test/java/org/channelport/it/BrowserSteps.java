@@ -71,6 +71,30 @@ final class BrowserSteps {
         await(browser, "page text '" + text + "'", d -> bodyText(browser).contains(text));
     }
 
+    /**
+     * Fails with the page's error reference (to look up in payara.log) when the app answered with its error page
+     * (500: #error500, 404: #error404, 403: #error403) instead of the expected page.
+     */
+    static void assertNoErrorPage(Browser browser, String what) {
+        for (var error : new String[]{"error500", "error404", "error403"}) {
+            var found = browser.driver().findElements(By.id(error));
+            if (!found.isEmpty()) {
+                var name = "error-page-" + error;
+                browser.evidence(name);
+                throw new AssertionError(what + ": the app answered with its error page #" + error + " ('"
+                        + browser.driver().getTitle() + "': " + found.get(0).getText().replace('\n', ' ')
+                        + ") at " + browser.url() + "; screenshot and HTML saved as target/it-evidence/" + name
+                        + "-<millis>.png/.html; look the reference up in target/it/payara/payara.log");
+            }
+        }
+    }
+
+    /** The correlation id an error page shows (the code element), or null. */
+    static String errorReference(Browser browser) {
+        var codes = browser.driver().findElements(By.cssSelector(".cp-empty code"));
+        return codes.isEmpty() ? null : codes.get(0).getText();
+    }
+
     static boolean present(Browser browser, String css) {
         return !browser.driver().findElements(By.cssSelector(css)).isEmpty();
     }
