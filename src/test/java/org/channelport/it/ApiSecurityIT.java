@@ -118,7 +118,7 @@ class ApiSecurityIT {
         assertUnauthorized(Http.get(PARTNERS, tampered), "tampered signature");
     }
 
-    /** The claims of an ERP token without any signature ("alg":"none"), and with forged roles: refused. */
+    /** The genuine claims of an ERP token, but unsigned ("alg":"none"): refused (only RS256 by Keycloak's keys). */
     @Test
     void anUnsignedTokenIs401() {
         var parts = Http.erpToken().split("\\.");
@@ -130,9 +130,10 @@ class ApiSecurityIT {
     }
 
     /**
-     * The provisioner's service account has no Channelport role. Keycloak does not apply the channelport client scope to
-     * it (the scope is role-scoped), so its token also lacks the channelport-api audience: I2 refuses it as a token not
-     * issued for this API (401); were the audience present, the missing role would give 403. Either way: no data.
+     * The provisioner's service account has no Channelport role. Observed: its token carries aud "realm-management" only,
+     * not channelport-api (Keycloak leaves out the channelport client scope, whose role scope mappings it does not
+     * match), so I2 refuses it as a token not issued for this API: 401. Were the audience present, the missing role
+     * would give 403. Either way a problem and no data.
      */
     @Test
     void aServiceAccountWithoutAChannelportRoleIsRefused() {

@@ -23,6 +23,13 @@ class OnboardingJourneyIT {
             assertThat(browser.url()).contains("/portal/");
             assertThat(browser.text("#partnerName")).isEqualTo(partner.name());
             assertThat(browser.text("#partnerTier")).isEqualTo("Silver");
+
+            // I1: signing out ends the Keycloak session too: the portal asks for the password again
+            browser.click("#logout");
+            browser.waitForUrl(TestEnvironment.BASE_URL + "/");
+            browser.open("/portal/");
+            browser.waitForUrl(TestEnvironment.KEYCLOAK_URL);
+            assertThat(browser.find("#password").isDisplayed()).isTrue();
         }
     }
 }

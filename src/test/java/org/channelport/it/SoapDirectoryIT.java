@@ -103,9 +103,9 @@ class SoapDirectoryIT {
     }
 
     /**
-     * The provisioner has no Channelport role; Keycloak leaves the role-scoped channelport scope, and with it the
-     * channelport-api audience, out of its token, so I2 refuses it (401); with the audience the missing role would be a
-     * 403. Either way a fault, never data.
+     * The provisioner has no Channelport role. Observed: its token lacks the channelport-api audience (aud is
+     * "realm-management" only), so I2 refuses it (401); with the audience the missing role would be a 403 from the SOAP
+     * servlet. Either way a fault, never data.
      */
     @Test
     void aServiceAccountWithoutAChannelportRoleIsRefusedWithAFault() {

@@ -44,21 +44,28 @@ public class DatabaseMigrations {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
+        var vendor = vendor();
         var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
+                .locations(locations(vendor))
                 .failOnMissingLocations(false)
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " on " + vendor());
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " on " + vendor);
         ready.fire(new DatabaseReady());
+    }
+
+    /** Portable migrations first, then the vendor's own (e.g. the audit trigger on PostgreSQL). */
+    public static String[] locations(String databaseProductName) {
+        var vendor = databaseProductName.toLowerCase(java.util.Locale.ROOT).contains("postgres") ? "postgresql" : "h2";
+        return new String[]{"classpath:db/migration/common", "classpath:db/migration/" + vendor};
     }
 
     private String vendor() {
         try (var connection = dataSource.getConnection()) {
             return connection.getMetaData().getDatabaseProductName();
         } catch (SQLException e) {
-            return "unknown";
+            throw new IllegalStateException("The database does not answer", e);
         }
     }
 }

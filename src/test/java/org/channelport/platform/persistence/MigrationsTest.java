@@ -15,11 +15,19 @@ import org.junit.jupiter.api.Test;
 class MigrationsTest {
 
     @Test
+    void postgresqlGetsItsOwnMigrationsOnTopOfThePortableOnes() {
+        assertThat(DatabaseMigrations.locations("PostgreSQL"))
+                .containsExactly("classpath:db/migration/common", "classpath:db/migration/postgresql");
+        assertThat(Thread.currentThread().getContextClassLoader()
+                .getResource("db/migration/postgresql/V1_1__audit_is_append_only.sql")).isNotNull();
+    }
+
+    @Test
     void theSchemaBuildsOnH2AndIsAtTheLatestVersion() throws Exception {
         var dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:migrations;DB_CLOSE_DELAY=-1");
         var result = Flyway.configure().dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
+                .locations(DatabaseMigrations.locations("H2"))
                 .failOnMissingLocations(false).load().migrate();
         assertThat(result.success).isTrue();
 
