@@ -67,7 +67,7 @@ public final class Messages {
             FacesContext.getCurrentInstance().validationFailed();
             return null;
         } catch (DomainException e) {
-            var localized = text(e.messageKey(), e.arguments().toArray());
+            var localized = text(e.messageKey(), localizedArguments(e));
             add(e.field() == null ? null : formId + ":" + e.field(), FacesMessage.SEVERITY_ERROR,
                     localized != null ? localized : e.getMessage());
             if (e.field() != null) {
@@ -84,6 +84,19 @@ public final class Messages {
             action.run();
             return Boolean.TRUE;
         }) != null;
+    }
+
+    /** Subjects ("partner") and states ("APPROVED") in the page's language, when the bundles know them. */
+    private static Object[] localizedArguments(DomainException e) {
+        return e.arguments().stream().map(argument -> {
+            var name = String.valueOf(argument);
+            var subject = text("subject." + name);
+            if (subject != null) {
+                return subject;
+            }
+            var state = text("enum." + name);
+            return state != null ? state : argument;
+        }).toArray();
     }
 
     private static String orKey(String text, String key) {
