@@ -41,7 +41,7 @@ public abstract class BearerTokenMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
-        var path = request.getRequestURI().substring(request.getContextPath().length());
+        var path = pathOf(request);
         boolean soap = path.startsWith("/soap/");
         if (!path.startsWith("/api/") && !soap) {
             return delegate.validateRequest(request, response, context);
@@ -62,6 +62,16 @@ public abstract class BearerTokenMechanism implements HttpAuthenticationMechanis
             return unauthorized(response, context, "A Keycloak bearer token is required.", soap);
         }
         return context.doNothing();
+    }
+
+    /**
+     * The path as the container mapped it (decoded and normalized), never the raw URI: "/%61pi/v1" or "/./api/v1"
+     * reach the API too, so they must be recognized as API paths here.
+     */
+    public static String pathOf(HttpServletRequest request) {
+        var servletPath = request.getServletPath() == null ? "" : request.getServletPath();
+        var pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
+        return servletPath + pathInfo;
     }
 
     static String callerName(JWTClaimsSet claims) {

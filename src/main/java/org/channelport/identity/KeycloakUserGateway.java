@@ -87,8 +87,8 @@ public class KeycloakUserGateway {
             String id;
             try (var response = realm().users().create(representation)) {
                 if (response.getStatus() == 409) {
-                    throw new DomainException(DomainException.Kind.CONFLICT, "error.userExists", "email",
-                            "A user with this e-mail address already exists.");
+                    throw new DomainException(DomainException.Kind.CONFLICT, "error.userExists",
+                            "A user with this e-mail address already exists.").at("email");
                 }
                 id = CreatedResponseUtil.getCreatedId(response);
             }

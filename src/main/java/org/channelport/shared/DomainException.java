@@ -3,8 +3,11 @@ package org.channelport.shared;
 import java.util.List;
 
 /**
- * A business problem the caller can act on. The message key is resolved against the resource bundles on pages and used
- * as-is (with arguments) for API clients; the kind tells each channel which status or fault to use.
+ * A business problem the caller can act on. The message key is resolved against the resource bundles on pages (with
+ * the arguments) and the default message goes to API clients; the kind tells each channel which status or fault to
+ * use; {@link #at} names the input field it concerns.
+ *
+ * <pre>throw new DomainException(Kind.INVALID, "partner.tier.required", "Choose a tier.").at("tier");</pre>
  */
 public class DomainException extends RuntimeException {
 
@@ -12,19 +15,32 @@ public class DomainException extends RuntimeException {
 
     private final Kind kind;
     private final String messageKey;
-    private final List<Object> arguments;
-    private final String field;
+    private List<Object> arguments;
+    private String field;
 
-    public DomainException(Kind kind, String messageKey, String defaultMessage, Object... arguments) {
-        this(kind, messageKey, null, defaultMessage, arguments);
+    public DomainException(Kind kind, String messageKey, String defaultMessage) {
+        this(kind, messageKey, null, defaultMessage, new Object[0]);
     }
 
-    public DomainException(Kind kind, String messageKey, String field, String defaultMessage, Object... arguments) {
+    /** For subclasses: everything at once (an array, not varargs, so that no call can bind the wrong parameter). */
+    protected DomainException(Kind kind, String messageKey, String field, String defaultMessage, Object[] arguments) {
         super(defaultMessage);
         this.kind = kind;
         this.messageKey = messageKey;
         this.field = field;
         this.arguments = List.of(arguments);
+    }
+
+    /** The input field the problem concerns. */
+    public DomainException at(String fieldName) {
+        this.field = fieldName;
+        return this;
+    }
+
+    /** Arguments of the message key ({0}, {1}...). */
+    public DomainException with(Object... values) {
+        this.arguments = List.of(values);
+        return this;
     }
 
     public Kind kind() { return kind; }
@@ -33,7 +49,9 @@ public class DomainException extends RuntimeException {
     /** The input field the problem concerns, or null when it concerns the whole request. */
     public String field() { return field; }
 
+    /** An unknown id, or one the caller may not see (the same answer, so that existence is never confirmed). */
     public static DomainException notFound(String what, Object id) {
-        return new DomainException(Kind.NOT_FOUND, "error.notFound", what + " " + id + " was not found", what);
+        return new DomainException(Kind.NOT_FOUND, "error.notFound", "The " + what + " " + id + " was not found.")
+                .with(what);
     }
 }

@@ -95,6 +95,17 @@ final class BrowserSteps {
         return codes.isEmpty() ? null : codes.get(0).getText();
     }
 
+    /**
+     * The full client id of the element whose id is this id or ends with ":" + this id (for components inside naming
+     * containers such as a p:tabView, whose prefix a test should not depend on).
+     */
+    static String clientId(Browser browser, String idSuffix) {
+        return await(browser, "an element with id ending in " + idSuffix, d -> d.findElements(By.cssSelector(
+                        "[id='" + idSuffix + "'], [id$=':" + idSuffix + "']")).stream()
+                .map(e -> e.getAttribute("id")).filter(id -> id.equals(idSuffix) || id.endsWith(":" + idSuffix))
+                .findFirst().orElse(null));
+    }
+
     static boolean present(Browser browser, String css) {
         return !browser.driver().findElements(By.cssSelector(css)).isEmpty();
     }

@@ -22,7 +22,14 @@ public record PartnerApplicationJson(String companyName, String type, String cou
     private Set<ProductLine> productLineSet() {
         var lines = EnumSet.noneOf(ProductLine.class);
         if (productLines != null) {
-            productLines.forEach(line -> lines.add(parse(ProductLine.class, line, "productLines")));
+            for (var line : productLines) {
+                var parsed = parse(ProductLine.class, line, "productLines");
+                if (parsed == null) {
+                    throw new DomainException(DomainException.Kind.INVALID, "error.enum",
+                            "productLines must not contain empty values.").at("productLines");
+                }
+                lines.add(parsed);
+            }
         }
         return lines;
     }
@@ -34,8 +41,8 @@ public record PartnerApplicationJson(String companyName, String type, String cou
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new DomainException(DomainException.Kind.INVALID, "error.enum", field,
-                    field + " must be one of " + EnumSet.allOf(type) + ".");
+            throw new DomainException(DomainException.Kind.INVALID, "error.enum",
+                    field + " must be one of " + EnumSet.allOf(type) + ".").at(field);
         }
     }
 }

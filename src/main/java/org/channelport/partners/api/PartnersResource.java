@@ -39,12 +39,12 @@ public class PartnersResource {
     public PageJson list(@QueryParam("type") String type, @QueryParam("tier") String tier,
                          @QueryParam("status") String status, @QueryParam("country") String country,
                          @QueryParam("updatedSince") String updatedSince,
-                         @QueryParam("page") @DefaultValue("0") int page,
-                         @QueryParam("size") @DefaultValue("50") int size) {
+                         @QueryParam("page") @DefaultValue("0") String page,
+                         @QueryParam("size") @DefaultValue("50") String size) {
         var filter = new PartnerFilter(PartnerApplicationJson.parse(PartnerType.class, type, "type"),
                 PartnerApplicationJson.parse(PartnerTier.class, tier, "tier"),
                 PartnerApplicationJson.parse(PartnerStatus.class, status, "status"), country, instant(updatedSince), null);
-        var result = directory.list(filter, page, size);
+        var result = directory.list(filter, number(page, "page"), number(size, "size"));
         return new PageJson(result.items().stream().map(PartnerJson::of).toList(), result.page(), result.size(),
                 result.total());
     }
@@ -66,9 +66,20 @@ public class PartnersResource {
     @GET
     @Path("{id}/history")
     @Operation(summary = "The partner's audit trail, newest first")
-    public List<HistoryJson> history(@PathParam("id") String id, @QueryParam("first") @DefaultValue("0") int first,
-                                     @QueryParam("max") @DefaultValue("100") int max) {
-        return directory.history(id(id), Math.max(0, first), Math.max(1, max)).stream().map(HistoryJson::of).toList();
+    public List<HistoryJson> history(@PathParam("id") String id, @QueryParam("first") @DefaultValue("0") String first,
+                                     @QueryParam("max") @DefaultValue("100") String max) {
+        return directory.history(id(id), Math.max(0, number(first, "first")), Math.max(1, number(max, "max"))).stream()
+                .map(HistoryJson::of).toList();
+    }
+
+    /** Paging numbers arrive as text so that "abc" is a 400 naming the parameter (JAX-RS would answer 404). */
+    static int number(String value, String name) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new DomainException(DomainException.Kind.INVALID, "error.paging", name + " must be a whole number.")
+                    .at(name);
+        }
     }
 
     /** A malformed id cannot name anything: 404 like any unknown id. */
@@ -87,8 +98,8 @@ public class PartnersResource {
         try {
             return Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new DomainException(DomainException.Kind.INVALID, "error.instant", "updatedSince",
-                    "updatedSince must be an ISO-8601 instant such as 2026-01-31T00:00:00Z.");
+            throw new DomainException(DomainException.Kind.INVALID, "error.instant",
+                    "updatedSince must be an ISO-8601 instant such as 2026-01-31T00:00:00Z.").at("updatedSince");
         }
     }
 }

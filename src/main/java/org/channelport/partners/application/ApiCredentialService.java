@@ -44,8 +44,8 @@ public class ApiCredentialService {
         var partnerId = user.requirePartner();
         tenancy.requireAdminOf(partnerId, "partner", partnerId);
         if (name == null || name.isBlank() || name.strip().length() > 100) {
-            throw new DomainException(DomainException.Kind.INVALID, "credential.name.required", "name",
-                    "Name the system that will use this credential (at most 100 characters).");
+            throw new DomainException(DomainException.Kind.INVALID, "credential.name.required",
+                    "Name the system that will use this credential (at most 100 characters).").at("name");
         }
         var partner = partners.find(partnerId).orElseThrow(() -> DomainException.notFound("partner", partnerId));
         if (partner.keycloakGroupId() == null) {

@@ -54,8 +54,8 @@ public class PartnerAdministrationService {
         var partner = load(partnerId);
         var before = partner.parentId();
         Partner parent = parentId == null ? null : partners.find(parentId).orElseThrow(() ->
-                new DomainException(DomainException.Kind.INVALID, "partner.parent.notDistributor", "parentId",
-                        "The parent must be another partner of type distributor."));
+                new DomainException(DomainException.Kind.INVALID, "partner.parent.notDistributor",
+                        "The parent must be another partner of type distributor.").at("parentId"));
         partner.linkToParent(parent, clock);
         audit.record(partnerId, "Partner", partnerId, parent == null ? "parentUnlinked" : "parentLinked", before,
                 partner.parentId(), parent == null ? null : parent.name());

@@ -53,8 +53,9 @@ public class PartnerApplicationService {
         refuseDuplicates(profile, true);
         var application = PartnerApplication.submit(profile, clock);
         applications.add(application);
-        audit.record(null, "PartnerApplication", application.id(), "submitted", null, ApplicationStatus.SUBMITTED,
-                profile.companyName());
+        // filed under the id the partner will carry if approved, so that the partner's history starts here
+        audit.record(application.id(), "PartnerApplication", application.id(), "submitted", null,
+                ApplicationStatus.SUBMITTED, profile.companyName());
         messages.applicationReceived(profile);
         return application.id();
     }
@@ -96,7 +97,7 @@ public class PartnerApplicationService {
         var application = applications.find(applicationId)
                 .orElseThrow(() -> DomainException.notFound("application", applicationId));
         application.reject(reason, user.name(), clock);
-        audit.record(null, "PartnerApplication", applicationId, "rejected", ApplicationStatus.SUBMITTED,
+        audit.record(applicationId, "PartnerApplication", applicationId, "rejected", ApplicationStatus.SUBMITTED,
                 ApplicationStatus.REJECTED, application.decisionReason());
         messages.applicationRejected(application.profile(), application.decisionReason());
     }

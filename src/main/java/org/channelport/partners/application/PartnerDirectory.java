@@ -44,8 +44,12 @@ public class PartnerDirectory {
 
     public PartnerPage list(PartnerFilter filter, int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new DomainException(DomainException.Kind.INVALID, "error.paging", "size",
-                    "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE + ".");
+            throw new DomainException(DomainException.Kind.INVALID, "error.paging",
+                    "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE + ".").at(page < 0 ? "page" : "size");
+        }
+        if ((long) page * size > Integer.MAX_VALUE - size) {
+            throw new DomainException(DomainException.Kind.INVALID, "error.paging",
+                    "page is beyond the last possible page for this size.").at("page");
         }
         var where = new ArrayList<String>();
         var parameters = new HashMap<String, Object>();

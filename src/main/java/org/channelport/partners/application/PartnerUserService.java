@@ -47,8 +47,8 @@ public class PartnerUserService {
         validation.require(command);
         var partner = partners.find(partnerId).orElseThrow(() -> DomainException.notFound("partner", partnerId));
         if (users.existsWithEmail(command.email())) {
-            throw new DomainException(DomainException.Kind.CONFLICT, "error.userExists", "email",
-                    "A user with this e-mail address already exists.");
+            throw new DomainException(DomainException.Kind.CONFLICT, "error.userExists",
+                    "A user with this e-mail address already exists.").at("email");
         }
         if (partner.keycloakGroupId() == null) {
             partner.attachKeycloakGroup(keycloak.ensurePartnerGroup(partnerId, partner.name()));

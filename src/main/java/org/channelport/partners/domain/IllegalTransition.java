@@ -5,8 +5,8 @@ import org.channelport.shared.DomainException;
 /** An action that the subject's current state does not allow (e.g. approving a rejected application). */
 public class IllegalTransition extends DomainException {
     public IllegalTransition(String subject, Object state, String action) {
-        super(Kind.CONFLICT, "error.illegalTransition",
+        super(Kind.CONFLICT, "error.illegalTransition", null,
                 "Cannot " + action + " this " + subject + " while it is " + state.toString().toLowerCase() + ".",
-                action, subject, state);
+                new Object[]{action, subject, state});
     }
 }

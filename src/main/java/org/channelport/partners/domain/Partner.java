@@ -103,8 +103,8 @@ public class Partner {
             throw new IllegalTransition("partner", status, "suspend");
         }
         if (reason == null || reason.isBlank()) {
-            throw new DomainException(DomainException.Kind.INVALID, "partner.suspensionReason.required", "reason",
-                    "Give a reason for the suspension.");
+            throw new DomainException(DomainException.Kind.INVALID, "partner.suspensionReason.required",
+                    "Give a reason for the suspension.").at("reason");
         }
         status = PartnerStatus.SUSPENDED;
         suspensionReason = reason.strip();
@@ -123,7 +123,7 @@ public class Partner {
     /** @return the previous tier */
     public PartnerTier changeTier(PartnerTier newTier, Clock clock) {
         if (newTier == null) {
-            throw new DomainException(DomainException.Kind.INVALID, "partner.tier.required", "tier", "Choose a tier.");
+            throw new DomainException(DomainException.Kind.INVALID, "partner.tier.required", "Choose a tier.").at("tier");
         }
         var previous = tier;
         if (previous != newTier) {
@@ -137,16 +137,16 @@ public class Partner {
     public void linkToParent(Partner parent, Clock clock) {
         if (parent != null) {
             if (type == PartnerType.DISTRIBUTOR) {
-                throw new DomainException(DomainException.Kind.INVALID, "partner.parent.notAllowed", "parentId",
-                        "A distributor cannot have a parent distributor.");
+                throw new DomainException(DomainException.Kind.INVALID, "partner.parent.notAllowed",
+                        "A distributor cannot have a parent distributor.").at("parentId");
             }
             if (parent.type != PartnerType.DISTRIBUTOR || parent.id.equals(id)) {
-                throw new DomainException(DomainException.Kind.INVALID, "partner.parent.notDistributor", "parentId",
-                        "The parent must be another partner of type distributor.");
+                throw new DomainException(DomainException.Kind.INVALID, "partner.parent.notDistributor",
+                        "The parent must be another partner of type distributor.").at("parentId");
             }
             if (parent.status != PartnerStatus.ACTIVE) {
-                throw new DomainException(DomainException.Kind.INVALID, "partner.parent.notActive", "parentId",
-                        "The parent distributor is suspended.");
+                throw new DomainException(DomainException.Kind.INVALID, "partner.parent.notActive",
+                        "The parent distributor is suspended.").at("parentId");
             }
         }
         parentId = parent == null ? null : parent.id;

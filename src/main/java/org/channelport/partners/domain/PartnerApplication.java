@@ -97,8 +97,8 @@ public class PartnerApplication {
     public void approve(PartnerTier tier, UUID partner, String approver, Clock clock) {
         requireSubmitted("approve");
         if (tier == null) {
-            throw new DomainException(DomainException.Kind.INVALID, "application.tier.required", "tier",
-                    "Choose a tier for the new partner.");
+            throw new DomainException(DomainException.Kind.INVALID, "application.tier.required",
+                    "Choose a tier for the new partner.").at("tier");
         }
         status = ApplicationStatus.APPROVED;
         approvedTier = tier;
@@ -110,8 +110,8 @@ public class PartnerApplication {
     public void reject(String reason, String rejecter, Clock clock) {
         requireSubmitted("reject");
         if (reason == null || reason.isBlank()) {
-            throw new DomainException(DomainException.Kind.INVALID, "application.reason.required", "reason",
-                    "Give the applicant a reason for the rejection.");
+            throw new DomainException(DomainException.Kind.INVALID, "application.reason.required",
+                    "Give the applicant a reason for the rejection.").at("reason");
         }
         status = ApplicationStatus.REJECTED;
         decisionReason = reason.strip().length() > 1000 ? reason.strip().substring(0, 1000) : reason.strip();

@@ -32,7 +32,7 @@ public class PartnerAccessFilter extends HttpFilter {
             return;
         }
         var reason = refusal.get();
-        var path = request.getRequestURI().substring(request.getContextPath().length());
+        var path = org.channelport.identity.BearerTokenMechanism.pathOf(request);
         var message = switch (reason) {
             case PARTNER_SUSPENDED -> "Your organization's access to Channelport is suspended.";
             case USER_DEACTIVATED -> "Your account has been deactivated.";
