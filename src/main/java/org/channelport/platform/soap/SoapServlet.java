@@ -16,7 +16,8 @@ import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
  * WSDL at ?wsdl. Callers need a bearer token (identity rule I2) with a machine or manager role; CXF's own parser
  * refuses DTDs, so external entities and entity expansion never reach the endpoints.
  */
-@WebServlet(urlPatterns = "/soap/*", loadOnStartup = 2)
+@WebServlet(urlPatterns = "/soap/*", loadOnStartup = 2,
+        initParams = @jakarta.servlet.annotation.WebInitParam(name = "hide-service-list-page", value = "true"))
 public class SoapServlet extends CXFNonSpringServlet {
     private static final Logger LOG = Logger.getLogger(SoapServlet.class.getName());
     private static final String[] ALLOWED = {"erp-integration", "partner-api", "channel-manager"};
