@@ -142,8 +142,7 @@ class ApplicationFormIT {
 
             // PA2: names compare without case, punctuation and legal suffixes
             browser.type("[id='applyForm:companyName']", name.toUpperCase(Locale.ROOT) + ", Inc.");
-            browser.click(SUBMIT);
-            browser.waitForText("[id='applyForm:messages']", duplicate);
+            BrowserSteps.clickAndAwaitUpdate(browser, SUBMIT, "applyPanel");
             awaitFieldMessage(browser, "applyForm:companyName", duplicate);
             assertThat(present(browser, RECEIVED)).as("'received' panel for '%s, Inc.'", name.toUpperCase()).isFalse();
             assertThat(applicationsWithTaxId(secondTaxId)).as("rows saved for the normalized duplicate").isZero();

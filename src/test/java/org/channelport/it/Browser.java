@@ -101,15 +101,6 @@ public final class Browser implements AutoCloseable {
 
     public String text(String css) { return find(css).getText(); }
 
-    /** Chooses the option with this label in a PrimeFaces selectOneMenu (by its client id). */
-    public Browser choose(String menuId, String label) {
-        click("[id='" + menuId + "']");
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//div[@id='" + menuId + "_panel']//li[normalize-space()='" + label + "']"))).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
-        return this;
-    }
-
     /** Picks the option with this label in a PrimeFaces selectOneRadio (by its client id). */
     public Browser pick(String radioId, String label) {
         var xpath = "//*[@id='" + radioId + "']//label[normalize-space()='" + label + "']";

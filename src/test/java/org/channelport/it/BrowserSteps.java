@@ -59,6 +59,20 @@ final class BrowserSteps {
                         + " || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
+    /**
+     * Clicks and waits until the element with this id has been re-rendered by the ajax response (it is marked before
+     * the click; PrimeFaces replaces it on update), so that the next checks see the new response, not the previous one.
+     */
+    static void clickAndAwaitUpdate(Browser browser, String css, String updatedId) {
+        var js = (JavascriptExecutor) browser.driver();
+        js.executeScript("document.getElementById(arguments[0]).setAttribute('data-it-before-update', 'true');", updatedId);
+        browser.click(css);
+        await(browser, updatedId + " re-rendered", d -> Boolean.TRUE.equals(js.executeScript(
+                "var e = document.getElementById(arguments[0]); return !!e && !e.hasAttribute('data-it-before-update');",
+                updatedId)));
+        awaitAjax(browser);
+    }
+
     static String bodyText(Browser browser) {
         try {
             return browser.driver().findElement(By.tagName("body")).getText();

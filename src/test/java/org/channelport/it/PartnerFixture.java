@@ -54,6 +54,7 @@ public final class PartnerFixture {
     /** The demo channel manager approves the application in the console. */
     public static void approve(Browser browser, String companyName, String tierLabel) {
         browser.login("manager", "demo").open("/manage/partners/applications.xhtml");
+        browser.type("[id='queueForm:search']", companyName);
         var row = "//tr[.//strong[text()='" + companyName + "']]";
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                 .until(d -> d.findElement(org.openqa.selenium.By.xpath(row + "//button[contains(@class,'cp-approve')]")))

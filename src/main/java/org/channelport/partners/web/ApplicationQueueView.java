@@ -22,6 +22,7 @@ public class ApplicationQueueView implements Serializable {
     PartnerApplicationService applications;
 
     private List<ApplicationSummary> pending;
+    private String search;
     private ApplicationSummary selected;
     private PartnerTier tier = PartnerTier.REGISTERED;
     private String reason;
@@ -55,7 +56,18 @@ public class ApplicationQueueView implements Serializable {
         }
     }
 
-    public List<ApplicationSummary> getPending() { return pending; }
+    /** The queue, narrowed to applications whose company name, contact or e-mail contains the search text. */
+    public List<ApplicationSummary> getPending() {
+        if (search == null || search.isBlank()) {
+            return pending;
+        }
+        var text = search.strip().toLowerCase(java.util.Locale.ROOT);
+        return pending.stream().filter(a -> (a.getCompanyName() + " " + a.getContactName() + " " + a.getContactEmail())
+                .toLowerCase(java.util.Locale.ROOT).contains(text)).toList();
+    }
+
+    public String getSearch() { return search; }
+    public void setSearch(String search) { this.search = search; }
     public ApplicationSummary getSelected() { return selected; }
     public PartnerTier getTier() { return tier; }
     public void setTier(PartnerTier tier) { this.tier = tier; }

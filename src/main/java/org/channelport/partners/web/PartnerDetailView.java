@@ -22,6 +22,8 @@ import org.channelport.shared.DomainException;
 @Named
 @ViewScoped
 public class PartnerDetailView implements Serializable {
+    /** The forms sit in a p:tabView, a naming container: field messages need its id in front. */
+    private static final String TABS = "tabs:";
     @Inject
     PartnerDirectory directory;
     @Inject
@@ -55,14 +57,14 @@ public class PartnerDetailView implements Serializable {
     }
 
     public void changeTier() {
-        if (Messages.attempt("tierForm", () -> administration.changeTier(partner.getId(), tier))) {
+        if (Messages.attempt(TABS + "tierForm", () -> administration.changeTier(partner.getId(), tier))) {
             Messages.info("partner.tierChanged");
             reload();
         }
     }
 
     public void suspend() {
-        if (Messages.attempt("suspendForm", () -> administration.suspend(partner.getId(), suspensionReason))) {
+        if (Messages.attempt(TABS + "suspendForm", () -> administration.suspend(partner.getId(), suspensionReason))) {
             Messages.info("partner.suspended");
             suspensionReason = null;
             reload();
@@ -70,21 +72,21 @@ public class PartnerDetailView implements Serializable {
     }
 
     public void reactivate() {
-        if (Messages.attempt("statusForm", () -> administration.reactivate(partner.getId()))) {
+        if (Messages.attempt(TABS + "statusForm", () -> administration.reactivate(partner.getId()))) {
             Messages.info("partner.reactivated");
             reload();
         }
     }
 
     public void linkParent() {
-        if (Messages.attempt("parentForm", () -> administration.linkToParent(partner.getId(), parentId))) {
+        if (Messages.attempt(TABS + "parentForm", () -> administration.linkToParent(partner.getId(), parentId))) {
             Messages.info("partner.parentChanged");
             reload();
         }
     }
 
     public void deactivate(PartnerUserSummary user) {
-        if (Messages.attempt("usersForm", () -> userService.deactivate(user.getId()))) {
+        if (Messages.attempt(TABS + "usersForm", () -> userService.deactivate(user.getId()))) {
             Messages.info("users.deactivated", user.getUsername());
             reload();
         }
