@@ -71,7 +71,8 @@ public abstract class BearerTokenMechanism implements HttpAuthenticationMechanis
     public static String pathOf(HttpServletRequest request) {
         var servletPath = request.getServletPath() == null ? "" : request.getServletPath();
         var pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
-        return servletPath + pathInfo;
+        // path parameters ("/api;x=1/v1") may survive in the mapped path; they never change where a request goes
+        return (servletPath + pathInfo).replaceAll(";[^/]*", "");
     }
 
     static String callerName(JWTClaimsSet claims) {

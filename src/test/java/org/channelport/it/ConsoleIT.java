@@ -350,7 +350,9 @@ class ConsoleIT {
             assertThat(refused.status()).as("API with a suspended partner's credential: " + refused.body()).isEqualTo(403);
             assertThat(refused.body()).containsIgnoringCase("suspended");
 
-            // reactivation opens both again
+            // reactivation opens both again (the button is on the profile tab; the history check left the history tab open)
+            browser.driver().findElement(org.openqa.selenium.By.xpath(
+                    "//ul[@role='tablist']//a[normalize-space()='" + page(ENGLISH, "organization.profile") + "']")).click();
             browser.click("[id='" + clientId(browser, "statusForm:reactivate") + "']");
             browser.waitForText("#partnerStatus", "Active");
             awaitBodyText(browser, page(ENGLISH, "partner.reactivated"));

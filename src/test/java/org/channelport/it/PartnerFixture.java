@@ -55,6 +55,9 @@ public final class PartnerFixture {
     public static void approve(Browser browser, String companyName, String tierLabel) {
         browser.login("manager", "demo").open("/manage/partners/applications.xhtml");
         browser.type("[id='queueForm:search']", companyName);
+        // wait for the filtered table: clicking a row of the unfiltered one would address the wrong row
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d ->
+                d.findElements(org.openqa.selenium.By.cssSelector("[id='queueForm:applications_data'] > tr")).size() == 1);
         var row = "//tr[.//strong[text()='" + companyName + "']]";
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                 .until(d -> d.findElement(org.openqa.selenium.By.xpath(row + "//button[contains(@class,'cp-approve')]")))

@@ -17,6 +17,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuditTrail {
     public static final String SYSTEM = "system";
+    public static final String ANONYMOUS = "anonymous";
 
     @PersistenceContext
     EntityManager em;
@@ -43,11 +44,14 @@ public class AuditTrail {
                 .getResultList();
     }
 
-    /** The signed-in caller, or "system" for start-up work and timers (where the container has no caller to ask). */
+    /**
+     * The signed-in caller; "anonymous" for a public request (a company applying); "system" for start-up work and
+     * timers, where the container has no caller to ask.
+     */
     private String actor() {
         try {
             var principal = security.getCallerPrincipal();
-            return principal == null ? SYSTEM : principal.getName();
+            return principal == null ? ANONYMOUS : principal.getName();
         } catch (IllegalStateException noCallerHere) {
             return SYSTEM;
         }
