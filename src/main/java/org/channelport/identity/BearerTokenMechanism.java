@@ -41,9 +41,11 @@ public abstract class BearerTokenMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
-        var path = pathOf(request);
-        boolean soap = path.startsWith("/soap/");
-        if (!path.startsWith("/api/") && !soap) {
+        var mapped = pathOf(request);
+        var raw = normalizedUri(request);
+        boolean soap = mapped.startsWith("/soap/") || raw.startsWith("/soap/");
+        boolean api = mapped.startsWith("/api/") || raw.startsWith("/api/");
+        if (!api && !soap) {
             return delegate.validateRequest(request, response, context);
         }
         var header = request.getHeader("Authorization");
@@ -73,6 +75,21 @@ public abstract class BearerTokenMechanism implements HttpAuthenticationMechanis
         var pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
         // path parameters ("/api;x=1/v1") may survive in the mapped path; they never change where a request goes
         return (servletPath + pathInfo).replaceAll(";[^/]*", "");
+    }
+
+    /**
+     * The request URI as the container will route it: percent-decoded, without path parameters, with "//", "/./" and
+     * "/../" resolved. Used beside {@link #pathOf} because some spellings ("/api;x=1/v1") are mapped late.
+     */
+    static String normalizedUri(HttpServletRequest request) {
+        var uri = request.getRequestURI().substring(request.getContextPath().length());
+        try {
+            var decoded = java.net.URLDecoder.decode(uri.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            var cleaned = decoded.replaceAll(";[^/]*", "").replaceAll("/{2,}", "/");
+            return java.net.URI.create(cleaned.replace(" ", "%20")).normalize().getPath();
+        } catch (IllegalArgumentException unparsable) {
+            return uri;
+        }
     }
 
     static String callerName(JWTClaimsSet claims) {

@@ -30,8 +30,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ApiSecurityIT {
     private static final String PARTNERS = "/api/v1/partners";
-    private static final String PORTAL_CLIENT = "channelport-portal";
-    private static final String PORTAL_SECRET = System.getProperty("it.portal-secret", "portal-dev-secret");
 
     private static Instant before;
     private static PartnerFixture.Partner agent;
@@ -47,7 +45,7 @@ class ApiSecurityIT {
             agent = PartnerFixture.onboard(browser, "AGENT");
             distributor = PartnerFixture.onboard(browser, "DISTRIBUTOR");
             agentCredential = PartnerFixture.createApiCredential(browser, agent);
-            agentAdminToken = personToken(browser, agent.adminEmail(), agent.password());
+            agentAdminToken = PartnerFixture.personToken(browser, agent.adminEmail(), agent.password());
         }
     }
 
@@ -480,29 +478,4 @@ class ApiSecurityIT {
         return "HTTP " + reply.status() + " " + reply.header("Content-Type") + " body: " + reply.body();
     }
 
-    /**
-     * An access token of a person, as the portal itself gets one: authorization code flow of channelport-portal through
-     * the real Keycloak login page (no client of the realm accepts passwords at the token endpoint).
-     */
-    private static String personToken(Browser browser, String username, String password) {
-        var redirect = TestEnvironment.BASE_URL + "/it-code-callback";
-        var state = UUID.randomUUID().toString();
-        browser.open(TestEnvironment.REALM_URL + "/protocol/openid-connect/auth?response_type=code&scope=openid"
-                + "&client_id=" + PORTAL_CLIENT + "&state=" + state
-                + "&redirect_uri=" + URLEncoder.encode(redirect, StandardCharsets.UTF_8));
-        if (!browser.url().startsWith(redirect)) {
-            browser.type("#username", username).type("#password", password).click("#kc-login");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(redirect));
-        }
-        var query = Arrays.stream(URI.create(browser.url()).getRawQuery().split("&"))
-                .map(p -> p.split("=", 2))
-                .collect(java.util.stream.Collectors.toMap(p -> p[0],
-                        p -> URLDecoder.decode(p.length > 1 ? p[1] : "", StandardCharsets.UTF_8)));
-        assertThat(query.get("state")).as(browser.url()).isEqualTo(state);
-        var reply = Http.postForm(TestEnvironment.TOKEN_URL, Map.of("grant_type", "authorization_code",
-                "code", query.get("code"), "redirect_uri", redirect, "client_id", PORTAL_CLIENT,
-                "client_secret", PORTAL_SECRET));
-        assertThat(reply.status()).as("token for " + username + ": " + reply.body()).isEqualTo(200);
-        return reply.json().getString("access_token");
-    }
 }

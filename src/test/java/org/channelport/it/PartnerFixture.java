@@ -2,9 +2,15 @@ package org.channelport.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Test data builder: a brand-new partner onboarded the way a real one is (public application, approval by the demo
@@ -91,5 +97,34 @@ public final class PartnerFixture {
         var secret = browser.text("#issuedSecret");
         browser.logout();
         return new Credential(clientId, secret);
+    }
+
+    static final String PORTAL_CLIENT = "channelport-portal";
+    static final String PORTAL_SECRET = System.getProperty("it.portal-secret", "portal-dev-secret");
+
+    /**
+     * An access token of a person, as the portal itself gets one: authorization code flow of channelport-portal through
+     * the real Keycloak login page (no client of the realm accepts passwords at the token endpoint).
+     */
+    public static String personToken(Browser browser, String username, String password) {
+        var redirect = TestEnvironment.BASE_URL + "/it-code-callback";
+        var state = UUID.randomUUID().toString();
+        browser.open(TestEnvironment.REALM_URL + "/protocol/openid-connect/auth?response_type=code&scope=openid"
+                + "&client_id=" + PORTAL_CLIENT + "&state=" + state
+                + "&redirect_uri=" + URLEncoder.encode(redirect, StandardCharsets.UTF_8));
+        if (!browser.url().startsWith(redirect)) {
+            browser.type("#username", username).type("#password", password).click("#kc-login");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(redirect));
+        }
+        var query = Arrays.stream(URI.create(browser.url()).getRawQuery().split("&"))
+                .map(p -> p.split("=", 2))
+                .collect(java.util.stream.Collectors.toMap(p -> p[0],
+                        p -> URLDecoder.decode(p.length > 1 ? p[1] : "", StandardCharsets.UTF_8)));
+        assertThat(query.get("state")).as(browser.url()).isEqualTo(state);
+        var reply = Http.postForm(TestEnvironment.TOKEN_URL, Map.of("grant_type", "authorization_code",
+                "code", query.get("code"), "redirect_uri", redirect, "client_id", PORTAL_CLIENT,
+                "client_secret", PORTAL_SECRET));
+        assertThat(reply.status()).as("token for " + username + ": " + reply.body()).isEqualTo(200);
+        return reply.json().getString("access_token");
     }
 }

@@ -40,8 +40,6 @@ class SoapDirectoryIT {
     private static final String PATH = "/soap/PartnerDirectory";
     private static final String NS = "urn:channelport:partners:v1";
     private static final String SOAP_ENV = "http://schemas.xmlsoap.org/soap/envelope/";
-    private static final String PORTAL_CLIENT = "channelport-portal";
-    private static final String PORTAL_SECRET = System.getProperty("it.portal-secret", "portal-dev-secret");
 
     private static PartnerFixture.Partner own;
     private static PartnerFixture.Partner other;
@@ -55,7 +53,7 @@ class SoapDirectoryIT {
             own = PartnerFixture.onboard(browser, "AGENT");
             other = PartnerFixture.onboard(browser, "RETAILER");
             ownCredential = PartnerFixture.createApiCredential(browser, own);
-            ownAdminToken = personToken(browser, own.adminEmail(), own.password());
+            ownAdminToken = PartnerFixture.personToken(browser, own.adminEmail(), own.password());
         }
     }
 
@@ -436,26 +434,4 @@ class SoapDirectoryIT {
         return "HTTP " + reply.status() + " " + reply.header("Content-Type") + " body: " + reply.body();
     }
 
-    /** A person's access token by the portal's authorization code flow through the real Keycloak login page. */
-    private static String personToken(Browser browser, String username, String password) {
-        var redirect = TestEnvironment.BASE_URL + "/it-code-callback";
-        var state = UUID.randomUUID().toString();
-        browser.open(TestEnvironment.REALM_URL + "/protocol/openid-connect/auth?response_type=code&scope=openid"
-                + "&client_id=" + PORTAL_CLIENT + "&state=" + state
-                + "&redirect_uri=" + URLEncoder.encode(redirect, StandardCharsets.UTF_8));
-        if (!browser.url().startsWith(redirect)) {
-            browser.type("#username", username).type("#password", password).click("#kc-login");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(redirect));
-        }
-        var query = Arrays.stream(URI.create(browser.url()).getRawQuery().split("&"))
-                .map(p -> p.split("=", 2))
-                .collect(java.util.stream.Collectors.toMap(p -> p[0],
-                        p -> URLDecoder.decode(p.length > 1 ? p[1] : "", StandardCharsets.UTF_8)));
-        assertThat(query.get("state")).as(browser.url()).isEqualTo(state);
-        var reply = Http.postForm(TestEnvironment.TOKEN_URL, Map.of("grant_type", "authorization_code",
-                "code", query.get("code"), "redirect_uri", redirect, "client_id", PORTAL_CLIENT,
-                "client_secret", PORTAL_SECRET));
-        assertThat(reply.status()).as("token for " + username + ": " + reply.body()).isEqualTo(200);
-        return reply.json().getString("access_token");
-    }
 }
