@@ -81,7 +81,33 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser click(String css) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        return clickWhenSettled(By.cssSelector(css));
+    }
+
+    /**
+     * Clicks once PrimeFaces has no ajax request in flight, finding the element again if an update replaced or
+     * covered it in the meantime (tables re-render while a filter types).
+     */
+    public Browser clickWhenSettled(By locator) {
+        waitForAjax();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    var element = d.findElement(locator);
+                    if (!element.isDisplayed() || !element.isEnabled()) {
+                        return false;
+                    }
+                    element.click();
+                    return true;
+                });
+        return this;
+    }
+
+    /** Waits until PrimeFaces' ajax queue is empty (pages without PrimeFaces count as settled). */
+    public Browser waitForAjax() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
         return this;
     }
 

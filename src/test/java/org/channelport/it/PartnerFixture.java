@@ -60,19 +60,27 @@ public final class PartnerFixture {
     /** The demo channel manager approves the application in the console. */
     public static void approve(Browser browser, String companyName, String tierLabel) {
         browser.login("manager", "demo").open("/manage/partners/applications.xhtml");
-        browser.type("[id='queueForm:search']", companyName);
-        // wait for the filtered table: clicking a row of the unfiltered one would address the wrong row
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d ->
-                d.findElements(org.openqa.selenium.By.cssSelector("[id='queueForm:applications_data'] > tr")).size() == 1);
         var row = "//tr[.//strong[text()='" + companyName + "']]";
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                .until(d -> d.findElement(org.openqa.selenium.By.xpath(row + "//button[contains(@class,'cp-approve')]")))
-                .click();
+        browser.type("[id='queueForm:search']", companyName);
+        pause(600); // the search field sends its ajax request 300 ms after the last key
+        browser.waitForAjax();
+        // wait for the filtered table: clicking a row of the unfiltered one would address the wrong row
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d ->
+                d.findElements(org.openqa.selenium.By.cssSelector("[id='queueForm:applications_data'] > tr")).size() == 1);
+        browser.clickWhenSettled(org.openqa.selenium.By.xpath(row + "//button[contains(@class,'cp-approve')]"));
         browser.waitForText("#approveDialog", companyName);
         browser.pick("approveForm:tier", tierLabel);
         browser.click("[id='approveForm:confirmApprove']");
         browser.waitForText("[id='queueForm:messages']", "is now a partner");
         browser.logout();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Follows Keycloak's set-password link from the invitation mail and sets the password. */
