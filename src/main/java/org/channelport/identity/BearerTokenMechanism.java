@@ -13,12 +13,11 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.logging.Logger;
+import org.channelport.platform.web.ErrorBodies;
 
 /**
  * Rule I2. One WAR cannot hold two authentication mechanisms, so machine paths (/api/, /soap/) are answered here with
@@ -112,23 +111,11 @@ public abstract class BearerTokenMechanism implements HttpAuthenticationMechanis
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
                                                      String detail, boolean soap) {
-        try {
-            response.setStatus(401);
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"channelport\"");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            if (soap) {
-                response.setContentType("text/xml");
-                response.getWriter().write("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
-                        + "<soap:Fault><faultcode>soap:Client</faultcode><faultstring>" + detail
-                        + "</faultstring></soap:Fault></soap:Body></soap:Envelope>");
-            } else {
-                response.setContentType("application/problem+json");
-                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-                        + detail + "\"}");
-            }
-            response.flushBuffer();
-        } catch (IOException e) {
-            LOG.fine("Client went away before the 401 was sent");
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"channelport\"");
+        if (soap) {
+            ErrorBodies.soapFault(response, 401, detail);
+        } else {
+            ErrorBodies.problem(response, 401, "Unauthorized", detail);
         }
         return AuthenticationStatus.SEND_FAILURE;
     }

@@ -67,11 +67,6 @@ public class CurrentUser {
         return bearerClaims().map(c -> (String) c.getClaim("azp"));
     }
 
-    /** Keycloak's id of the user (sub). */
-    public Optional<String> subject() {
-        return claim("sub");
-    }
-
     public boolean isMachine() {
         return bearerClaims().isPresent();
     }

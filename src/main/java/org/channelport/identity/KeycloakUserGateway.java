@@ -87,8 +87,10 @@ public class KeycloakUserGateway {
             String id;
             try (var response = realm().users().create(representation)) {
                 if (response.getStatus() == 409) {
-                    throw new DomainException(DomainException.Kind.CONFLICT, "error.userExists",
-                            "A user with this e-mail address already exists.").at("email");
+                    // a retried approval finds the user its first attempt created; anyone else's account is a conflict
+                    return existingMemberOf(user.username(), user.groupId()).orElseThrow(() -> new DomainException(
+                            DomainException.Kind.CONFLICT, "error.userExists",
+                            "A user with this e-mail address already exists.").at("email"));
                 }
                 id = CreatedResponseUtil.getCreatedId(response);
             }
@@ -99,6 +101,12 @@ public class KeycloakUserGateway {
                     invitationHours * 3600, INVITATION_ACTIONS);
             return id;
         });
+    }
+
+    private Optional<String> existingMemberOf(String username, String groupId) {
+        return realm().users().search(username, true).stream().findFirst()
+                .filter(u -> realm().users().get(u.getId()).groups().stream().anyMatch(g -> g.getId().equals(groupId)))
+                .map(UserRepresentation::getId);
     }
 
     public Optional<String> findUserId(String username) {
@@ -117,15 +125,6 @@ public class KeycloakUserGateway {
         });
     }
 
-    public void enableUser(String userId) {
-        call(() -> {
-            var resource = realm().users().get(userId);
-            var representation = resource.toRepresentation();
-            representation.setEnabled(true);
-            resource.update(representation);
-            return null;
-        });
-    }
 
     /** Ends every session of the group's members (suspension); the app refuses their tokens meanwhile. */
     public void logoutMembers(String groupId) {

@@ -8,7 +8,5 @@ public final class Roles {
     public static final String CHANNEL_MANAGER = "channel-manager";
     public static final String ERP_INTEGRATION = "erp-integration";
 
-    public static final String[] ALL = {PARTNER_USER, PARTNER_ADMIN, PARTNER_API, CHANNEL_MANAGER, ERP_INTEGRATION};
-
     private Roles() {}
 }

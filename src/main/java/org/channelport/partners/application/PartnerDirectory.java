@@ -51,28 +51,43 @@ public class PartnerDirectory {
             throw new DomainException(DomainException.Kind.INVALID, "error.paging",
                     "page is beyond the last possible page for this size.").at("page");
         }
-        var where = new ArrayList<String>();
+        var where = where(filter);
+        var rows = bind(em.createQuery(PARTNER_SUMMARY + where.condition() + " order by p.name, p.id",
+                PartnerSummary.class), where.parameters()).setFirstResult(page * size).setMaxResults(size).getResultList();
+        addDetails(rows);
+        return new PartnerPage(rows, page, size, count(where));
+    }
+
+    /** How many partners the caller sees with this filter (for pagers: no rows are loaded). */
+    public long count(PartnerFilter filter) {
+        return count(where(filter));
+    }
+
+    private long count(Where where) {
+        return bind(em.createQuery("select count(p) from Partner p" + where.condition(), Long.class), where.parameters())
+                .getSingleResult();
+    }
+
+    private record Where(String condition, Map<String, Object> parameters) {}
+
+    /** The filter as JPQL, always restricted to the caller's own partner unless it sees all (PA5). */
+    private Where where(PartnerFilter filter) {
+        var clauses = new ArrayList<String>();
         var parameters = new HashMap<String, Object>();
         if (!user.seesAllPartners()) {
-            where.add("p.id = :own");
+            clauses.add("p.id = :own");
             parameters.put("own", user.requirePartner());
         }
-        add(where, parameters, "p.type = :type", "type", filter.type());
-        add(where, parameters, "p.tier = :tier", "tier", filter.tier());
-        add(where, parameters, "p.status = :status", "status", filter.status());
-        add(where, parameters, "p.country = :country", "country",
+        add(clauses, parameters, "p.type = :type", "type", filter.type());
+        add(clauses, parameters, "p.tier = :tier", "tier", filter.tier());
+        add(clauses, parameters, "p.status = :status", "status", filter.status());
+        add(clauses, parameters, "p.country = :country", "country",
                 filter.country() == null || filter.country().isBlank() ? null : filter.country().toUpperCase(Locale.ROOT));
-        add(where, parameters, "p.updatedAt >= :since", "since", filter.updatedSince());
-        add(where, parameters, "lower(p.name) like :name", "name",
+        add(clauses, parameters, "p.updatedAt >= :since", "since", filter.updatedSince());
+        add(clauses, parameters, "lower(p.name) like :name", "name",
                 filter.nameContains() == null || filter.nameContains().isBlank() ? null
                         : "%" + filter.nameContains().strip().toLowerCase(Locale.ROOT).replace("%", "") + "%");
-        var condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        var rows = bind(em.createQuery(PARTNER_SUMMARY + condition + " order by p.name, p.id", PartnerSummary.class),
-                parameters).setFirstResult(page * size).setMaxResults(size).getResultList();
-        var total = bind(em.createQuery("select count(p) from Partner p" + condition, Long.class), parameters)
-                .getSingleResult();
-        addDetails(rows);
-        return new PartnerPage(rows, page, size, total);
+        return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), parameters);
     }
 
     public PartnerSummary get(UUID partnerId) {
@@ -87,7 +102,7 @@ public class PartnerDirectory {
     }
 
     public List<PartnerUserSummary> users(UUID partnerId) {
-        get(partnerId);
+        requireExisting(partnerId);
         return em.createQuery("select new org.channelport.partners.application.PartnerUserSummary(u.id, u.partnerId, "
                         + "u.username, u.email, u.firstName, u.lastName, u.role, u.status, u.createdAt) "
                         + "from PartnerUser u where u.partnerId = :p order by u.lastName, u.firstName, u.username",
@@ -95,8 +110,16 @@ public class PartnerDirectory {
     }
 
     public List<HistoryEntry> history(UUID partnerId, int first, int max) {
-        get(partnerId);
+        requireExisting(partnerId);
         return audit.forPartner(partnerId, first, Math.min(max, MAX_PAGE_SIZE)).stream().map(HistoryEntry::new).toList();
+    }
+
+    /** PA5, then existence: a foreign id and an unknown id get the same answer. */
+    private void requireExisting(UUID partnerId) {
+        tenancy.requireVisible(partnerId, "partner", partnerId);
+        if (em.find(org.channelport.partners.domain.Partner.class, partnerId) == null) {
+            throw DomainException.notFound("partner", partnerId);
+        }
     }
 
     /** Distributors a channel manager can pick as a parent. */

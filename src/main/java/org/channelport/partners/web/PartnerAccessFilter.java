@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.channelport.partners.application.PartnerAccess;
+import org.channelport.platform.web.ErrorBodies;
 
 /**
  * Rule PA3 on every channel: a suspended partner's people and systems, deactivated users and revoked credentials are
@@ -39,17 +40,9 @@ public class PartnerAccessFilter extends HttpFilter {
             case CREDENTIAL_REVOKED -> "This API credential has been revoked.";
         };
         if (path.startsWith("/api/")) {
-            response.setStatus(403);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\""
-                    + message + "\"}");
+            ErrorBodies.problem(response, 403, "Forbidden", message);
         } else if (path.startsWith("/soap/")) {
-            response.setStatus(403);
-            response.setContentType("text/xml;charset=UTF-8");
-            response.getWriter().write("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
-                    + "<soap:Fault><faultcode>soap:Client</faultcode><faultstring>" + message
-                    + "</faultstring></soap:Fault></soap:Body></soap:Envelope>");
+            ErrorBodies.soapFault(response, 403, message);
         } else {
             var session = request.getSession(false);
             if (session != null) {

@@ -32,7 +32,7 @@ public class PartnerListView implements Serializable {
     private final LazyDataModel<PartnerSummary> partners = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) directory.list(filter(), 0, 1).total();
+            return (int) directory.count(filter());
         }
 
         @Override

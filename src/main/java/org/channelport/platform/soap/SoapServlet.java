@@ -6,10 +6,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.logging.Logger;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
 import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
+import org.channelport.platform.web.ErrorBodies;
 
 /**
  * Apache CXF (Payara Micro has only the JAX-WS API) publishing every {@link SoapEndpoint} bean at /soap/{address},
@@ -39,16 +39,7 @@ public class SoapServlet extends CXFNonSpringServlet {
     @Override
     protected void invoke(HttpServletRequest request, HttpServletResponse response) throws ServletException {
         if (!"GET".equals(request.getMethod()) && !hasAllowedRole(request)) {
-            try {
-                response.setStatus(403);
-                response.setContentType("text/xml;charset=UTF-8");
-                response.getWriter().write("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\">"
-                        + "<soap:Body><soap:Fault><faultcode>soap:Client</faultcode>"
-                        + "<faultstring>You are not allowed to call this service.</faultstring></soap:Fault>"
-                        + "</soap:Body></soap:Envelope>");
-            } catch (IOException e) {
-                throw new ServletException(e);
-            }
+            ErrorBodies.soapFault(response, 403, "You are not allowed to call this service.");
             return;
         }
         super.invoke(request, response);

@@ -30,8 +30,6 @@ public class LocaleView implements Serializable {
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
     }
 
-    public List<Locale> getSupported() { return SUPPORTED; }
-
     static Locale match(Locale requested) {
         if (requested == null || !"zh".equals(requested.getLanguage())) {
             return Locale.ENGLISH;
