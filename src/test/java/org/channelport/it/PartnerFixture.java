@@ -30,28 +30,45 @@ public final class PartnerFixture {
     private PartnerFixture() {}
 
     public static String applicationJson(String name, String type, String taxId, String email) {
+        return applicationJson(name, type, taxId, email, "DE");
+    }
+
+    /** The same application located in another country (lead routing tests each use a country of their own). */
+    public static String applicationJson(String name, String type, String taxId, String email, String country) {
         return """
-                {"companyName":"%s","type":"%s","country":"DE","region":"Berlin","productLines":["NETWORKING","CLOUD"],
+                {"companyName":"%s","type":"%s","country":"%s","region":"%s","productLines":["NETWORKING","CLOUD"],
                  "taxId":"%s","website":"https://%s.example","contactName":"Ada Tester","contactEmail":"%s",
-                 "contactPhone":"+49 30 1234567"}""".formatted(name, type, taxId,
-                name.toLowerCase().replaceAll("[^a-z0-9]", ""), email);
+                 "contactPhone":"+49 30 1234567"}""".formatted(name, type, country,
+                "DE".equals(country) ? "Berlin" : "Capital", taxId, name.toLowerCase().replaceAll("[^a-z0-9]", ""), email);
     }
 
     /** Submits an application through the public API; returns its id (which becomes the partner's id). */
     public static UUID apply(String name, String type, String taxId, String email) {
+        return apply(name, type, taxId, email, "DE");
+    }
+
+    public static UUID apply(String name, String type, String taxId, String email, String country) {
         Mailbox.server();
-        var reply = Http.postJson("/api/v1/partner-applications", applicationJson(name, type, taxId, email), null,
+        var reply = Http.postJson("/api/v1/partner-applications", applicationJson(name, type, taxId, email, country), null,
                 Map.of("X-Forwarded-For", "10.9." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250)));
         assertThat(reply.status()).as(reply.body()).isEqualTo(202);
         return UUID.fromString(reply.json().getString("id"));
     }
 
     public static Partner onboard(Browser browser, String type) {
+        return onboard(browser, type, "DE");
+    }
+
+    /**
+     * A new partner located in this country (ISO code), selling NETWORKING and CLOUD: a test class that routes leads
+     * uses a country no other test uses, so that only its own partners are candidates for its leads.
+     */
+    public static Partner onboard(Browser browser, String type, String country) {
         var suffix = Long.toString(System.nanoTime(), 36);
         var name = "IT " + type + " " + suffix;
         var email = "admin-" + suffix + "@it.example";
         var taxId = "IT-" + suffix.toUpperCase();
-        var id = apply(name, type, taxId, email);
+        var id = apply(name, type, taxId, email, country);
         approve(browser, name, "Silver");
         acceptInvitation(browser, email, PASSWORD);
         return new Partner(id, name, taxId, email, PASSWORD);

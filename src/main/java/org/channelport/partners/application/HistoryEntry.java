@@ -15,7 +15,7 @@ public class HistoryEntry implements Serializable {
     private final String toState;
     private final String detail;
 
-    HistoryEntry(AuditEntry entry) {
+    public HistoryEntry(AuditEntry entry) {
         this.occurredAt = entry.occurredAt();
         this.actor = entry.actor();
         this.subjectType = entry.subjectType();

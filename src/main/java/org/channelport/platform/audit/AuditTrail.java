@@ -33,6 +33,31 @@ public class AuditTrail {
                 fromState == null ? null : fromState.toString(), toState == null ? null : toState.toString(), detail));
     }
 
+    /**
+     * For work that runs outside the request of the person who started it (a file import on a worker thread): the
+     * actor is named explicitly, because the container has no caller to ask there.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAs(String actor, UUID partnerId, String subjectType, Object subjectId, String action,
+                         Object fromState, Object toState, String detail) {
+        em.persist(new AuditEntry(clock.instant(), actor, partnerId, subjectType, String.valueOf(subjectId), action,
+                fromState == null ? null : fromState.toString(), toState == null ? null : toState.toString(), detail));
+    }
+
+    /** The caller as the trail names it (for callers that pass it on to {@link #recordAs}). */
+    public String currentActor() {
+        return actor();
+    }
+
+    /** Entries about one subject (e.g. a lead), oldest first. Callers decide whether the current user may read them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntry> forSubject(String subjectType, Object subjectId, int max) {
+        return em.createQuery("select a from AuditEntry a where a.subjectType = :t and a.subjectId = :s "
+                        + "order by a.occurredAt, a.id", AuditEntry.class)
+                .setParameter("t", subjectType).setParameter("s", String.valueOf(subjectId))
+                .setMaxResults(max).getResultList();
+    }
+
     /** Newest first. Callers decide whether the current user may read this partner's trail. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntry> forPartner(UUID partnerId, int first, int max) {

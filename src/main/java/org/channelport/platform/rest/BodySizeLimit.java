@@ -18,9 +18,24 @@ public class BodySizeLimit implements ContainerRequestFilter {
     @Inject
     @ConfigProperty(name = "app.rest.max-body-bytes", defaultValue = "65536")
     long maxBytes;
+    /** Lead files (CSV or XLSX of up to 100,000 rows) are larger than any JSON request. */
+    @Inject
+    @ConfigProperty(name = "app.rest.max-import-bytes", defaultValue = "33554432")
+    long maxImportBytes;
+
+    /** A batch of up to 1,000 leads. */
+    @Inject
+    @ConfigProperty(name = "app.rest.max-batch-bytes", defaultValue = "2097152")
+    long maxBatchBytes;
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
+        var path = request.getUriInfo().getPath();
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        long maxBytes = path.endsWith("lead-imports") ? maxImportBytes : path.endsWith("leads") ? maxBatchBytes
+                : this.maxBytes;
         if (request.getLength() > maxBytes) {
             throw tooLarge();
         }

@@ -37,7 +37,10 @@ public final class ProblemMappers {
                 case UNAVAILABLE -> Response.Status.SERVICE_UNAVAILABLE;
             };
             var problem = Problem.of(status, e.getMessage());
-            if (e.field() != null) {
+            if (e instanceof org.channelport.shared.FieldErrors many) {
+                problem = problem.withErrors(many.fieldErrors().entrySet().stream()
+                        .map(f -> new Problem.FieldError(f.getKey(), f.getValue())).toList());
+            } else if (e.field() != null) {
                 problem = problem.withErrors(List.of(new Problem.FieldError(e.field(), e.getMessage())));
             }
             return problem.toResponse();

@@ -1,0 +1,281 @@
+package org.channelport.leads.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.channelport.identity.CurrentUser;
+import org.channelport.identity.Roles;
+import org.channelport.leads.application.AssignmentRow;
+import org.channelport.leads.application.LeadFilter;
+import org.channelport.leads.application.LeadInput;
+import org.channelport.leads.application.LeadIntakeService;
+import org.channelport.leads.application.LeadQueries;
+import org.channelport.leads.application.LeadWorkService;
+import org.channelport.leads.application.NewLeadCommand;
+import org.channelport.leads.domain.LeadStatus;
+import org.channelport.platform.rest.Idempotency;
+import org.channelport.shared.DomainException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/**
+ * Leads for CRMs, the ERP and partner systems. erp-integration (and channel managers) push brand leads, which are
+ * de-duplicated and routed (rules L1, L2, L4), and read every lead; partner-api pushes the partner's own leads (L3),
+ * reads only the leads its partner holds (contact details hidden until accepted, L9) and accepts, declines and works
+ * them (L10, L11).
+ */
+@Path("leads")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ERP_INTEGRATION, Roles.PARTNER_API, Roles.CHANNEL_MANAGER})
+@SecurityRequirement(name = "keycloak")
+public class LeadsResource {
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    LeadIntakeService intake;
+    @Inject
+    LeadWorkService work;
+    @Inject
+    LeadQueries queries;
+    @Inject
+    Idempotency idempotency;
+    @Inject
+    CurrentUser user;
+
+    public record PageJson(List<LeadJson> items, int page, int size, long total) {}
+
+    public record ResultJson(int index, String status, String id, List<ProblemJson> errors) {}
+
+    public record ProblemJson(String field, String message) {}
+
+    public record BatchJson(int created, int duplicates, int invalid, List<ResultJson> results) {}
+
+    public record DeclineJson(String reason) {}
+
+    public record StatusJson(String status, String note, String reason) {}
+
+    public record ConversionJson(BigDecimal value, String currency, String expectedCloseDate, String note) {}
+
+    public record AssigneeJson(String user) {}
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create one lead (a JSON object: 201) or a batch (a JSON array of up to 1000: 200 with a result "
+            + "per lead)", description = "Send Idempotency-Key to make retries safe. Brand leads are de-duplicated on "
+            + "e-mail, or company and country (409 for a single duplicate), and routed at once.")
+    public Response create(byte[] body, @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
+        var text = new String(body == null ? new byte[0] : body, StandardCharsets.UTF_8).strip();
+        return idempotency.once(user.name(), key, body, () -> {
+            if (text.startsWith("[")) {
+                var items = parse(text, LeadJson[].class);
+                var commands = new ArrayList<NewLeadCommand>();
+                var results = new ArrayList<ResultJson>();
+                for (int i = 0; i < items.length; i++) {
+                    try {
+                        commands.add(items[i] == null ? null : items[i].toCommand());
+                    } catch (DomainException e) {
+                        commands.add(null);
+                        results.add(new ResultJson(i, "INVALID", null, List.of(new ProblemJson(e.field(), e.getMessage()))));
+                    }
+                }
+                var outcomes = intake.createAll(commands);
+                int created = 0;
+                int duplicates = 0;
+                for (var o : outcomes) {
+                    if (results.stream().anyMatch(r -> r.index() == o.index())) {
+                        continue;
+                    }
+                    results.add(new ResultJson(o.index(), o.kind().name(), o.leadId() == null ? null : o.leadId().toString(),
+                            o.problems().stream().map(p -> new ProblemJson(p.field(), p.message())).toList()));
+                    created += o.kind() == LeadIntakeService.Outcome.Kind.CREATED ? 1 : 0;
+                    duplicates += o.kind() == LeadIntakeService.Outcome.Kind.DUPLICATE ? 1 : 0;
+                }
+                results.sort(java.util.Comparator.comparingInt(ResultJson::index));
+                var reply = new BatchJson(created, duplicates, results.size() - created - duplicates, results);
+                return new Idempotency.Answer(200, null, JSON.toJson(reply));
+            }
+            var lead = parse(text, LeadJson.class);
+            if (lead == null) {
+                throw new DomainException(DomainException.Kind.INVALID, "error.body", "Send a lead as a JSON object.");
+            }
+            var id = intake.create(lead.toCommand());
+            return new Idempotency.Answer(201, uri.getAbsolutePathBuilder().path(id.toString()).build(),
+                    JSON.toJson(LeadJson.of(queries.get(id))));
+        });
+    }
+
+    @GET
+    @Operation(summary = "List leads", description = "Newest change first; filters combine with AND.")
+    public PageJson list(@QueryParam("status") String status, @QueryParam("country") String country,
+                         @QueryParam("productLine") String productLine, @QueryParam("updatedSince") String updatedSince,
+                         @QueryParam("page") @DefaultValue("0") String page,
+                         @QueryParam("size") @DefaultValue("50") String size) {
+        int p = number(page, "page");
+        int s = number(size, "size");
+        if ((long) p * s > Integer.MAX_VALUE - s) {
+            throw new DomainException(DomainException.Kind.INVALID, "error.paging", "page is too large.").at("page");
+        }
+        var filter = new LeadFilter(status(status), country, LeadJson.productLine(productLine), null, null,
+                instant(updatedSince));
+        var result = queries.list(filter, p * s, s);
+        return new PageJson(result.items().stream().map(LeadJson::of).toList(), p, s, result.total());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One lead")
+    public LeadJson get(@PathParam("id") String id) {
+        return LeadJson.of(queries.get(id(id)));
+    }
+
+    @GET
+    @Path("{id}/assignments")
+    @RolesAllowed({Roles.ERP_INTEGRATION, Roles.CHANNEL_MANAGER})
+    @Operation(summary = "Every offer of the lead with its routing explanation")
+    public List<AssignmentRow> assignments(@PathParam("id") String id) {
+        var lead = id(id);
+        queries.get(lead);
+        return queries.assignments(lead);
+    }
+
+    @POST
+    @Path("{id}/acceptance")
+    @RolesAllowed(Roles.PARTNER_API)
+    @Operation(summary = "Accept a lead offered to your organization (before its deadline)")
+    public Response accept(@PathParam("id") String id) {
+        var lead = id(id);
+        work.accept(lead);
+        return Response.ok(LeadJson.of(queries.get(lead))).build();
+    }
+
+    @POST
+    @Path("{id}/decline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PARTNER_API)
+    @Operation(summary = "Decline a lead offered to your organization, with a reason")
+    public Response decline(@PathParam("id") String id, DeclineJson body) {
+        work.decline(id(id), body == null ? null : body.reason());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PARTNER_API)
+    @Operation(summary = "Record progress: CONTACTED, QUALIFIED or DISQUALIFIED (with a reason)")
+    public LeadJson status(@PathParam("id") String id, StatusJson body) {
+        var lead = id(id);
+        if (body == null) {
+            throw new DomainException(DomainException.Kind.INVALID, "error.body", "Send status, note and reason.");
+        }
+        work.updateStatus(lead, status(body.status()), body.note(), body.reason());
+        return LeadJson.of(queries.get(lead));
+    }
+
+    @POST
+    @Path("{id}/conversion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PARTNER_API)
+    @Operation(summary = "Convert the lead: the opportunity's value, currency and expected close date (YYYY-MM-DD)")
+    public LeadJson convert(@PathParam("id") String id, ConversionJson body) {
+        var lead = id(id);
+        if (body == null) {
+            throw new DomainException(DomainException.Kind.INVALID, "error.body",
+                    "Send value, currency and expectedCloseDate.");
+        }
+        work.convert(lead, body.value(), body.currency(), date(body.expectedCloseDate()), body.note());
+        return LeadJson.of(queries.get(lead));
+    }
+
+    private static <T> T parse(String text, Class<T> type) {
+        try {
+            return JSON.fromJson(text, type);
+        } catch (JsonbException e) {
+            throw new DomainException(DomainException.Kind.INVALID, "error.json",
+                    "The request body is not valid JSON for a lead or a list of leads.");
+        }
+    }
+
+    static LeadStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LeadStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new DomainException(DomainException.Kind.INVALID, "error.enum",
+                    "status must be one of " + Arrays.toString(LeadStatus.values()) + ".").at("status");
+        }
+    }
+
+    static int number(String value, String name) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new DomainException(DomainException.Kind.INVALID, "error.paging", name + " must be a whole number.")
+                    .at(name);
+        }
+    }
+
+    /** A malformed id cannot name anything: 404 like any unknown id. */
+    static UUID id(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.notFound("lead", value);
+        }
+    }
+
+    private static Instant instant(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new DomainException(DomainException.Kind.INVALID, "error.instant",
+                    "updatedSince must be an ISO-8601 instant such as 2026-01-31T00:00:00Z.").at("updatedSince");
+        }
+    }
+
+    static LocalDate date(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new DomainException(DomainException.Kind.INVALID, "lead.closeDate.invalid",
+                    "expectedCloseDate must be a date such as 2026-12-31.").at("expectedCloseDate");
+        }
+    }
+
+    static List<ProblemJson> problems(List<LeadInput.FieldProblem> problems) {
+        return problems.stream().map(p -> new ProblemJson(p.field(), p.message())).toList();
+    }
+}

@@ -1,0 +1,165 @@
+package org.channelport.leads.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.channelport.identity.Roles;
+import org.channelport.leads.application.RoutingRuleService;
+import org.channelport.leads.domain.RoutingRule.RuleDefinition;
+import org.channelport.leads.domain.RoutingStrategy;
+import org.channelport.partners.domain.PartnerTier;
+import org.channelport.partners.domain.PartnerType;
+import org.channelport.shared.DomainException;
+import org.channelport.shared.ProductLine;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Routing rules as code, for channel managers' scripts: the same rules and checks as the console (rule L4). */
+@Path("routing-rules")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.CHANNEL_MANAGER)
+@SecurityRequirement(name = "keycloak")
+public class RoutingRulesResource {
+    @Inject
+    RoutingRuleService rules;
+
+    public record RuleJson(String id, String name, Integer order, Boolean active, List<String> countries,
+                           List<String> regions, List<String> postalPrefixes, List<String> productLines,
+                           List<String> partnerTypes, String minTier, BigDecimal minScore, String strategy,
+                           Integer capacityCap, Integer acceptSlaHours, Integer followUpSlaHours) {
+        RuleDefinition toDefinition() {
+            return new RuleDefinition(name, set(countries, s -> s), set(regions, s -> s),
+                    postalPrefixes == null ? List.of() : postalPrefixes,
+                    enums(productLines, ProductLine.class, "productLines"),
+                    enums(partnerTypes, PartnerType.class, "partnerTypes"),
+                    one(minTier, PartnerTier.class, "minTier"), minScore, one(strategy, RoutingStrategy.class, "strategy"),
+                    capacityCap, acceptSlaHours == null ? 0 : acceptSlaHours,
+                    followUpSlaHours == null ? 0 : followUpSlaHours);
+        }
+
+        static RuleJson of(RoutingRuleService.RuleRow r) {
+            var d = r.definition();
+            return new RuleJson(r.id().toString(), r.name(), r.order(), r.active(), List.copyOf(d.countries()),
+                    List.copyOf(d.regions()), List.copyOf(d.postalPrefixes()),
+                    d.productLines().stream().map(Enum::name).toList(), d.partnerTypes().stream().map(Enum::name).toList(),
+                    d.minTier() == null ? null : d.minTier().name(), d.minScore(), d.strategy().name(), d.capacityCap(),
+                    d.acceptSlaHours(), d.followUpSlaHours());
+        }
+    }
+
+    @GET
+    @Operation(summary = "The rules in the order they are tried")
+    public List<RuleJson> list() {
+        return rules.list().stream().map(RuleJson::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a rule at the end of the list")
+    public Response create(RuleJson body, @Context UriInfo uri) {
+        var id = rules.create(require(body).toDefinition());
+        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).entity(find(id)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a rule's criteria, strategy and SLAs; active=false switches it off")
+    public RuleJson update(@PathParam("id") String id, RuleJson body) {
+        var rule = id(id);
+        rules.update(rule, require(body).toDefinition());
+        if (body.active() != null) {
+            rules.setActive(rule, body.active());
+        }
+        return find(rule);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id) {
+        rules.delete(id(id));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Route the queue and recent open leads with this draft (replacing the rule named by "
+            + "replacing, or added at the end) without assigning anything")
+    public List<RoutingRuleService.PreviewRow> preview(RuleJson body, @QueryParam("replacing") String replacing) {
+        return rules.preview(require(body).toDefinition(), replacing == null || replacing.isBlank() ? null : id(replacing));
+    }
+
+    private RuleJson find(UUID id) {
+        return rules.list().stream().filter(r -> r.id().equals(id)).findFirst().map(RuleJson::of)
+                .orElseThrow(() -> DomainException.notFound("routing rule", id));
+    }
+
+    private static RuleJson require(RuleJson body) {
+        if (body == null) {
+            throw new DomainException(DomainException.Kind.INVALID, "error.body", "Send the rule as a JSON object.");
+        }
+        return body;
+    }
+
+    private static UUID id(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.notFound("routing rule", value);
+        }
+    }
+
+    private static Set<String> set(List<String> values, Function<String, String> map) {
+        var set = new LinkedHashSet<String>();
+        if (values != null) {
+            values.stream().filter(v -> v != null && !v.isBlank()).map(map).forEach(set::add);
+        }
+        return set;
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(List<String> values, Class<E> type, String field) {
+        var set = EnumSet.noneOf(type);
+        if (values != null) {
+            values.forEach(v -> {
+                var parsed = one(v, type, field);
+                if (parsed != null) {
+                    set.add(parsed);
+                }
+            });
+        }
+        return set;
+    }
+
+    private static <E extends Enum<E>> E one(String value, Class<E> type, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new DomainException(DomainException.Kind.INVALID, "error.enum",
+                    field + " must be one of " + EnumSet.allOf(type) + ".").at(field);
+        }
+    }
+}

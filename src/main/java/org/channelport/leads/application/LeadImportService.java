@@ -1,0 +1,120 @@
+package org.channelport.leads.application;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.channelport.identity.CurrentUser;
+import org.channelport.leads.infrastructure.LeadFileReader;
+import org.channelport.shared.DomainException;
+
+/**
+ * Imports a CSV or XLSX file of leads (rules L1, L2): the file is read and checked at once (a file with the wrong
+ * columns, encoding or type is refused as a whole, nothing imported), then its valid rows are created and routed in
+ * chunks on a worker thread while pages and the API watch the progress.
+ *
+ * <p>Imports are kept in memory on the instance that runs them (the last {@value #KEPT} per instance): progress and
+ * report are for watching; what was imported is in the database and the audit trail.
+ */
+@ApplicationScoped
+public class LeadImportService {
+    private static final Logger LOG = Logger.getLogger(LeadImportService.class.getName());
+    static final int CHUNK = 1000;
+    static final int KEPT = 20;
+
+    @Resource
+    ManagedExecutorService executor;
+    @Inject
+    LeadImportWorker worker;
+    @Inject
+    LeadRouting routing;
+    @Inject
+    CurrentUser user;
+    @Inject
+    Clock clock;
+
+    private final Map<UUID, LeadImport> imports = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+
+    /** Reads the file now (refusing it with a clear reason if it cannot be read) and imports it in the background. */
+    public LeadImport start(String fileName, byte[] content) {
+        requireBrandStaff();
+        var job = new LeadImport(UUID.randomUUID(), fileName == null ? "leads" : fileName, user.name(), clock.instant());
+        var rows = new ArrayList<LeadImportWorker.Row>();
+        LeadFileReader.read(new ByteArrayInputStream(content), job.getFileName(), new LeadFileReader.RowSink() {
+            @Override
+            public void row(int line, NewLeadCommand lead) {
+                rows.add(new LeadImportWorker.Row(line, lead));
+            }
+
+            @Override
+            public void rejected(int line, String reason) {
+                job.rejected(line, reason);
+            }
+        });
+        job.toProcess(rows.size());
+        remember(job);
+        executor.submit(() -> run(job, rows));
+        return job;
+    }
+
+    /** An import this instance runs or ran; brand-owner staff only. */
+    public LeadImport find(UUID id) {
+        requireBrandStaff();
+        var job = imports.get(id);
+        if (job == null) {
+            throw DomainException.notFound("lead import", id);
+        }
+        return job;
+    }
+
+    private void run(LeadImport job, List<LeadImportWorker.Row> rows) {
+        try {
+            var batch = routing.batch(job.getStartedBy());
+            batch.router();
+            var seen = new HashSet<String>();
+            for (int i = 0; i < rows.size(); i += CHUNK) {
+                worker.importChunk(job, rows.subList(i, Math.min(rows.size(), i + CHUNK)), seen, batch);
+            }
+            worker.finish(job, batch);
+            job.finished(clock.instant());
+            LOG.info(() -> "Lead import " + job.getId() + " (" + job.getFileName() + "): " + job.getCreated()
+                    + " created, " + job.getDuplicates() + " duplicates, " + job.getRejected() + " rejected in "
+                    + java.time.Duration.between(job.getStartedAt(), job.getFinishedAt()).toMillis() + " ms");
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Lead import " + job.getId() + " failed after " + job.getProcessed() + " rows", e);
+            job.failed("The import stopped after " + job.getProcessed() + " rows because of an unexpected error; "
+                    + "the rows before were imported. Import the file again to add the rest (duplicates are skipped).",
+                    clock.instant());
+        }
+    }
+
+    private void remember(LeadImport job) {
+        synchronized (imports) {
+            imports.put(job.getId(), job);
+            while (imports.size() > KEPT) {
+                var oldest = imports.keySet().iterator().next();
+                if (imports.get(oldest).isRunning()) {
+                    break;
+                }
+                imports.remove(oldest);
+            }
+        }
+    }
+
+    private void requireBrandStaff() {
+        if (!user.isChannelManager() && !user.isErp()) {
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "error.forbidden",
+                    "Only channel managers and the brand owner's systems can import leads.");
+        }
+    }
+}

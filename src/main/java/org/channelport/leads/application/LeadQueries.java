@@ -1,0 +1,221 @@
+package org.channelport.leads.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.channelport.identity.CurrentUser;
+import org.channelport.leads.domain.LeadAssignment;
+import org.channelport.leads.domain.LeadStatus;
+import org.channelport.leads.domain.RoutingExplanations;
+import org.channelport.partners.application.HistoryEntry;
+import org.channelport.partners.application.PartnerRoster;
+import org.channelport.platform.audit.AuditTrail;
+import org.channelport.shared.DomainException;
+
+/**
+ * The leads context's read side for pages, the API and exports. Rule L9 in one place: brand-owner staff and the ERP
+ * see every lead; a partner only the leads it holds or registered, a foreign id answering "not found", and an offered
+ * lead without its contact details until it accepts.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class LeadQueries {
+    public static final int MAX_PAGE_SIZE = 200;
+    /** Exports read in one go, up to an import's size. */
+    public static final int MAX_EXPORT = 100_000;
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    CurrentUser user;
+    @Inject
+    PartnerRoster roster;
+    @Inject
+    RoutingData data;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+
+    public record Page(List<LeadSummary> items, int first, int size, long total) {}
+
+    public Page list(LeadFilter filter, int first, int size) {
+        if (first < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new DomainException(DomainException.Kind.INVALID, "error.paging",
+                    "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE + ".").at(first < 0 ? "page" : "size");
+        }
+        return new Page(rows(filter, first, size), first, size, count(filter));
+    }
+
+    /** Every lead the filter selects, for exports (bounded by {@link #MAX_EXPORT}). */
+    public List<LeadSummary> export(LeadFilter filter) {
+        return rows(filter, 0, MAX_EXPORT);
+    }
+
+    private List<LeadSummary> rows(LeadFilter filter, int first, int max) {
+        var where = where(filter);
+        var rows = bind(em.createQuery(LeadSummary.SELECT + where.condition() + " order by l.updatedAt desc, l.id",
+                LeadSummary.class), where.parameters()).setFirstResult(first).setMaxResults(max).getResultList();
+        return present(rows);
+    }
+
+    public long count(LeadFilter filter) {
+        var where = where(filter);
+        return bind(em.createQuery("select count(l) from Lead l" + where.condition(), Long.class), where.parameters())
+                .getSingleResult();
+    }
+
+    public LeadSummary get(UUID leadId) {
+        var rows = em.createQuery(LeadSummary.SELECT + " where l.id = :id", LeadSummary.class)
+                .setParameter("id", leadId).getResultList();
+        if (rows.isEmpty() || !user.seesAllPartners() && !Objects.equals(rows.get(0).getPartnerId(), ownPartner())) {
+            throw DomainException.notFound("lead", leadId);
+        }
+        return present(rows).get(0);
+    }
+
+    /** Rule L6: every offer of the lead with its explanation. Brand-owner staff and the ERP only (it names partners). */
+    public List<AssignmentRow> assignments(UUID leadId) {
+        if (!user.seesAllPartners()) {
+            throw DomainException.notFound("lead", leadId);
+        }
+        return em.createQuery("select a from LeadAssignment a where a.leadId = :l order by a.offeredAt desc, a.id",
+                        LeadAssignment.class).setParameter("l", leadId).getResultList().stream()
+                .map(LeadQueries::row).toList();
+    }
+
+    /** The lead's audit trail: all of it for brand-owner staff; a partner sees only the entries about itself. */
+    public List<HistoryEntry> history(UUID leadId) {
+        get(leadId);
+        var own = user.seesAllPartners() ? null : ownPartner();
+        return audit.forSubject("Lead", leadId, 500).stream()
+                .filter(e -> own == null || own.equals(e.partnerId()))
+                .map(HistoryEntry::new).toList();
+    }
+
+    /** The live explanation of a queued lead: why no rule can place it now. Channel managers only. */
+    public AssignmentRow explainQueued(UUID leadId) {
+        requireManager();
+        var lead = em.find(org.channelport.leads.domain.Lead.class, leadId);
+        if (lead == null) {
+            throw DomainException.notFound("lead", leadId);
+        }
+        var decision = data.router().route(new org.channelport.leads.domain.LeadFacts(lead.id(), lead.country(),
+                lead.region(), lead.postalCode(), lead.productLine(), java.util.Set.of(), java.util.Set.of()),
+                clock.instant());
+        return new AssignmentRow(decision.partnerId(), decision.partnerName(), decision.ruleName(), false, null, null,
+                null, null, null, null, decision.unroutableReason(), false, null, decision);
+    }
+
+    /** Rule L5's numbers per partner over the last {@code days} days, most leads received first. */
+    public List<PartnerLeadStats> partnerStats(int days) {
+        requireManager();
+        var performance = data.performanceWithMedians(clock.instant().minus(Duration.ofDays(days)));
+        var names = roster.names(performance.keySet());
+        return performance.values().stream()
+                .map(p -> new PartnerLeadStats(names.getOrDefault(p.partnerId(), p.partnerId().toString()), p))
+                .sorted(Comparator.comparingLong(PartnerLeadStats::getReceived).reversed()
+                        .thenComparing(PartnerLeadStats::getPartnerName))
+                .toList();
+    }
+
+    /** Leads by status, for the caller's own scope (console dashboard or partner inbox badges). */
+    public Map<LeadStatus, Long> countsByStatus() {
+        var where = where(LeadFilter.none());
+        var counts = new HashMap<LeadStatus, Long>();
+        bind(em.createQuery("select l.status, count(l) from Lead l" + where.condition() + " group by l.status",
+                Object[].class), where.parameters()).getResultList()
+                .forEach(r -> counts.put((LeadStatus) r[0], (Long) r[1]));
+        return counts;
+    }
+
+    /** Partners a manager may hand a lead to (active ones), by name. */
+    public List<PartnerRoster.Member> activePartners() {
+        requireManager();
+        return roster.all().stream().filter(PartnerRoster.Member::active)
+                .sorted(Comparator.comparing(PartnerRoster.Member::name)).toList();
+    }
+
+    /** Colleagues a partner admin may hand a lead to. */
+    public List<String[]> colleagues() {
+        return roster.activeUsers(ownPartner());
+    }
+
+    private List<LeadSummary> present(List<LeadSummary> rows) {
+        if (user.seesAllPartners()) {
+            var names = roster.names(rows.stream().map(LeadSummary::getPartnerId).filter(Objects::nonNull)
+                    .collect(Collectors.toSet()));
+            rows.forEach(r -> r.withPartnerName(names.get(r.getPartnerId())));
+        } else {
+            rows.stream().filter(r -> r.getStatus() == LeadStatus.OFFERED).forEach(LeadSummary::masked);
+        }
+        return rows;
+    }
+
+    private static AssignmentRow row(LeadAssignment a) {
+        var json = a.explanationText();
+        var decision = a.isManual() || json == null ? null : RoutingExplanations.fromJson(a.leadId(), json);
+        return new AssignmentRow(a.partnerId(), a.partnerName(), a.ruleName(), a.isManual(), a.assignedBy(),
+                a.offeredAt(), a.acceptDueAt(), a.acceptedAt(), a.endedAt(), a.endReason(), a.endNote(),
+                a.isConverted(), a.isManual() ? json : null, decision);
+    }
+
+    private record Where(String condition, Map<String, Object> parameters) {}
+
+    private Where where(LeadFilter filter) {
+        var clauses = new ArrayList<String>();
+        var parameters = new HashMap<String, Object>();
+        if (!user.seesAllPartners()) {
+            clauses.add("l.partnerId = :own");
+            parameters.put("own", ownPartner());
+        }
+        add(clauses, parameters, "l.status = :status", "status", filter.status());
+        add(clauses, parameters, "l.country = :country", "country",
+                filter.country() == null || filter.country().isBlank() ? null
+                        : filter.country().strip().toUpperCase(Locale.ROOT));
+        add(clauses, parameters, "l.productLine = :line", "line", filter.productLine());
+        add(clauses, parameters, "l.partnerId = :partner", "partner", filter.partnerId());
+        add(clauses, parameters, "l.updatedAt >= :since", "since", filter.updatedSince());
+        add(clauses, parameters, "lower(l.company) like :text", "text",
+                filter.text() == null || filter.text().isBlank() ? null
+                        : "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), parameters);
+    }
+
+    private UUID ownPartner() {
+        return user.requirePartner();
+    }
+
+    private void requireManager() {
+        if (!user.isChannelManager()) {
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "error.forbidden",
+                    "Only channel managers can do this.");
+        }
+    }
+
+    private static void add(List<String> where, Map<String, Object> parameters, String clause, String name, Object value) {
+        if (value != null) {
+            where.add(clause);
+            parameters.put(name, value);
+        }
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Map<String, Object> parameters) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+}

@@ -1,0 +1,189 @@
+package org.channelport.leads.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.channelport.leads.domain.AssignmentEnd;
+import org.channelport.leads.domain.Lead;
+import org.channelport.leads.domain.LeadAssignment;
+import org.channelport.leads.domain.LeadRepository;
+import org.channelport.leads.domain.RoutingRule;
+import org.channelport.leads.domain.RoutingRuleRepository;
+
+/** JPA implementations of the leads context's repositories. */
+public final class JpaLeadRepositories {
+    private static final int IN_LIST_CHUNK = 1000;
+
+    private JpaLeadRepositories() {}
+
+    @ApplicationScoped
+    public static class Leads implements LeadRepository {
+        @PersistenceContext
+        EntityManager em;
+        private volatile Boolean postgres;
+
+        @Override
+        public Optional<Lead> find(UUID id) {
+            return Optional.ofNullable(em.find(Lead.class, id));
+        }
+
+        @Override
+        public Optional<Lead> findForUpdate(UUID id) {
+            return Optional.ofNullable(em.find(Lead.class, id, LockModeType.PESSIMISTIC_WRITE));
+        }
+
+        @Override
+        public void add(Lead lead) {
+            em.persist(lead);
+        }
+
+        @Override
+        public long count() {
+            return em.createQuery("select count(l) from Lead l", Long.class).getSingleResult();
+        }
+
+        @Override
+        public void add(LeadAssignment assignment) {
+            em.persist(assignment);
+        }
+
+        @Override
+        public Optional<LeadAssignment> assignment(UUID id) {
+            return id == null ? Optional.empty() : Optional.ofNullable(em.find(LeadAssignment.class, id));
+        }
+
+        @Override
+        public List<LeadAssignment> assignments(UUID leadId) {
+            return em.createQuery("select a from LeadAssignment a where a.leadId = :l order by a.offeredAt, a.id",
+                    LeadAssignment.class).setParameter("l", leadId).getResultList();
+        }
+
+        @Override
+        public Optional<UUID> findDuplicate(String emailKey, String companyKey) {
+            var ids = em.createQuery("select l.id from Lead l where l.dedupEmail = :e or l.dedupCompany = :c", UUID.class)
+                    .setParameter("e", emailKey == null ? "\u0000" : emailKey)
+                    .setParameter("c", companyKey == null ? "\u0000" : companyKey)
+                    .setMaxResults(1).getResultList();
+            return ids.stream().findFirst();
+        }
+
+        @Override
+        public Set<String> existingKeys(Collection<String> emailKeys, Collection<String> companyKeys) {
+            var found = new HashSet<String>();
+            found.addAll(existing("select l.dedupEmail from Lead l where l.dedupEmail in :k", emailKeys));
+            found.addAll(existing("select l.dedupCompany from Lead l where l.dedupCompany in :k", companyKeys));
+            return found;
+        }
+
+        private List<String> existing(String jpql, Collection<String> keys) {
+            var all = new ArrayList<>(keys.stream().filter(java.util.Objects::nonNull).distinct().toList());
+            var found = new ArrayList<String>();
+            for (int i = 0; i < all.size(); i += IN_LIST_CHUNK) {
+                found.addAll(em.createQuery(jpql, String.class)
+                        .setParameter("k", all.subList(i, Math.min(all.size(), i + IN_LIST_CHUNK))).getResultList());
+            }
+            return found;
+        }
+
+        @Override
+        public Map<UUID, AssignmentEnd> excludedPartners(UUID leadId) {
+            var excluded = new HashMap<UUID, AssignmentEnd>();
+            em.createQuery("select a.partnerId, a.endReason from LeadAssignment a where a.leadId = :l and a.endReason in :r",
+                            Object[].class)
+                    .setParameter("l", leadId)
+                    .setParameter("r", List.of(AssignmentEnd.DECLINED, AssignmentEnd.RECALLED_NOT_ACCEPTED,
+                            AssignmentEnd.RECALLED_NOT_WORKED))
+                    .getResultList()
+                    .forEach(r -> excluded.putIfAbsent((UUID) r[0], (AssignmentEnd) r[1]));
+            return excluded;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public List<UUID> claimDue(Instant now, int max) {
+            var sql = "select id from sales_lead where origin = 'BRAND' and ("
+                    + "(status = 'OFFERED' and (remind_at <= ?1 or accept_due_at < ?1))"
+                    + " or (status in ('ACCEPTED', 'CONTACTED', 'QUALIFIED') and follow_up_due_at < ?1))"
+                    + " order by updated_at limit " + max + " for update" + (isPostgres() ? " skip locked" : "");
+            List<Object> rows = em.createNativeQuery(sql).setParameter(1, Timestamp.from(now)).getResultList();
+            return rows.stream().map(r -> r instanceof UUID u ? u : UUID.fromString(r.toString())).toList();
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public List<UUID> claimHeldBy(Collection<UUID> partnerIds, int max) {
+            if (partnerIds.isEmpty()) {
+                return List.of();
+            }
+            var in = String.join(",", java.util.Collections.nCopies(partnerIds.size(), "?"));
+            var sql = "select id from sales_lead where origin = 'BRAND' and status in ('OFFERED', 'ACCEPTED', "
+                    + "'CONTACTED', 'QUALIFIED') and partner_id in (" + in + ") order by updated_at limit " + max
+                    + " for update" + (isPostgres() ? " skip locked" : "");
+            var query = em.createNativeQuery(sql);
+            int i = 1;
+            for (var id : partnerIds) {
+                query.setParameter(i++, id);
+            }
+            List<Object> rows = query.getResultList();
+            return rows.stream().map(r -> r instanceof UUID u ? u : UUID.fromString(r.toString())).toList();
+        }
+
+        @Override
+        public void flushAndClear() {
+            em.flush();
+            em.clear();
+        }
+
+        private boolean isPostgres() {
+            if (postgres == null) {
+                try {
+                    postgres = em.unwrap(java.sql.Connection.class).getMetaData().getDatabaseProductName()
+                            .toLowerCase(Locale.ROOT).contains("postgres");
+                } catch (java.sql.SQLException e) {
+                    return false;
+                }
+            }
+            return postgres;
+        }
+    }
+
+    @ApplicationScoped
+    public static class Rules implements RoutingRuleRepository {
+        @PersistenceContext
+        EntityManager em;
+
+        @Override
+        public List<RoutingRule> all() {
+            return em.createQuery("select r from RoutingRule r order by r.sortOrder, r.name", RoutingRule.class)
+                    .getResultList();
+        }
+
+        @Override
+        public Optional<RoutingRule> find(UUID id) {
+            return Optional.ofNullable(em.find(RoutingRule.class, id));
+        }
+
+        @Override
+        public void add(RoutingRule rule) {
+            em.persist(rule);
+        }
+
+        @Override
+        public void remove(RoutingRule rule) {
+            em.remove(rule);
+        }
+    }
+}
