@@ -182,7 +182,8 @@ class LeadSoapIT {
         assertThat(child(lead, "contactHidden")).isEqualTo("false");
         assertThat(status(offer.lead())).isEqualTo("ACCEPTED");
 
-        var twice = call(envelope("<l:acceptLead><id>" + offer.lead() + "</id></l:acceptLead>"), offer.holder().token());
+        var twice = call(envelope("<l:acceptLead><id>" + offer.lead() + "</id></l:acceptLead>"),
+                offer.holder().token());
         assertFault(twice, 500);
         assertThat(faultCode(twice)).endsWith("Client");
     }
@@ -209,8 +210,8 @@ class LeadSoapIT {
 
         assertSuccess(declined, "declineLeadResponse");
         assertThat(holder(offer.lead())).as("L7: the other partner now").isEqualTo(offer.other().partner().id());
-        assertThat(LeadFixture.string("select end_note from lead_assignment where lead_id = ? and end_reason = 'DECLINED'",
-                offer.lead())).isEqualTo("outside our region");
+        assertThat(LeadFixture.string("select end_note from lead_assignment where lead_id = ? "
+                + "and end_reason = 'DECLINED'", offer.lead())).isEqualTo("outside our region");
         var gone = call(getLead(id), offer.holder().token());
         assertFault(gone, 500);
     }

@@ -13,6 +13,7 @@ import jakarta.xml.bind.annotation.XmlType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.channelport.leads.application.InvalidLead;
 import org.channelport.leads.application.LeadFilter;
 import org.channelport.leads.application.LeadIntakeService;
 import org.channelport.leads.application.LeadQueries;
@@ -54,14 +55,14 @@ public class LeadExchangeEndpoint implements SoapEndpoint {
     public List<SubmitResultXml> submitLeads(@WebParam(name = "lead") List<NewLeadXml> leads) {
         return SoapFaults.call(() -> {
             var commands = new ArrayList<NewLeadCommand>();
-            var early = new java.util.HashMap<Integer, String>();
+            var early = new java.util.HashMap<Integer, List<String>>();
             var given = leads == null ? List.<NewLeadXml>of() : leads;
             for (int i = 0; i < given.size(); i++) {
                 try {
                     commands.add(given.get(i) == null ? null : given.get(i).toCommand());
-                } catch (DomainException e) {
+                } catch (InvalidLead e) {
                     commands.add(null);
-                    early.put(i, e.getMessage());
+                    early.put(i, e.problems().stream().map(p -> p.field() + ": " + p.message()).toList());
                 }
             }
             var results = new ArrayList<SubmitResultXml>();
@@ -71,7 +72,7 @@ public class LeadExchangeEndpoint implements SoapEndpoint {
                 xml.status = early.containsKey(outcome.index()) ? "INVALID" : outcome.kind().name();
                 xml.id = outcome.leadId() == null ? null : outcome.leadId().toString();
                 if (early.containsKey(outcome.index())) {
-                    xml.errors.add(early.get(outcome.index()));
+                    xml.errors.addAll(early.get(outcome.index()));
                 } else {
                     outcome.problems().forEach(p -> xml.errors.add(p.field() + ": " + p.message()));
                 }
@@ -143,8 +144,8 @@ public class LeadExchangeEndpoint implements SoapEndpoint {
         public String notes;
 
         NewLeadCommand toCommand() {
-            return new NewLeadCommand(company, contactName, contactEmail, contactPhone, contactTitle, country, region,
-                    postalCode, LeadJson.productLine(productLine), estimatedValue, currency, source, notes);
+            return LeadJson.command(company, contactName, contactEmail, contactPhone, contactTitle, country, region,
+                    postalCode, productLine, estimatedValue, currency, source, notes);
         }
     }
 

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
+import org.channelport.leads.application.InvalidLead;
+import org.channelport.leads.application.LeadInput;
 import org.channelport.leads.application.LeadSummary;
 import org.channelport.leads.application.NewLeadCommand;
 import org.channelport.shared.DomainException;
@@ -51,9 +53,36 @@ public class LeadJson {
     public Instant updatedAt;
     public Boolean contactHidden;
 
+    /**
+     * The command, or every problem of the lead (rule L1) when the product line is not even one we know: the other
+     * fields are still checked, so that a client learns all it must fix at once.
+     */
     NewLeadCommand toCommand() {
-        return new NewLeadCommand(company, contactName, contactEmail, contactPhone, contactTitle,
-                country, region, postalCode, productLine(productLine), estimatedValue, currency, source, notes);
+        return command(company, contactName, contactEmail, contactPhone, contactTitle, country, region, postalCode,
+                productLine, estimatedValue, currency, source, notes);
+    }
+
+    static NewLeadCommand command(String company, String contactName, String contactEmail, String contactPhone,
+                                  String contactTitle, String country, String region, String postalCode,
+                                  String productLine, BigDecimal estimatedValue, String currency, String source,
+                                  String notes) {
+        ProductLine line = null;
+        DomainException unknownLine = null;
+        try {
+            line = productLine(productLine);
+        } catch (DomainException e) {
+            unknownLine = e;
+        }
+        var command = new NewLeadCommand(company, contactName, contactEmail, contactPhone, contactTitle, country, region,
+                postalCode, line, estimatedValue, currency, source, notes);
+        if (unknownLine != null) {
+            var problems = new java.util.ArrayList<LeadInput.FieldProblem>();
+            problems.add(new LeadInput.FieldProblem("productLine", "lead.productLine.unknown", unknownLine.getMessage()));
+            LeadInput.check(LeadInput.normalize(command)).stream()
+                    .filter(p -> !"productLine".equals(p.field())).forEach(problems::add);
+            throw new InvalidLead(problems);
+        }
+        return command;
     }
 
     static ProductLine productLine(String value) {

@@ -31,6 +31,7 @@ import java.util.UUID;
 import org.channelport.identity.CurrentUser;
 import org.channelport.identity.Roles;
 import org.channelport.leads.application.AssignmentRow;
+import org.channelport.leads.application.InvalidLead;
 import org.channelport.leads.application.LeadFilter;
 import org.channelport.leads.application.LeadInput;
 import org.channelport.leads.application.LeadIntakeService;
@@ -98,9 +99,9 @@ public class LeadsResource {
                 for (int i = 0; i < items.length; i++) {
                     try {
                         commands.add(items[i] == null ? null : items[i].toCommand());
-                    } catch (DomainException e) {
+                    } catch (InvalidLead e) {
                         commands.add(null);
-                        results.add(new ResultJson(i, "INVALID", null, List.of(new ProblemJson(e.field(), e.getMessage()))));
+                        results.add(new ResultJson(i, "INVALID", null, problems(e.problems())));
                     }
                 }
                 var outcomes = intake.createAll(commands);

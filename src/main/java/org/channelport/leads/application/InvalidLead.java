@@ -21,4 +21,11 @@ public class InvalidLead extends DomainException implements org.channelport.shar
         problems.forEach(p -> errors.merge(p.field(), p.message(), (a, b) -> a + "; " + b));
         return errors;
     }
+
+    @Override
+    public java.util.Map<String, String> fieldErrorKeys() {
+        var keys = new java.util.LinkedHashMap<String, String>();
+        problems.forEach(p -> keys.putIfAbsent(p.field(), p.messageKey()));
+        return keys;
+    }
 }

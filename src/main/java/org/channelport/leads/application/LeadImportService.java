@@ -82,8 +82,11 @@ public class LeadImportService {
             var batch = routing.batch(job.getStartedBy());
             batch.router();
             var seen = new HashSet<String>();
-            for (int i = 0; i < rows.size(); i += CHUNK) {
+            for (int i = 0, chunk = 0; i < rows.size(); i += CHUNK, chunk++) {
                 worker.importChunk(job, rows.subList(i, Math.min(rows.size(), i + CHUNK)), seen, batch);
+                if (chunk == 1 || chunk == 8 || chunk % 32 == 31) {
+                    worker.refreshStatistics();
+                }
             }
             worker.finish(job, batch);
             job.finished(clock.instant());

@@ -64,6 +64,12 @@ public class LeadImportWorker {
         job.chunkDone(rows.size(), created, batch.routed() - routedBefore, batch.unroutable() - unroutableBefore);
     }
 
+    /** See {@link LeadRepository#refreshStatistics()}: called as the table grows during a large import. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void refreshStatistics() {
+        leads.refreshStatistics();
+    }
+
     /** The digest mails of the whole import, and its audit entry. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void finish(LeadImport job, LeadRouting.Batch batch) {

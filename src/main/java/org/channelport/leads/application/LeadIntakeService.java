@@ -66,6 +66,7 @@ public class LeadIntakeService {
         var batch = routing.batch(actor);
         var outcomes = new ArrayList<Outcome>();
         var seenKeys = new HashSet<String>();
+        var createdInBatch = new java.util.HashMap<String, UUID>();
         for (int i = 0; i < commands.size(); i++) {
             var command = commands.get(i) == null ? null : LeadInput.normalize(commands.get(i));
             var problems = command == null
@@ -87,11 +88,22 @@ public class LeadIntakeService {
             var emailKey = Lead.emailKey(details.contactEmail());
             var companyKey = Lead.companyKey(details.company(), details.country());
             var existing = leads.findDuplicate(emailKey, companyKey);
+            if (existing.isEmpty()) {
+                existing = java.util.Optional.ofNullable(emailKey == null ? null : createdInBatch.get("e:" + emailKey))
+                        .or(() -> java.util.Optional.ofNullable(companyKey == null ? null
+                                : createdInBatch.get("c:" + companyKey)));
+            }
             if (existing.isPresent() || !firstInBatch(seenKeys, emailKey, companyKey)) {
                 outcomes.add(new Outcome(i, Outcome.Kind.DUPLICATE, existing.orElse(null), List.of()));
                 continue;
             }
             var lead = Lead.intake(UUID.randomUUID(), details, actor, now);
+            if (emailKey != null) {
+                createdInBatch.put("e:" + emailKey, lead.id());
+            }
+            if (companyKey != null) {
+                createdInBatch.put("c:" + companyKey, lead.id());
+            }
             leads.add(lead);
             audit.recordAs(actor, null, "Lead", lead.id(), "created", null, LeadStatus.UNASSIGNED, lead.company());
             batch.route(lead, true);

@@ -269,11 +269,13 @@ public class Lead {
         if (!status.isWorked() || status.isFinal()) {
             throw LeadProblem.notNow(status, "convert");
         }
-        if (value == null || value.signum() <= 0 || value.scale() > 2) {
+        if (value == null || value.signum() <= 0 || value.stripTrailingZeros().scale() > 2
+                || value.compareTo(MAX_VALUE) >= 0) {
             throw LeadProblem.invalid("lead.opportunityValue.invalid",
-                    "Give the opportunity's value (more than 0, at most 2 decimals).", "opportunityValue");
+                    "Give the opportunity's value (more than 0 and below 10,000,000,000,000, at most 2 decimals).",
+                    "opportunityValue");
         }
-        if (currencyCode == null || !currencyCode.matches("[A-Z]{3}")) {
+        if (currencyCode == null || !currencyCode.matches("[A-Z]{3}") || !isCurrency(currencyCode)) {
             throw LeadProblem.invalid("lead.currency.invalid", "Give a three-letter currency code such as EUR.",
                     "currency");
         }
@@ -282,7 +284,7 @@ public class Lead {
                     "expectedCloseDate");
         }
         status = LeadStatus.CONVERTED;
-        opportunityValue = value;
+        opportunityValue = value.setScale(2, java.math.RoundingMode.UNNECESSARY);
         opportunityCurrency = currencyCode;
         expectedCloseDate = closeDate;
         statusNote = note == null || note.isBlank() ? statusNote : limit(note.strip(), 2000);
@@ -341,6 +343,17 @@ public class Lead {
     private void requireHeldBy(UUID byPartner) {
         if (byPartner == null || !byPartner.equals(partnerId)) {
             throw DomainException.notFound("lead", id);
+        }
+    }
+
+    /** What the opportunity_value column (NUMERIC(15,2)) holds, exclusive. */
+    static final BigDecimal MAX_VALUE = BigDecimal.TEN.pow(13);
+
+    private static boolean isCurrency(String code) {
+        try {
+            return java.util.Currency.getInstance(code).getDefaultFractionDigits() >= 0;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

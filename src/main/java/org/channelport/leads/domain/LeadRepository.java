@@ -44,6 +44,12 @@ public interface LeadRepository {
     /** Like {@link #claimDue}: open brand leads held by these (suspended) partners. */
     List<UUID> claimHeldBy(Collection<UUID> partnerIds, int max);
 
+    /**
+     * Brings the database's planner statistics up to date after a bulk load (PostgreSQL ANALYZE; nothing elsewhere):
+     * without them the de-duplication lookups of a large import fall back to full scans where autovacuum is off or late.
+     */
+    void refreshStatistics();
+
     /** Writes pending changes (before a batch moves on, so that memory stays bounded). */
     void flushAndClear();
 }

@@ -122,7 +122,7 @@ public final class LeadRouter {
         ProductLine line = lead.productLine();
         long sequence = markExcluded(lead);
 
-        var ruleTraces = new ArrayList<RuleTrace>(Math.min(rules.length, 16));
+        var ruleTraces = new ArrayList<RuleTrace>(rules.length);
         Rule lastMatching = null;
         Partner[] lastConsidered = NONE;
         for (Rule rule : rules) {
@@ -151,8 +151,7 @@ public final class LeadRouter {
             // explained before the offer is counted, so the reasons describe the state the choice was made on
             var candidates = explain(rule, considered, pick);
             Partner chosen = considered[pick.index];
-            chosen.openLeads++;
-            chosen.lastOfferedAt = now;
+            chosen.offered(now);
             return new RoutingDecision(lead.leadId(), chosen.id, chosen.candidate.name(), rule.spec.id(), rule.spec.name(),
                     rule.spec.strategy(), rule.spec.acceptSlaHours(), rule.spec.followUpSlaHours(), null,
                     Collections.unmodifiableList(ruleTraces), candidates, considered.length - candidates.size());
@@ -176,8 +175,7 @@ public final class LeadRouter {
     public void assigned(UUID partnerId, Instant at) {
         Partner partner = partnersById.get(partnerId);
         if (partner == null) return;
-        partner.openLeads++;
-        partner.lastOfferedAt = at;
+        partner.offered(at);
     }
 
     /** A lead offered by this router went back (declined, recalled, rerouted): it no longer counts against the cap (L8). */
@@ -236,7 +234,7 @@ public final class LeadRouter {
                 // candidates are in id order, so keeping the first of equals breaks ties by partner id
                 for (int i = 0; i < considered.length; i++) {
                     if (verdicts[i] != ELIGIBLE) continue;
-                    if (best < 0 || offeredEarlier(considered[i].lastOfferedAt, considered[best].lastOfferedAt)) best = i;
+                    if (best < 0 || considered[i].offeredBefore(considered[best])) best = i;
                 }
                 return new Pick(best, 0, 0);
             }
@@ -270,11 +268,6 @@ public final class LeadRouter {
             }
             default -> throw new IllegalStateException("rule " + rule.spec.id() + " has no strategy");
         }
-    }
-
-    private static boolean offeredEarlier(Instant a, Instant b) {
-        if (a == null) return b != null;
-        return b != null && a.isBefore(b);
     }
 
     /**
@@ -319,8 +312,8 @@ public final class LeadRouter {
                 case ROUND_ROBIN -> !Objects.equals(p.lastOfferedAt, chosen.lastOfferedAt) ? "offered a lead more recently"
                         : p.lastOfferedAt == null ? "never offered a lead either, later partner id"
                         : "offered a lead at the same time, later partner id";
-                case WEIGHTED_TIER -> "not drawn (" + p.tierText + ")";
-                case BEST_SCORE -> p.score < chosen.score ? "lower score " + p.scoreText
+                case WEIGHTED_TIER -> p.notDrawnText;
+                case BEST_SCORE -> p.score < chosen.score ? p.lowerScoreText
                         : p.openLeads > chosen.openLeads
                         ? "same score, more open leads (" + p.openLeads + " vs " + chosen.openLeads + ")"
                         : "same score and open leads, later partner id";
@@ -362,19 +355,18 @@ public final class LeadRouter {
             if (prefix != null) prefixes.add(postalCode(prefix));
         }
 
-        Partner[][] territory = null;
-        if (!countries.isEmpty()) {
-            territory = new Partner[ProductLine.values().length][];
-            for (var line : ProductLine.values()) {
-                var inTerritory = new ArrayList<Partner>();
-                for (int country : countries) inTerritory.addAll(Arrays.asList(partnersByCountry[country][line.ordinal()]));
-                territory[line.ordinal()] = sortedById(inTerritory);
-            }
-        }
         boolean[] countryFlags = null;
+        Partner[][] territory = null;
         if (!countries.isEmpty()) {
             countryFlags = new boolean[countryCodes.size()];
             for (int country : countries) countryFlags[country] = true;
+            // merged once here rather than per lead: a multi-country rule sees the same territory every time
+            territory = new Partner[PRODUCT_LINES][];
+            for (int line = 0; line < PRODUCT_LINES; line++) {
+                var inTerritory = new ArrayList<Partner>();
+                for (int country : countries) inTerritory.addAll(Arrays.asList(partnersByCountry[country][line]));
+                territory[line] = sortedById(inTerritory);
+            }
         }
         return new Rule(spec, countryFlags, regions, prefixes.isEmpty() ? null : prefixes.toArray(String[]::new), territory);
     }
@@ -386,7 +378,7 @@ public final class LeadRouter {
 
     private static List<List<Partner>> emptyLists() {
         var lists = new ArrayList<List<Partner>>();
-        for (int i = 0; i < ProductLine.values().length; i++) lists.add(new ArrayList<>());
+        for (int i = 0; i < PRODUCT_LINES; i++) lists.add(new ArrayList<>());
         return lists;
     }
 
@@ -414,11 +406,8 @@ public final class LeadRouter {
         return compact.strip().toUpperCase(Locale.ROOT);
     }
 
-    /** Scores are shown to two decimals; hand-rolled because String.format is the slowest part of an explanation. */
-    static String twoDecimals(double value) {
-        long hundredths = Math.round(Math.abs(value) * 100);
-        long cents = hundredths % 100;
-        return (value < 0 && hundredths != 0 ? "-" : "") + hundredths / 100 + (cents < 10 ? ".0" : ".") + cents;
+    private static String twoDecimals(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
     }
 
     private record Pick(int index, long draw, long totalWeight) {}
@@ -436,8 +425,14 @@ public final class LeadRouter {
         final String country;
         final String scoreText;
         final String tierText;
+        /** the reasons most often given, prepared once: a batch passes over the same partners many times */
+        final String notDrawnText;
+        final String lowerScoreText;
         int openLeads;
         Instant lastOfferedAt;
+        /** lastOfferedAt unpacked, because round robin compares it for every eligible candidate of every lead */
+        long offeredSecond;
+        int offeredNano;
         /** the sequence number of the lead being routed when that lead was declined by this partner or recalled from it */
         long declinedLead;
         long recalledLead;
@@ -455,8 +450,29 @@ public final class LeadRouter {
             this.country = upper(candidate.country());
             this.scoreText = twoDecimals(score);
             this.tierText = (tier == null ? "no tier" : tier.name()) + " weight " + weight;
+            this.notDrawnText = "not drawn (" + tierText + ")";
+            this.lowerScoreText = "lower score " + scoreText;
             this.openLeads = candidate.openLeads();
-            this.lastOfferedAt = candidate.lastOfferedAt();
+            if (candidate.lastOfferedAt() != null) setLastOffered(candidate.lastOfferedAt());
+        }
+
+        void offered(Instant at) {
+            openLeads++;
+            setLastOffered(at);
+        }
+
+        /** Never offered counts as earliest; see {@link RoutingStrategy#ROUND_ROBIN}. */
+        boolean offeredBefore(Partner other) {
+            if (lastOfferedAt == null) return other.lastOfferedAt != null;
+            if (other.lastOfferedAt == null) return false;
+            return offeredSecond < other.offeredSecond
+                    || offeredSecond == other.offeredSecond && offeredNano < other.offeredNano;
+        }
+
+        private void setLastOffered(Instant at) {
+            lastOfferedAt = at;
+            offeredSecond = at.getEpochSecond();
+            offeredNano = at.getNano();
         }
     }
 

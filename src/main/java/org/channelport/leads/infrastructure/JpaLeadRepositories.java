@@ -142,6 +142,13 @@ public final class JpaLeadRepositories {
         }
 
         @Override
+        public void refreshStatistics() {
+            if (isPostgres()) {
+                em.createNativeQuery("analyze sales_lead").executeUpdate();
+            }
+        }
+
+        @Override
         public void flushAndClear() {
             em.flush();
             em.clear();

@@ -145,15 +145,25 @@ public final class ProblemMappers {
     public static class CommitProblems implements ExceptionMapper<TransactionalException> {
         @Override
         public Response toResponse(TransactionalException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof jakarta.persistence.OptimisticLockException
-                        || cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                    return Problem.of(Response.Status.CONFLICT,
-                            "The change conflicts with another one made at the same time; reload and try again.").toResponse();
-                }
-            }
-            return Unexpected.logged(e, CorrelationFilter.current());
+            return conflictOrUnexpected(e);
         }
+    }
+
+    /** The same race surfacing before commit, when a query flushes the pending insert. */
+    @Provider
+    public static class PersistenceProblems implements ExceptionMapper<jakarta.persistence.PersistenceException> {
+        @Override
+        public Response toResponse(jakarta.persistence.PersistenceException e) {
+            return conflictOrUnexpected(e);
+        }
+    }
+
+    static Response conflictOrUnexpected(Throwable e) {
+        if (org.channelport.platform.persistence.Conflicts.isConflict(e)) {
+            return Problem.of(Response.Status.CONFLICT,
+                    "The change conflicts with another one made at the same time; reload and try again.").toResponse();
+        }
+        return Unexpected.logged(e, CorrelationFilter.current());
     }
 
     @Provider

@@ -25,6 +25,9 @@ public final class SoapFaults {
         } catch (jakarta.validation.ConstraintViolationException e) {
             throw new SoapFault("The request has invalid fields.", CLIENT);
         } catch (RuntimeException e) {
+            if (org.channelport.platform.persistence.Conflicts.isConflict(e)) {
+                throw new SoapFault("The change conflicts with another one made at the same time; try again.", CLIENT);
+            }
             var id = CorrelationFilter.current();
             LOG.log(Level.SEVERE, "Unexpected SOAP error, correlation id " + id, e);
             throw new SoapFault("An unexpected error occurred (correlation id " + id + ").", SERVER);

@@ -66,17 +66,41 @@ public final class Messages {
             }
             FacesContext.getCurrentInstance().validationFailed();
             return null;
-        } catch (DomainException e) {
-            var localized = text(e.messageKey(), localizedArguments(e));
-            add(e.field() == null ? null : formId + ":" + e.field(), FacesMessage.SEVERITY_ERROR,
-                    localized != null ? localized : e.getMessage());
-            if (e.field() != null) {
-                add(null, FacesMessage.SEVERITY_ERROR, localized != null ? localized : e.getMessage());
+        } catch (RuntimeException e) {
+            if (!(e instanceof DomainException) && org.channelport.platform.persistence.Conflicts.isConflict(e)) {
+                add(null, FacesMessage.SEVERITY_ERROR, orKey(text("error.concurrentChange"), "error.concurrentChange"));
+                FacesContext.getCurrentInstance().validationFailed();
+                return null;
             }
-            FacesContext.getCurrentInstance().validationFailed();
-            LOG.log(Level.FINE, "Refused: " + e.getMessage());
-            return null;
+            if (!(e instanceof DomainException)) {
+                throw e;
+            }
+            return refused(formId, (DomainException) e);
         }
+    }
+
+    /** A domain refusal: at its field(s) and at the top, in the page's language. */
+    private static <T> T refused(String formId, DomainException e) {
+        var localized = text(e.messageKey(), localizedArguments(e));
+        var message = localized != null ? localized : e.getMessage();
+        if (e instanceof org.channelport.shared.FieldErrors many && many.fieldErrors().size() > 1) {
+            // Several fields at once: each gets its own message (the page's language where the problem has a key).
+            var keys = many.fieldErrorKeys();
+            many.fieldErrors().forEach((field, english) -> {
+                var key = keys.get(field);
+                var text = key == null ? null : text(key);
+                add(formId + ":" + field, FacesMessage.SEVERITY_ERROR, text != null ? text : english);
+            });
+            add(null, FacesMessage.SEVERITY_ERROR, orKey(text("error.fields"), "error.fields"));
+        } else {
+            add(e.field() == null ? null : formId + ":" + e.field(), FacesMessage.SEVERITY_ERROR, message);
+            if (e.field() != null) {
+                add(null, FacesMessage.SEVERITY_ERROR, message);
+            }
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+        LOG.log(Level.FINE, "Refused: " + e.getMessage());
+        return null;
     }
 
     public static boolean attempt(String formId, Runnable action) {

@@ -425,13 +425,13 @@ class LeadRouterTest {
 
     @Test
     void weightedTierDrawsOnlyAmongEligiblePartners() {
-        var platinum = partner("Platinum").tier(PartnerTier.PLATINUM).active(false);
+        var platinum = partner("Platinum").tier(PartnerTier.PLATINUM);
         var registered = partner("Registered").tier(PartnerTier.REGISTERED);
         var router = router(List.of(rule("Tiers", 10).strategy(RoutingStrategy.WEIGHTED_TIER).build()), platinum,
                 registered);
 
         for (int i = 0; i < 50; i++) {
-            var decision = router.route(lead().build(), NOW);
+            var decision = router.route(lead().declinedBy(platinum.id).build(), NOW);
             assertThat(decision.partnerId()).isEqualTo(registered.id);
             assertThat(decision.candidates().get(0).detail()).isEqualTo("tier draw 1 of 1 (REGISTERED weight 1)");
         }
@@ -587,12 +587,28 @@ class LeadRouterTest {
         var routed = router.route(lead().build(), NOW);
         var json = RoutingExplanations.toJson(routed);
         assertThat(json).doesNotContain("\n").contains("\"partnerName\":\"Acme \\\"North\\\" \\\\ Zürich\\n\"");
-        assertThat(RoutingExplanations.fromJson(routed.leadId(), json)).isEqualTo(routed);
+        assertThat(RoutingExplanations.fromJson(routed.leadId(), json)).isEqualTo(namesOnlyForPassedRules(routed));
 
         var unroutable = router.route(lead().country("IT").build(), NOW);
         assertThat(unroutable.routed()).isFalse();
         assertThat(RoutingExplanations.fromJson(unroutable.leadId(), RoutingExplanations.toJson(unroutable)))
-                .isEqualTo(unroutable);
+                .isEqualTo(namesOnlyForPassedRules(unroutable));
+
+        var many = new ArrayList<PartnerCandidate>();
+        for (int i = 0; i < 27; i++) many.add(partner("Many " + i).build());
+        var bounded = new LeadRouter(List.of(rule("Any", 10).build()), many).route(lead().build(), NOW);
+        assertThat(bounded.candidatesNotListed()).isEqualTo(2);
+        assertThat(RoutingExplanations.fromJson(bounded.leadId(), RoutingExplanations.toJson(bounded)))
+                .isEqualTo(namesOnlyForPassedRules(bounded));
+    }
+
+    /** The stored explanation names the rules passed by (NOT_MATCHING) without their ids, to stay small at 50 rules. */
+    private static RoutingDecision namesOnlyForPassedRules(RoutingDecision d) {
+        var rules = d.rules().stream().map(r -> r.outcome() == RuleOutcome.NOT_MATCHING
+                ? new RuleTrace(null, r.ruleName(), r.outcome(), r.detail()) : r).toList();
+        return new RoutingDecision(d.leadId(), d.partnerId(), d.partnerName(), d.ruleId(), d.ruleName(), d.strategy(),
+                d.acceptSlaHours(), d.followUpSlaHours(), d.unroutableReason(), rules, d.candidates(),
+                d.candidatesNotListed());
     }
 
     @Test

@@ -1,0 +1,170 @@
+package org.channelport.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Steps of the leads pages shared by LeadConsoleIT and LeadPortalIT: leads and region-scoped routing rules through
+ * the API, and the widgets of the console and portal lead pages (checkbox menus, file uploads, searchable tables).
+ */
+final class LeadPages {
+    private static String managerToken;
+    private static Instant managerTokenExpires = Instant.MIN;
+
+    private LeadPages() {}
+
+    // ---------------------------------------------------------------------------------------------------- API
+
+    /**
+     * The demo channel manager's access token, through the real login page in a browser of its own (so that no other
+     * Keycloak session answers), fetched again before Keycloak's five minutes run out.
+     */
+    static synchronized String managerToken() {
+        if (Instant.now().isAfter(managerTokenExpires)) {
+            try (var browser = new Browser()) {
+                managerToken = PartnerFixture.personToken(browser, "manager", "demo");
+            }
+            managerTokenExpires = Instant.now().plusSeconds(200);
+        }
+        return managerToken;
+    }
+
+    /**
+     * A round-robin routing rule for leads of this country and region only (rule L4), so that rules of one test never
+     * route another test's leads; partner types empty means any. Returns its id.
+     */
+    static UUID rule(String name, String country, String region, List<String> partnerTypes) {
+        var reply = LeadFixture.post(LeadFixture.RULES, LeadFixture.json("name", name, "countries", List.of(country),
+                "regions", List.of(region), "partnerTypes", partnerTypes, "strategy", "ROUND_ROBIN",
+                "acceptSlaHours", 48, "followUpSlaHours", 168), managerToken());
+        assertThat(reply.status()).as("creating routing rule " + name + ": " + reply.body()).isEqualTo(201);
+        return UUID.fromString(reply.json().getString("id"));
+    }
+
+    /** A complete brand lead of this country and region (every field that rule L9 hides is filled). */
+    static String lead(String company, String country, String region, String email, String phone) {
+        return LeadFixture.json("company", company, "contactName", "Clara Contact", "contactEmail", email,
+                "contactPhone", phone, "country", country, "region", region, "productLine", "NETWORKING",
+                "estimatedValue", new BigDecimal("12500.50"), "currency", "EUR");
+    }
+
+    static UUID leadId(String company) {
+        var id = LeadFixture.string("select id from sales_lead where company = ?", company);
+        assertThat(id).as("lead " + company + " in the database").isNotNull();
+        return UUID.fromString(id);
+    }
+
+    /** The label of a country in the leads pages' menus (English page). */
+    static String countryLabel(String code) {
+        return new Locale("", code).getDisplayCountry(Locale.ENGLISH) + " (" + code + ")";
+    }
+
+    // ---------------------------------------------------------------------------------------------------- widgets
+
+    /**
+     * A window tall enough for the console's dialogs: the rule and new-lead dialogs are taller than the 757 px a
+     * 1280x900 window shows and do not scroll (see LeadConsoleIT.theRuleAndLeadDialogsFitTheWindow), so that the
+     * flows behind their buttons can be tested until that is fixed.
+     */
+    static void tallWindow(Browser browser) {
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1500));
+    }
+
+    /** Fails unless the element, once scrolled into view the way a user would scroll, lies inside the window. */
+    static void assertReachable(Browser browser, String id, String what) {
+        BrowserSteps.awaitAjax(browser);
+        var js = (JavascriptExecutor) browser.driver();
+        var rect = (List<?>) js.executeScript("""
+                var e = document.getElementById(arguments[0]);
+                e.scrollIntoView({block: 'nearest'});
+                var r = e.getBoundingClientRect();
+                return [r.top, r.bottom, window.innerHeight];""", id);
+        double top = ((Number) rect.get(0)).doubleValue();
+        double bottom = ((Number) rect.get(1)).doubleValue();
+        double height = ((Number) rect.get(2)).doubleValue();
+        assertThat(top >= 0 && bottom <= height).as("%s reachable: its top %s and bottom %s px within the window's "
+                + "%s px (the dialog neither fits nor scrolls)", what, top, bottom, height).isTrue();
+    }
+
+    /** Ticks the option with this label in a PrimeFaces selectCheckboxMenu (using its filter) and closes the panel. */
+    static void tick(Browser browser, String menuId, String label) {
+        var driver = browser.driver();
+        var panel = By.id(menuId + "_panel");
+        if (driver.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
+            browser.click("[id='" + menuId + "'] .ui-selectcheckboxmenu-trigger");
+        }
+        BrowserSteps.await(browser, "the panel of " + menuId + " open",
+                d -> d.findElements(panel).stream().anyMatch(WebElement::isDisplayed));
+        var filters = driver.findElements(By.cssSelector("[id='" + menuId + "_panel'] .ui-selectcheckboxmenu-filter-container input"));
+        if (!filters.isEmpty()) {
+            filters.get(0).sendKeys(label);
+        }
+        var item = By.xpath("//div[@id='" + menuId + "_panel']//li[contains(@class,'ui-selectcheckboxmenu-item')]"
+                + "[normalize-space()=" + BrowserSteps.xpathLiteral(label) + "]");
+        BrowserSteps.await(browser, "option " + label + " of " + menuId, d -> d.findElements(item).stream()
+                .anyMatch(WebElement::isDisplayed));
+        var option = driver.findElement(item);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", option);
+        option.findElement(By.cssSelector(".ui-chkbox-box")).click();
+        BrowserSteps.await(browser, "option " + label + " of " + menuId + " ticked", d -> String.valueOf(
+                d.findElement(item).findElement(By.cssSelector(".ui-chkbox-box")).getAttribute("class")).contains("ui-state-active"));
+        var close = driver.findElements(By.cssSelector("[id='" + menuId + "_panel'] .ui-selectcheckboxmenu-close"));
+        if (!close.isEmpty() && close.get(0).isDisplayed()) {
+            close.get(0).click();
+        } else {
+            driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+        }
+        BrowserSteps.await(browser, "the panel of " + menuId + " closed",
+                d -> d.findElements(panel).stream().noneMatch(WebElement::isDisplayed));
+    }
+
+    /** Gives a PrimeFaces fileUpload (advanced, auto) this file through its input[type=file], as a user's pick would. */
+    static void upload(Browser browser, String formId, Path file) {
+        var input = BrowserSteps.await(browser, "the file input of " + formId, d -> d.findElements(
+                By.cssSelector("[id='" + formId + "'] input[type=file]")).stream().findFirst().orElse(null));
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Replaces the text of a search field (an ajax keyup filter) with this text. */
+    static void search(Browser browser, String inputId, String text) {
+        BrowserSteps.awaitAjax(browser);
+        BrowserSteps.await(browser, "typing into " + inputId, d -> {
+            var input = browser.find("[id='" + inputId + "']");
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            input.sendKeys(text);
+            return true;
+        });
+    }
+
+    /** Waits until the data table's body rows (visible cell texts) match, and returns them. */
+    static List<List<String>> awaitRows(Browser browser, String tableId, String what, Predicate<List<List<String>>> ok) {
+        BrowserSteps.await(browser, tableId + ": " + what, d -> ok.test(BrowserSteps.rows(browser, tableId)));
+        BrowserSteps.awaitAjax(browser);
+        return BrowserSteps.rows(browser, tableId);
+    }
+
+    /** Waits until a p:messages (by client id) shows this text. */
+    static void awaitMessage(Browser browser, String messagesId, String text) {
+        BrowserSteps.await(browser, "message '" + text + "' in " + messagesId, d -> d.findElements(
+                By.cssSelector("[id='" + messagesId + "']")).stream().anyMatch(e -> e.getText().contains(text)));
+    }
+
+    /** Opens a lead page and checks that the app answered with it, not with an error page. */
+    static void openLead(Browser browser, String path, UUID lead) {
+        browser.open(path + "?id=" + lead);
+        browser.find("h1.cp-page-title");
+        BrowserSteps.assertNoErrorPage(browser, "the lead page " + path + " of " + lead);
+        browser.find("#leadStatus");
+    }
+}
