@@ -15,6 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Predicate;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -60,7 +63,7 @@ class LeadConsoleIT {
     }
 
     /** The pool, searched by company text, once its table shows exactly the rows the predicate wants. */
-    private static List<List<String>> poolRows(Browser browser, String text, java.util.function.Predicate<List<List<String>>> ok) {
+    private static List<List<String>> poolRows(Browser browser, String text, Predicate<List<List<String>>> ok) {
         LeadPages.search(browser, "leadsForm:text", text);
         return awaitRows(browser, POOL, "leads matching '" + text + "'", ok);
     }
@@ -174,6 +177,28 @@ class LeadConsoleIT {
             assertThat(after).as("assignment history after the reassignment").contains(retailer.name())
                     .contains(page(ENGLISH, "lead.manual")).contains(note)
                     .contains(page(ENGLISH, "enum.end.REASSIGNED")).contains(ruleName);
+        }
+    }
+
+    @Test
+    @DisplayName("L4: the rule dialog's field messages are in the page's language (zh_TW)")
+    void theRuleDialogsFieldMessagesAreInThePagesLanguage() {
+        var key = "rule.name.required";
+        try (var browser = new Browser("zh-TW")) {
+            LeadPages.tallWindow(browser);
+            browser.login("manager", "demo").open("/manage/leads/rules.xhtml");
+            browser.click("[id='rulesForm:newRule']");
+            browser.find("#ruleDialog");
+            browser.click("[id='ruleForm:save']");
+            var shown = awaitFieldMessage(browser, "ruleForm:name");
+            for (var locale : new Locale[]{ENGLISH, BrowserSteps.TRADITIONAL, BrowserSteps.SIMPLIFIED}) {
+                assertThat(ResourceBundle.getBundle("i18n.messages", locale, ResourceBundle.Control.getNoFallbackControl(
+                        ResourceBundle.Control.FORMAT_PROPERTIES)).containsKey(key))
+                        .as("the key %s (thrown by RoutingRule.RuleDefinition.check) in the %s bundle; the page shows "
+                                + "the exception's English text instead: '%s'", key,
+                                locale.equals(ENGLISH) ? "English (root)" : locale, shown).isTrue();
+            }
+            assertThat(shown).isEqualTo(page(BrowserSteps.TRADITIONAL, key));
         }
     }
 
@@ -323,10 +348,13 @@ class LeadConsoleIT {
         Files.writeString(columns, "firm,land,product_line\nColumns " + t + "," + country + ",CLOUD\n");
 
         try (var browser = new Browser()) {
-            browser.login("manager", "demo").open("/manage/import.xhtml".replace("/manage/", "/manage/leads/"));
+            browser.login("manager", "demo").open("/manage/leads/import.xhtml");
             LeadPages.upload(browser, "importForm", text);
-            BrowserSteps.await(browser, "a message refusing the .txt file", d -> errorText(browser).contains(".txt")
-                    || errorText(browser).toLowerCase().contains("file type"));
+            // refused in the browser already (p:validateFile; the server would refuse it too: leadImport.file.type)
+            BrowserSteps.await(browser, "a message refusing the .txt file",
+                    d -> errorText(browser).contains(text.getFileName().toString()));
+            assertThat(errorText(browser)).as("what the manager is told about the .txt file")
+                    .containsIgnoringCase("file type").contains(".csv").contains(".xlsx");
             assertThat(BrowserSteps.present(browser, "[id='importForm:progress']")).as("an import started").isFalse();
 
             browser.open("/manage/leads/import.xhtml");

@@ -14,10 +14,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * The partner portal's lead pages in a real browser, as partner administrators (charter rules of the leads context):
@@ -74,7 +77,7 @@ class LeadPortalIT {
 
     /** The inbox, searched for this text, once its table shows what the predicate wants. */
     private static List<List<String>> inboxRows(Browser browser, String text,
-                                                java.util.function.Predicate<List<List<String>>> ok) {
+                                                Predicate<List<List<String>>> ok) {
         browser.open("/portal/leads/index.xhtml");
         BrowserSteps.assertNoErrorPage(browser, "the lead inbox");
         allStatuses(browser);
@@ -187,8 +190,17 @@ class LeadPortalIT {
         var input = browser.find("[id='convertForm:expectedCloseDate_input']");
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(date);
-        input.sendKeys(Keys.ESCAPE);
-        browser.driver().findElement(org.openqa.selenium.By.id("convertForm:conversionNote")).click();
+        input.sendKeys(Keys.TAB);
+        // the calendar that opened on focus must be gone, or it covers the fields below
+        var panel = By.id("convertForm:expectedCloseDate_panel");
+        BrowserSteps.await(browser, "the calendar closed", d -> {
+            if (d.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
+                return true;
+            }
+            d.findElement(By.id("convertForm:expectedCloseDate_input")).sendKeys(Keys.ESCAPE);
+            return false;
+        });
+        assertThat(input.getAttribute("value")).as("the close date typed").isEqualTo(date);
         BrowserSteps.awaitAjax(browser);
     }
 

@@ -86,15 +86,7 @@ public class LeadJson {
     }
 
     static ProductLine productLine(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return ProductLine.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new DomainException(DomainException.Kind.INVALID, "lead.productLine.unknown",
-                    "productLine must be one of " + EnumSet.allOf(ProductLine.class) + ".").at("productLine");
-        }
+        return org.channelport.platform.rest.Params.choice(ProductLine.class, value, "productLine");
     }
 
     static LeadJson of(LeadSummary l) {

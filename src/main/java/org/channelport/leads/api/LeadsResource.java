@@ -40,6 +40,7 @@ import org.channelport.leads.application.LeadWorkService;
 import org.channelport.leads.application.NewLeadCommand;
 import org.channelport.leads.domain.LeadStatus;
 import org.channelport.platform.rest.Idempotency;
+import org.channelport.platform.rest.Params;
 import org.channelport.shared.DomainException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -223,45 +224,19 @@ public class LeadsResource {
     }
 
     static LeadStatus status(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LeadStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new DomainException(DomainException.Kind.INVALID, "error.enum",
-                    "status must be one of " + Arrays.toString(LeadStatus.values()) + ".").at("status");
-        }
+        return Params.choice(LeadStatus.class, value, "status");
     }
 
     static int number(String value, String name) {
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new DomainException(DomainException.Kind.INVALID, "error.paging", name + " must be a whole number.")
-                    .at(name);
-        }
+        return Params.number(value, name);
     }
 
-    /** A malformed id cannot name anything: 404 like any unknown id. */
     static UUID id(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.notFound("lead", value);
-        }
+        return Params.id(value, "lead");
     }
 
     private static Instant instant(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new DomainException(DomainException.Kind.INVALID, "error.instant",
-                    "updatedSince must be an ISO-8601 instant such as 2026-01-31T00:00:00Z.").at("updatedSince");
-        }
+        return Params.instant(value, "updatedSince");
     }
 
     static LocalDate date(String value) {

@@ -123,11 +123,7 @@ public class RoutingRulesResource {
     }
 
     private static UUID id(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.notFound("routing rule", value);
-        }
+        return org.channelport.platform.rest.Params.id(value, "routing rule");
     }
 
     private static Set<String> set(List<String> values, Function<String, String> map) {
@@ -152,14 +148,6 @@ public class RoutingRulesResource {
     }
 
     private static <E extends Enum<E>> E one(String value, Class<E> type, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new DomainException(DomainException.Kind.INVALID, "error.enum",
-                    field + " must be one of " + EnumSet.allOf(type) + ".").at(field);
-        }
+        return org.channelport.platform.rest.Params.choice(type, value, field);
     }
 }

@@ -46,7 +46,7 @@ public class LeadAdministrationService {
      * partner that held it is told. A suspended partner cannot receive it.
      */
     public void reassign(UUID leadId, UUID partnerId, String note) {
-        requireManager();
+        Managers.require(user);
         var lead = leads.findForUpdate(leadId).orElseThrow(() -> DomainException.notFound("lead", leadId));
         if (lead.origin() == LeadOrigin.PARTNER || lead.status().isFinal()) {
             throw LeadProblem.notNow(lead.status(), "reassign");
@@ -79,7 +79,7 @@ public class LeadAdministrationService {
 
     /** Routes a lead of the managers' queue again (after a rule change, or when partners have capacity again). */
     public boolean reroute(UUID leadId) {
-        requireManager();
+        Managers.require(user);
         var lead = leads.findForUpdate(leadId).orElseThrow(() -> DomainException.notFound("lead", leadId));
         if (lead.status() != LeadStatus.UNASSIGNED) {
             throw LeadProblem.notNow(lead.status(), "route");
@@ -90,10 +90,4 @@ public class LeadAdministrationService {
         return decision.routed();
     }
 
-    private void requireManager() {
-        if (!user.isChannelManager()) {
-            throw new DomainException(DomainException.Kind.FORBIDDEN, "error.forbidden",
-                    "Only channel managers can do this.");
-        }
-    }
 }

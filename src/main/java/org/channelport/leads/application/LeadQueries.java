@@ -109,7 +109,7 @@ public class LeadQueries {
 
     /** The live explanation of a queued lead: why no rule can place it now. Channel managers only. */
     public AssignmentRow explainQueued(UUID leadId) {
-        requireManager();
+        Managers.require(user);
         var lead = em.find(org.channelport.leads.domain.Lead.class, leadId);
         if (lead == null) {
             throw DomainException.notFound("lead", leadId);
@@ -123,7 +123,7 @@ public class LeadQueries {
 
     /** Rule L5's numbers per partner over the last {@code days} days, most leads received first. */
     public List<PartnerLeadStats> partnerStats(int days) {
-        requireManager();
+        Managers.require(user);
         var performance = data.performanceWithMedians(clock.instant().minus(Duration.ofDays(days)));
         var names = roster.names(performance.keySet());
         return performance.values().stream()
@@ -145,7 +145,7 @@ public class LeadQueries {
 
     /** Partners a manager may hand a lead to (active ones), by name. */
     public List<PartnerRoster.Member> activePartners() {
-        requireManager();
+        Managers.require(user);
         return roster.all().stream().filter(PartnerRoster.Member::active)
                 .sorted(Comparator.comparing(PartnerRoster.Member::name)).toList();
     }
@@ -200,12 +200,6 @@ public class LeadQueries {
         return user.requirePartner();
     }
 
-    private void requireManager() {
-        if (!user.isChannelManager()) {
-            throw new DomainException(DomainException.Kind.FORBIDDEN, "error.forbidden",
-                    "Only channel managers can do this.");
-        }
-    }
 
     private static void add(List<String> where, Map<String, Object> parameters, String clause, String name, Object value) {
         if (value != null) {

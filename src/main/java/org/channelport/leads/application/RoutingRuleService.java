@@ -72,13 +72,13 @@ public class RoutingRuleService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RuleRow> list() {
-        requireManager();
+        Managers.require(user);
         return rules.all().stream().map(r -> new RuleRow(r.id(), r.name(), r.sortOrder(), r.active(), r.definition()))
                 .toList();
     }
 
     public UUID create(RuleDefinition definition) {
-        requireManager();
+        Managers.require(user);
         var all = rules.all();
         var rule = RoutingRule.create(definition, all.isEmpty() ? 10 : all.get(all.size() - 1).sortOrder() + 10,
                 clock.instant());
@@ -88,7 +88,7 @@ public class RoutingRuleService {
     }
 
     public void update(UUID id, RuleDefinition definition) {
-        requireManager();
+        Managers.require(user);
         var rule = load(id);
         var before = rule.name();
         rule.define(definition, clock.instant());
@@ -97,7 +97,7 @@ public class RoutingRuleService {
 
     /** Moves a rule one place up (-1) or down (+1); orders are renumbered 10, 20, 30... */
     public void move(UUID id, int direction) {
-        requireManager();
+        Managers.require(user);
         var all = new ArrayList<>(rules.all());
         int index = indexOf(all, id);
         int target = index + Integer.signum(direction);
@@ -113,7 +113,7 @@ public class RoutingRuleService {
     }
 
     public void setActive(UUID id, boolean active) {
-        requireManager();
+        Managers.require(user);
         var rule = load(id);
         if (rule.active() != active) {
             rule.activate(active, clock.instant());
@@ -123,7 +123,7 @@ public class RoutingRuleService {
     }
 
     public void delete(UUID id) {
-        requireManager();
+        Managers.require(user);
         var rule = load(id);
         audit.record(null, "RoutingRule", id, "deleted", rule.active() ? "ACTIVE" : "INACTIVE", null, rule.name());
         rules.remove(rule);
@@ -137,7 +137,7 @@ public class RoutingRuleService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PreviewRow> preview(RuleDefinition draft, UUID replacing) {
-        requireManager();
+        Managers.require(user);
         var specs = new ArrayList<RoutingRuleSpec>();
         int last = 0;
         for (var rule : rules.all()) {
@@ -214,10 +214,4 @@ public class RoutingRuleService {
                 + " sla=" + s.acceptSlaHours() + "h/" + s.followUpSlaHours() + "h";
     }
 
-    private void requireManager() {
-        if (!user.isChannelManager()) {
-            throw new DomainException(DomainException.Kind.FORBIDDEN, "error.forbidden",
-                    "Only channel managers can do this.");
-        }
-    }
 }

@@ -23,8 +23,9 @@ import org.channelport.leads.domain.RoutingDecision.Verdict;
 
 /**
  * The stored form of a routing explanation (rule L6): compact JSON kept with the lead, so the decision can be shown later even
- * after rules or partners have changed. The lead id is not repeated inside; absent fields read back as null, zero or empty,
- * and an outcome, verdict or strategy this version does not know reads back as null rather than failing.
+ * after rules or partners have changed. The lead id is not repeated inside, and rules the lead did not match are kept by name
+ * only, so they read back without id. Absent fields read back as null, zero or empty, and an outcome, verdict or strategy
+ * this version does not know reads back as null rather than failing.
  */
 public final class RoutingExplanations {
     // Json.createGenerator looks the provider up through the ServiceLoader on every call: far too slow for a batch

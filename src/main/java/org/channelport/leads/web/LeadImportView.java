@@ -3,7 +3,6 @@ package org.channelport.leads.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.UUID;
 import org.channelport.leads.application.LeadImport;
@@ -23,15 +22,9 @@ public class LeadImportView implements Serializable {
 
     private UUID importId;
 
-    public void upload(FileUploadEvent event) throws IOException {
+    public void upload(FileUploadEvent event) {
         var file = event.getFile();
-        var job = Messages.attempt("importForm", () -> {
-            try {
-                return imports.start(file.getFileName(), file.getContent());
-            } catch (RuntimeException e) {
-                throw e;
-            }
-        });
+        var job = Messages.attempt("importForm", () -> imports.start(file.getFileName(), file.getContent()));
         if (job != null) {
             importId = job.getId();
         }

@@ -35,14 +35,6 @@ public record PartnerApplicationJson(String companyName, String type, String cou
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new DomainException(DomainException.Kind.INVALID, "error.enum",
-                    field + " must be one of " + EnumSet.allOf(type) + ".").at(field);
-        }
+        return org.channelport.platform.rest.Params.choice(type, value, field);
     }
 }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.channelport.identity.Roles;
@@ -19,7 +18,7 @@ import org.channelport.partners.application.PartnerFilter;
 import org.channelport.partners.domain.PartnerStatus;
 import org.channelport.partners.domain.PartnerTier;
 import org.channelport.partners.domain.PartnerType;
-import org.channelport.shared.DomainException;
+import org.channelport.platform.rest.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -72,34 +71,15 @@ public class PartnersResource {
                 .map(HistoryJson::of).toList();
     }
 
-    /** Paging numbers arrive as text so that "abc" is a 400 naming the parameter (JAX-RS would answer 404). */
     static int number(String value, String name) {
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new DomainException(DomainException.Kind.INVALID, "error.paging", name + " must be a whole number.")
-                    .at(name);
-        }
+        return Params.number(value, name);
     }
 
-    /** A malformed id cannot name anything: 404 like any unknown id. */
     static UUID id(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.notFound("partner", value);
-        }
+        return Params.id(value, "partner");
     }
 
     private static Instant instant(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new DomainException(DomainException.Kind.INVALID, "error.instant",
-                    "updatedSince must be an ISO-8601 instant such as 2026-01-31T00:00:00Z.").at("updatedSince");
-        }
+        return Params.instant(value, "updatedSince");
     }
 }
