@@ -73,28 +73,23 @@ final class LeadPages {
     // ---------------------------------------------------------------------------------------------------- widgets
 
     /**
-     * A window tall enough for the console's dialogs: the rule and new-lead dialogs are taller than the 757 px a
-     * 1280x900 window shows and do not scroll (see LeadConsoleIT.theRuleAndLeadDialogsFitTheWindow), so that the
-     * flows behind their buttons can be tested until that is fixed.
+     * Fails unless the element, once scrolled into view the way a user would scroll, can be clicked: its centre lies in
+     * the window and nothing covers it there.
      */
-    static void tallWindow(Browser browser) {
-        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1500));
-    }
-
-    /** Fails unless the element, once scrolled into view the way a user would scroll, lies inside the window. */
     static void assertReachable(Browser browser, String id, String what) {
         BrowserSteps.awaitAjax(browser);
         var js = (JavascriptExecutor) browser.driver();
-        var rect = (List<?>) js.executeScript("""
+        var probe = (List<?>) js.executeScript("""
                 var e = document.getElementById(arguments[0]);
-                e.scrollIntoView({block: 'nearest'});
+                e.scrollIntoView({block: 'center'});
                 var r = e.getBoundingClientRect();
-                return [r.top, r.bottom, window.innerHeight];""", id);
-        double top = ((Number) rect.get(0)).doubleValue();
-        double bottom = ((Number) rect.get(1)).doubleValue();
-        double height = ((Number) rect.get(2)).doubleValue();
-        assertThat(top >= 0 && bottom <= height).as("%s reachable: its top %s and bottom %s px within the window's "
-                + "%s px (the dialog neither fits nor scrolls)", what, top, bottom, height).isTrue();
+                var x = r.left + r.width / 2, y = r.top + r.height / 2;
+                var hit = y >= 0 && y < window.innerHeight && x >= 0 && x < window.innerWidth
+                        ? document.elementFromPoint(x, y) : null;
+                return [r.top, r.bottom, window.innerHeight, !!hit && e.contains(hit)];""", id);
+        assertThat(Boolean.TRUE.equals(probe.get(3))).as("%s can be clicked: after scrolling it into view its top is at "
+                + "%s px and its bottom at %s px of a window %s px high (the dialog neither fits the window nor "
+                + "scrolls)", what, probe.get(0), probe.get(1), probe.get(2)).isTrue();
     }
 
     /** Ticks the option with this label in a PrimeFaces selectCheckboxMenu (using its filter) and closes the panel. */
@@ -107,11 +102,17 @@ final class LeadPages {
         BrowserSteps.await(browser, "the panel of " + menuId + " open",
                 d -> d.findElements(panel).stream().anyMatch(WebElement::isDisplayed));
         var filters = driver.findElements(By.cssSelector("[id='" + menuId + "_panel'] .ui-selectcheckboxmenu-filter-container input"));
-        if (!filters.isEmpty()) {
-            filters.get(0).sendKeys(label);
-        }
+        var items = By.xpath("//div[@id='" + menuId + "_panel']//li[contains(@class,'ui-selectcheckboxmenu-item')]");
         var item = By.xpath("//div[@id='" + menuId + "_panel']//li[contains(@class,'ui-selectcheckboxmenu-item')]"
                 + "[normalize-space()=" + BrowserSteps.xpathLiteral(label) + "]");
+        if (!filters.isEmpty()) {
+            filters.get(0).sendKeys(label);
+            // click only once the filter has narrowed the list: a click while it re-renders may tick another item
+            BrowserSteps.await(browser, "the options of " + menuId + " filtered to " + label, d -> {
+                var shown = d.findElements(items).stream().filter(WebElement::isDisplayed).toList();
+                return shown.size() == 1 && shown.get(0).getText().strip().equals(label);
+            });
+        }
         BrowserSteps.await(browser, "option " + label + " of " + menuId, d -> d.findElements(item).stream()
                 .anyMatch(WebElement::isDisplayed));
         var option = driver.findElement(item);
@@ -127,6 +128,10 @@ final class LeadPages {
         }
         BrowserSteps.await(browser, "the panel of " + menuId + " closed",
                 d -> d.findElements(panel).stream().noneMatch(WebElement::isDisplayed));
+        var ticked = driver.findElements(By.xpath("//div[@id='" + menuId + "_panel']//li[contains(@class,"
+                + "'ui-selectcheckboxmenu-item')][.//div[contains(@class,'ui-chkbox-box') and contains(@class,"
+                + "'ui-state-active')]]")).stream().map(e -> e.getAttribute("textContent").strip()).toList();
+        assertThat(ticked).as("options ticked in " + menuId).contains(label);
     }
 
     /** Gives a PrimeFaces fileUpload (advanced, auto) this file through its input[type=file], as a user's pick would. */
