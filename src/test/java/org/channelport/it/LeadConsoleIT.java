@@ -345,8 +345,10 @@ class LeadConsoleIT {
             LeadPages.upload(browser, "importForm", text);
             // refused in the browser already (p:validateFile; the server would refuse it too: leadImport.file.type)
             var refusal = BrowserSteps.await(browser, "a message refusing the .txt file", d -> {
+                // the widget lists the file first and adds the refusal a moment later: wait for the refusal itself
                 var shown = errorText(browser);
-                return shown.contains(text.getFileName().toString()) ? shown : null;
+                return shown.contains(text.getFileName().toString()) && shown.toLowerCase().contains("file type")
+                        ? shown : null;
             });
             assertThat(refusal).as("what the manager is told about the .txt file")
                     .containsIgnoringCase("file type").contains(".csv").contains(".xlsx");
