@@ -283,6 +283,23 @@ class LeadsApiIT {
     // ------------------------------------------------------------------------------------------------ duplicates
 
     @Test
+    @DisplayName("L1, L2: a lead without an e-mail is created, its company is its key; control characters are refused")
+    void aLeadWithoutAnEmailIsKeyedByItsCompany() {
+        var t = LeadFixture.token();
+        var company = "No Mail " + t + " Ltd";
+        var first = post(LEADS, json("company", company, "country", country, "productLine", "CLOUD"), erp());
+        assertThat(first.status()).as(describe(first)).isEqualTo(201);
+        var again = post(LEADS, json("company", company.toUpperCase(Locale.ROOT), "country", country,
+                "productLine", "CLOUD"), erp());
+        assertProblem(again, 409);
+
+        var nul = post(LEADS, json("company", "Nul\u0000" + t, "country", country, "productLine", "CLOUD"), erp());
+        var problem = assertProblem(nul, 400);
+        assertThat(problem.toString()).contains("company");
+        assertThat(count("select count(*) from sales_lead where company like ?", "Nul%" + t)).isZero();
+    }
+
+    @Test
     @DisplayName("L2: the same e-mail, or 'Acme GmbH' vs 'ACME gmbh.' in the same country, is a duplicate (409)")
     void duplicatesAreRefusedWith409() {
         var t = LeadFixture.token();

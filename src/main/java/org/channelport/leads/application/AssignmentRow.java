@@ -22,7 +22,7 @@ public class AssignmentRow implements Serializable {
     private final String endNote;
     private final boolean converted;
     private final String note;
-    private final transient RoutingDecision decision;
+    private final RoutingDecision decision;
 
     AssignmentRow(UUID partnerId, String partnerName, String ruleName, boolean manual, String assignedBy,
                   Instant offeredAt, Instant acceptDueAt, Instant acceptedAt, Instant endedAt, AssignmentEnd endReason,

@@ -63,11 +63,12 @@ public class LeadImport implements Serializable {
         total = rows;
     }
 
-    synchronized void chunkDone(int rows, int createdRows, int routedRows, int unroutableRows) {
-        processed += rows;
-        created += createdRows;
-        routed += routedRows;
-        unroutable += unroutableRows;
+    synchronized void chunkDone(LeadImportWorker.ChunkResult result) {
+        result.duplicateLines().forEach(this::duplicate);
+        processed += result.rows();
+        created += result.created();
+        routed += result.routed();
+        unroutable += result.unroutable();
     }
 
     void finished(Instant at) {

@@ -34,6 +34,8 @@ public class LeadImportService {
 
     @Resource
     ManagedExecutorService executor;
+    @Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
     @Inject
     LeadImportWorker worker;
     @Inject
@@ -63,7 +65,7 @@ public class LeadImportService {
         });
         job.toProcess(rows.size());
         remember(job);
-        executor.submit(() -> run(job, rows));
+        afterCommit(() -> executor.submit(() -> run(job, rows)), () -> imports.remove(job.getId()));
         return job;
     }
 
@@ -78,17 +80,19 @@ public class LeadImportService {
     }
 
     private void run(LeadImport job, List<LeadImportWorker.Row> rows) {
+        var batch = routing.batch(job.getStartedBy());
         try {
-            var batch = routing.batch(job.getStartedBy());
             batch.router();
             var seen = new HashSet<String>();
             for (int i = 0, chunk = 0; i < rows.size(); i += CHUNK, chunk++) {
-                worker.importChunk(job, rows.subList(i, Math.min(rows.size(), i + CHUNK)), seen, batch);
+                var slice = rows.subList(i, Math.min(rows.size(), i + CHUNK));
+                var result = importChunk(job, slice, seen, batch);
+                seen.addAll(result.newKeys());
+                job.chunkDone(result);
                 if (chunk == 1 || chunk == 8 || chunk % 32 == 31) {
                     worker.refreshStatistics();
                 }
             }
-            worker.finish(job, batch);
             job.finished(clock.instant());
             LOG.info(() -> "Lead import " + job.getId() + " (" + job.getFileName() + "): " + job.getCreated()
                     + " created, " + job.getDuplicates() + " duplicates, " + job.getRejected() + " rejected in "
@@ -98,7 +102,64 @@ public class LeadImportService {
             job.failed("The import stopped after " + job.getProcessed() + " rows because of an unexpected error; "
                     + "the rows before were imported. Import the file again to add the rest (duplicates are skipped).",
                     clock.instant());
+        } finally {
+            // Rule L13 whatever happened: the partners are told about every offer that was committed.
+            try {
+                worker.finish(job, batch);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Lead import " + job.getId() + ": the offer mails could not be queued", e);
+            }
         }
+    }
+
+    /**
+     * One chunk; when it loses a race with a lead created at the same moment elsewhere (a unique key), it is tried once
+     * more: the other lead is then visible and its row counts as a duplicate (rule L2), the rest is imported.
+     */
+    private LeadImportWorker.ChunkResult importChunk(LeadImport job, List<LeadImportWorker.Row> slice,
+                                                     java.util.Set<String> seen, LeadRouting.Batch batch) {
+        try {
+            var chunk = batch.chunk();
+            var result = worker.importChunk(job, slice, seen, chunk);
+            batch.absorb(chunk);
+            return result;
+        } catch (RuntimeException e) {
+            if (!org.channelport.platform.persistence.Conflicts.isConflict(e)) {
+                throw e;
+            }
+            LOG.info(() -> "Lead import " + job.getId() + ": a chunk met a lead created concurrently; retrying it");
+            var chunk = batch.chunk();
+            var result = worker.importChunk(job, slice, seen, chunk);
+            batch.absorb(chunk);
+            return result;
+        }
+    }
+
+    /**
+     * Starts the work once the caller's transaction has committed (an API upload stores its Idempotency-Key answer in
+     * it: a concurrent upload with the same key that loses on the key must not have started an import), or at once
+     * when there is none (a page upload).
+     */
+    private void afterCommit(Runnable start, Runnable rolledBack) {
+        if (transactions.getTransactionStatus() != jakarta.transaction.Status.STATUS_ACTIVE) {
+            start.run();
+            return;
+        }
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to prepare
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                    start.run();
+                } else {
+                    rolledBack.run();
+                }
+            }
+        });
     }
 
     private void remember(LeadImport job) {

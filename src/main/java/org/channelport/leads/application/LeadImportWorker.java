@@ -30,24 +30,31 @@ public class LeadImportWorker {
     /** One valid row of a file. */
     public record Row(int line, NewLeadCommand lead) {}
 
+    /** What one chunk did; applied to the import only once the chunk has committed. */
+    public record ChunkResult(int rows, int created, int routed, int unroutable, List<Integer> duplicateLines,
+                              Set<String> newKeys) {}
+
+    /**
+     * Creates and routes the chunk's new leads. Nothing of the import's own state changes here: if the transaction rolls
+     * back (e.g. a CRM created one of these leads a moment ago), the caller retries the chunk and its report stays right.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void importChunk(LeadImport job, List<Row> rows, Set<String> seenKeys, LeadRouting.Batch batch) {
+    public ChunkResult importChunk(LeadImport job, List<Row> rows, Set<String> seenKeys, LeadRouting.Batch chunk) {
         var details = rows.stream().map(r -> LeadIntakeService.details(r.lead())).toList();
         var existing = leads.existingKeys(
                 details.stream().map(d -> Lead.emailKey(d.contactEmail())).toList(),
                 details.stream().map(d -> Lead.companyKey(d.company(), d.country())).toList());
         var now = clock.instant();
-        int created = 0;
-        int routedBefore = batch.routed();
-        int unroutableBefore = batch.unroutable();
+        var seen = new java.util.HashSet<>(seenKeys);
+        var duplicates = new ArrayList<Integer>();
         var fresh = new ArrayList<Lead>();
         for (int i = 0; i < rows.size(); i++) {
             var d = details.get(i);
             var emailKey = Lead.emailKey(d.contactEmail());
             var companyKey = Lead.companyKey(d.company(), d.country());
             if (existing.contains(emailKey) || existing.contains(companyKey)
-                    || !LeadIntakeService.firstInBatch(seenKeys, emailKey, companyKey)) {
-                job.duplicate(rows.get(i).line());
+                    || !LeadIntakeService.firstInBatch(seen, emailKey, companyKey)) {
+                duplicates.add(rows.get(i).line());
                 continue;
             }
             var lead = Lead.intake(UUID.randomUUID(), d, job.getStartedBy(), now);
@@ -55,13 +62,13 @@ public class LeadImportWorker {
             audit.recordAs(job.getStartedBy(), null, "Lead", lead.id(), "imported", null, LeadStatus.UNASSIGNED,
                     job.getFileName() + " line " + rows.get(i).line());
             fresh.add(lead);
-            created++;
         }
         for (var lead : fresh) {
-            batch.route(lead, true);
+            chunk.route(lead, true);
         }
         leads.flushAndClear();
-        job.chunkDone(rows.size(), created, batch.routed() - routedBefore, batch.unroutable() - unroutableBefore);
+        seen.removeAll(seenKeys);
+        return new ChunkResult(rows.size(), fresh.size(), chunk.routed(), chunk.unroutable(), duplicates, seen);
     }
 
     /** See {@link LeadRepository#refreshStatistics()}: called as the table grows during a large import. */
@@ -74,7 +81,7 @@ public class LeadImportWorker {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void finish(LeadImport job, LeadRouting.Batch batch) {
         batch.notifyPartners();
-        audit.recordAs(job.getStartedBy(), null, "LeadImport", job.getId(), "finished", null, "DONE",
+        audit.recordAs(job.getStartedBy(), null, "LeadImport", job.getId(), "finished", null, job.getPhase(),
                 job.getFileName() + ": " + job.getCreated() + " created, " + job.getDuplicates() + " duplicates, "
                         + job.getRejected() + " rejected, " + job.getRouted() + " routed, " + job.getUnroutable()
                         + " unroutable");

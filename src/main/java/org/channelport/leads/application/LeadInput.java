@@ -93,7 +93,29 @@ public final class LeadInput {
         checkCurrency(problems, c.currency(), c.estimatedValue() != null);
         maxLength(problems, "source", "source", c.source(), SOURCE_MAX);
         maxLength(problems, "notes", "notes", c.notes(), NOTES_MAX);
+        controlCharacters(problems, c);
         return List.copyOf(problems);
+    }
+
+    /**
+     * Control characters (NUL, escape...) have no place in a lead; PostgreSQL refuses NUL outright. Line breaks and tabs
+     * are fine in the notes only.
+     */
+    private static void controlCharacters(List<FieldProblem> problems, NewLeadCommand c) {
+        String[][] fields = {{"company", c.company()}, {"contactName", c.contactName()},
+                {"contactEmail", c.contactEmail()}, {"contactPhone", c.contactPhone()},
+                {"contactTitle", c.contactTitle()}, {"country", c.country()}, {"region", c.region()},
+                {"postalCode", c.postalCode()}, {"currency", c.currency()}, {"source", c.source()},
+                {"notes", c.notes()}};
+        for (var field : fields) {
+            var value = field[1];
+            boolean notes = "notes".equals(field[0]);
+            if (value != null && value.chars().anyMatch(ch -> Character.getType(ch) == Character.CONTROL
+                    && !(notes && (ch == '\n' || ch == '\r' || ch == '\t')))) {
+                problems.add(new FieldProblem(field[0], "lead.controlCharacters",
+                        field[0] + " contains control characters"));
+            }
+        }
     }
 
     /**

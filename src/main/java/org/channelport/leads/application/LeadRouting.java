@@ -93,8 +93,9 @@ public class LeadRouting {
                 leads.add(assignment);
                 lead.offer(assignment, Duration.ofHours(decision.acceptSlaHours()),
                         Duration.ofHours(reminderHoursBefore), decision.followUpSlaHours());
+                // The partner reads its own entries: the rule and the candidates stay in the offer's explanation.
                 audit.recordAs(actor, decision.partnerId(), "Lead", lead.id(), "offered", before, LeadStatus.OFFERED,
-                        "rule " + decision.ruleName());
+                        "routed");
                 remember(decision.partnerId(), lead);
                 routed++;
             } else {
@@ -115,7 +116,9 @@ public class LeadRouting {
             leads.add(assignment);
             lead.offer(assignment, Duration.ofHours(acceptSlaHours), Duration.ofHours(reminderHoursBefore),
                     followUpSlaHours);
-            audit.recordAs(actor, partnerId, "Lead", lead.id(), "offered", before, LeadStatus.OFFERED, "manual: " + note);
+            // The manager's note may name other partners: it stays in the offer's explanation, which partners never see.
+            audit.recordAs(actor, partnerId, "Lead", lead.id(), "offered", before, LeadStatus.OFFERED,
+                    "assigned by a channel manager");
             remember(partnerId, lead);
             if (router != null) {
                 router.assigned(partnerId, now);
@@ -136,6 +139,27 @@ public class LeadRouting {
                 sample.add(lead);
             }
             offeredCount.merge(partnerId, 1, Integer::sum);
+        }
+
+        /**
+         * A batch for one transaction of a larger one (a chunk of an import): it shares this batch's router, and its offers
+         * join this batch's digests only through {@link #absorb}, once its transaction has committed. (A chunk that rolls
+         * back has already counted its offers in the router: capacity errs on the safe side until the next batch.)
+         */
+        public Batch chunk() {
+            return new Batch(actor, router());
+        }
+
+        public void absorb(Batch chunk) {
+            chunk.offered.forEach((partner, leads) -> leads.forEach(l -> {
+                var sample = offered.computeIfAbsent(partner, k -> new ArrayList<>());
+                if (sample.size() < LeadNotifications.DIGEST_LINES) {
+                    sample.add(l);
+                }
+            }));
+            chunk.offeredCount.forEach((partner, n) -> offeredCount.merge(partner, n, Integer::sum));
+            routed += chunk.routed;
+            unroutable += chunk.unroutable;
         }
 
         /** Queues the digest mails of the offers made so far (in the caller's transaction). */

@@ -14,12 +14,13 @@ import java.util.UUID;
 public record RoutingDecision(UUID leadId, UUID partnerId, String partnerName, UUID ruleId, String ruleName,
                               RoutingStrategy strategy, int acceptSlaHours, int followUpSlaHours,
                               String unroutableReason, List<RuleTrace> rules, List<CandidateTrace> candidates,
-                              int candidatesNotListed) {
+                              int candidatesNotListed) implements java.io.Serializable {
 
     public boolean routed() { return partnerId != null; }
 
     /** Why a rule before the matching one did not apply. */
-    public record RuleTrace(UUID ruleId, String ruleName, RuleOutcome outcome, String detail) {}
+    public record RuleTrace(UUID ruleId, String ruleName, RuleOutcome outcome, String detail)
+            implements java.io.Serializable {}
 
     public enum RuleOutcome {
         /** the lead is outside the rule's criteria; detail names the first criterion that failed (country, region...) */
@@ -30,7 +31,8 @@ public record RoutingDecision(UUID leadId, UUID partnerId, String partnerName, U
     }
 
     /** One partner considered under a rule. */
-    public record CandidateTrace(UUID partnerId, String partnerName, Verdict verdict, String detail) {}
+    public record CandidateTrace(UUID partnerId, String partnerName, Verdict verdict, String detail)
+            implements java.io.Serializable {}
 
     public enum Verdict {
         CHOSEN, NOT_CHOSEN, SUSPENDED, TYPE_EXCLUDED, TIER_TOO_LOW, SCORE_TOO_LOW, CAPACITY_FULL, DECLINED_BEFORE,

@@ -73,11 +73,19 @@ public final class JpaLeadRepositories {
 
         @Override
         public Optional<UUID> findDuplicate(String emailKey, String companyKey) {
-            var ids = em.createQuery("select l.id from Lead l where l.dedupEmail = :e or l.dedupCompany = :c", UUID.class)
-                    .setParameter("e", emailKey == null ? "\u0000" : emailKey)
-                    .setParameter("c", companyKey == null ? "\u0000" : companyKey)
-                    .setMaxResults(1).getResultList();
-            return ids.stream().findFirst();
+            if (emailKey == null && companyKey == null) {
+                return Optional.empty();
+            }
+            var condition = emailKey == null ? "l.dedupCompany = :c"
+                    : companyKey == null ? "l.dedupEmail = :e" : "l.dedupEmail = :e or l.dedupCompany = :c";
+            var query = em.createQuery("select l.id from Lead l where " + condition, UUID.class).setMaxResults(1);
+            if (emailKey != null) {
+                query.setParameter("e", emailKey);
+            }
+            if (companyKey != null) {
+                query.setParameter("c", companyKey);
+            }
+            return query.getResultList().stream().findFirst();
         }
 
         @Override

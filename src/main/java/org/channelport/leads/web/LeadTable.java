@@ -15,10 +15,14 @@ import org.primefaces.model.SortMeta;
  * once: that read goes through {@link LeadQueries#export}, still filtered by the caller's tenancy.
  */
 class LeadTable extends LazyDataModel<LeadSummary> {
-    private final transient LeadQueries queries;
-    private final transient Supplier<LeadFilter> filter;
+    /** The view's filter; serializable, so that the table survives the view being passivated with the session. */
+    interface Filter extends Supplier<LeadFilter>, java.io.Serializable {}
 
-    LeadTable(LeadQueries queries, Supplier<LeadFilter> filter) {
+    private final LeadQueries queries;
+    private final Filter filter;
+
+    /** @param queries the CDI client proxy (serializable), never the bean itself */
+    LeadTable(LeadQueries queries, Filter filter) {
         this.queries = queries;
         this.filter = filter;
     }
