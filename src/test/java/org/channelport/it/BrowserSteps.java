@@ -154,9 +154,14 @@ final class BrowserSteps {
             option.click();
             try {
                 new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> {
-                    var labels = d.findElements(By.id(menuId + "_label"));
-                    return !labels.isEmpty() && label.equals(labels.get(0).getText().strip())
-                            && d.findElements(panel).stream().noneMatch(WebElement::isDisplayed);
+                    try {
+                        var labels = d.findElements(By.id(menuId + "_label"));
+                        return !labels.isEmpty() && label.equals(labels.get(0).getText().strip())
+                                && d.findElements(panel).stream().noneMatch(WebElement::isDisplayed);
+                    } catch (org.openqa.selenium.WebDriverException reloading) {
+                        // a choice that reloads the page (the language menu) detaches the label while it is read
+                        return false;
+                    }
                 });
                 return;
             } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException retry) {
