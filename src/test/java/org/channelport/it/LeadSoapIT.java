@@ -1,21 +1,19 @@
 package org.channelport.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.channelport.it.SoapXml.assertNoInternals;
+import static org.channelport.it.SoapXml.parse;
+import static org.channelport.it.SoapXml.texts;
 import static org.channelport.it.LeadFixture.count;
 import static org.channelport.it.LeadFixture.describe;
 import static org.channelport.it.LeadFixture.erp;
 import static org.channelport.it.LeadFixture.holder;
 import static org.channelport.it.LeadFixture.status;
 
-import java.io.ByteArrayInputStream;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -260,21 +258,11 @@ class LeadSoapIT {
     }
 
     private static Http.Reply call(String xml, String token) {
-        var request = Http.request(PATH).header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"\"")
-                .POST(HttpRequest.BodyPublishers.ofString(xml));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return Http.send(request);
+        return SoapXml.call(PATH, xml, token);
     }
 
     private static Document assertSuccess(Http.Reply reply, String responseElement) {
-        assertNoInternals(reply);
-        assertThat(reply.status()).as(describe(reply)).isEqualTo(200);
-        var document = parse(reply);
-        assertThat(document.getElementsByTagNameNS(SOAP_ENV, "Fault").getLength()).as(describe(reply)).isZero();
-        assertThat(document.getElementsByTagNameNS(NS, responseElement).getLength()).as(describe(reply)).isEqualTo(1);
-        return document;
+        return SoapXml.assertSuccess(reply, NS, responseElement);
     }
 
     private static void assertFault(Http.Reply reply, int status) {
@@ -310,38 +298,6 @@ class LeadSoapIT {
         return null;
     }
 
-    private static List<String> texts(Document document, String parent, String field) {
-        var result = new ArrayList<String>();
-        var parents = document.getElementsByTagNameNS("*", parent);
-        for (int i = 0; i < parents.getLength(); i++) {
-            var children = parents.item(i).getChildNodes();
-            for (int j = 0; j < children.getLength(); j++) {
-                if (children.item(j) instanceof Element child && field.equals(child.getLocalName())) {
-                    result.add(child.getTextContent());
-                }
-            }
-        }
-        return result;
-    }
 
-    private static Document parse(Http.Reply reply) {
-        try {
-            var factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            return factory.newDocumentBuilder()
-                    .parse(new ByteArrayInputStream(reply.body().getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new AssertionError("Not well-formed XML: " + describe(reply), e);
-        }
-    }
 
-    private static void assertNoInternals(Http.Reply reply) {
-        var body = reply.body() == null ? "" : reply.body().toLowerCase(Locale.ROOT);
-        for (var word : List.of("exception", "at org.", "at java.", "eclipse", "payara")) {
-            assertThat(body).as("P2: the body must not contain '%s': %s", word, describe(reply)).doesNotContain(word);
-        }
-    }
 }

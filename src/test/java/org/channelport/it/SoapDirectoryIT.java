@@ -1,28 +1,21 @@
 package org.channelport.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.channelport.it.SoapXml.assertNoInternals;
+import static org.channelport.it.SoapXml.parse;
+import static org.channelport.it.SoapXml.texts;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayInputStream;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -348,22 +341,11 @@ class SoapDirectoryIT {
     }
 
     private static Http.Reply call(String xml, String token) {
-        var request = Http.request(PATH).header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"\"")
-                .POST(HttpRequest.BodyPublishers.ofString(xml));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return Http.send(request);
+        return SoapXml.call(PATH, xml, token);
     }
 
-    /** A successful SOAP response whose body holds the operation's response element. */
     private static Document assertSuccess(Http.Reply reply, String responseElement) {
-        assertNoInternals(reply);
-        assertThat(reply.status()).as(describe(reply)).isEqualTo(200);
-        var document = parse(reply);
-        assertThat(document.getElementsByTagNameNS(SOAP_ENV, "Fault").getLength()).as(describe(reply)).isZero();
-        assertThat(document.getElementsByTagNameNS(NS, responseElement).getLength()).as(describe(reply)).isEqualTo(1);
-        return document;
+        return SoapXml.assertSuccess(reply, NS, responseElement);
     }
 
     /** A SOAP 1.1 fault envelope (P2: XML, a fault code and string, no internals) with this HTTP status. */
@@ -392,43 +374,8 @@ class SoapDirectoryIT {
         return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent();
     }
 
-    /** The texts of the child elements {@code field} of every element {@code parent}. */
-    private static List<String> texts(Document document, String parent, String field) {
-        var result = new ArrayList<String>();
-        var parents = document.getElementsByTagNameNS("*", parent);
-        for (int i = 0; i < parents.getLength(); i++) {
-            var children = parents.item(i).getChildNodes();
-            for (int j = 0; j < children.getLength(); j++) {
-                if (children.item(j) instanceof Element child && field.equals(child.getLocalName())) {
-                    result.add(child.getTextContent());
-                }
-            }
-        }
-        return result;
-    }
 
-    /** Parses a response safely (no DTDs): it must be well-formed XML. */
-    private static Document parse(Http.Reply reply) {
-        try {
-            var factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            return factory.newDocumentBuilder()
-                    .parse(new ByteArrayInputStream(reply.body().getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new AssertionError("Not well-formed XML: " + describe(reply), e);
-        }
-    }
 
-    /** P2 on every reply. */
-    private static void assertNoInternals(Http.Reply reply) {
-        var body = reply.body() == null ? "" : reply.body().toLowerCase(Locale.ROOT);
-        for (var word : List.of("exception", "at org.", "at java.", "eclipse", "payara")) {
-            assertThat(body).as("P2: the body must not contain '%s': %s", word, describe(reply)).doesNotContain(word);
-        }
-    }
 
     private static String describe(Http.Reply reply) {
         return "HTTP " + reply.status() + " " + reply.header("Content-Type") + " body: " + reply.body();

@@ -83,8 +83,6 @@ public class LeadsResource {
 
     public record ConversionJson(BigDecimal value, String currency, String expectedCloseDate, String note) {}
 
-    public record AssigneeJson(String user) {}
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create one lead (a JSON object: 201) or a batch (a JSON array of up to 1000: 200 with a result "

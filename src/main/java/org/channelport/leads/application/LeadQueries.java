@@ -47,6 +47,8 @@ public class LeadQueries {
     @Inject
     RoutingData data;
     @Inject
+    org.channelport.leads.domain.LeadRepository leads;
+    @Inject
     AuditTrail audit;
     @Inject
     Clock clock;
@@ -114,9 +116,8 @@ public class LeadQueries {
         if (lead == null) {
             throw DomainException.notFound("lead", leadId);
         }
-        var decision = data.router().route(new org.channelport.leads.domain.LeadFacts(lead.id(), lead.country(),
-                lead.region(), lead.postalCode(), lead.productLine(), java.util.Set.of(), java.util.Set.of()),
-                clock.instant());
+        // Rule L7 here too: the explanation must not offer the lead to a partner that declined it.
+        var decision = data.router().route(lead.facts(leads.excludedPartners(leadId)), clock.instant());
         return new AssignmentRow(decision.partnerId(), decision.partnerName(), decision.ruleName(), false, null, null,
                 null, null, null, null, decision.unroutableReason(), false, null, decision);
     }

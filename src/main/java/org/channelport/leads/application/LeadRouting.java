@@ -81,11 +81,7 @@ public class LeadRouting {
         public RoutingDecision route(Lead lead, boolean fresh) {
             var now = clock.instant();
             var excluded = fresh ? Map.<UUID, AssignmentEnd>of() : leads.excludedPartners(lead.id());
-            var declined = new java.util.HashSet<UUID>();
-            var recalled = new java.util.HashSet<UUID>();
-            excluded.forEach((partner, end) -> (end == AssignmentEnd.DECLINED ? declined : recalled).add(partner));
-            var decision = router().route(new LeadFacts(lead.id(), lead.country(), lead.region(), lead.postalCode(),
-                    lead.productLine(), Set.copyOf(declined), Set.copyOf(recalled)), now);
+            var decision = router().route(lead.facts(excluded), now);
             var before = lead.status();
             if (decision.routed()) {
                 var assignment = LeadAssignment.routed(lead.id(), decision, RoutingExplanations.toJson(decision), actor,

@@ -34,6 +34,8 @@ public class RoutingRuleService {
     @Inject
     RoutingRuleRepository rules;
     @Inject
+    org.channelport.leads.domain.LeadRepository leads;
+    @Inject
     RoutingData data;
     @Inject
     CurrentUser user;
@@ -165,33 +167,17 @@ public class RoutingRuleService {
         var holders = roster.names(sample.stream().map(Lead::partnerId).filter(java.util.Objects::nonNull)
                 .collect(java.util.stream.Collectors.toSet()));
         var now = clock.instant();
+        var excluded = leads.excludedPartners(sample.stream().map(Lead::id).toList());
         var rows = new ArrayList<PreviewRow>();
         for (var lead : sample) {
-            var declined = new HashSet<UUID>();
-            var recalled = new HashSet<UUID>();
-            exclusions(lead.id()).forEach((p, end) -> (end == AssignmentEnd.DECLINED ? declined : recalled).add(p));
             if (lead.partnerId() != null) {
                 router.released(lead.partnerId()); // the preview decides this lead afresh
             }
-            RoutingDecision d = router.route(new LeadFacts(lead.id(), lead.country(), lead.region(), lead.postalCode(),
-                    lead.productLine(), declined, recalled), now);
+            RoutingDecision d = router.route(lead.facts(excluded.getOrDefault(lead.id(), java.util.Map.of())), now);
             rows.add(new PreviewRow(lead.id(), lead.company(), lead.country(), lead.region(), lead.productLine().name(),
                     holders.get(lead.partnerId()), d.partnerName(), d.ruleName(), d.unroutableReason()));
         }
         return rows;
-    }
-
-    private java.util.Map<UUID, AssignmentEnd> exclusions(UUID leadId) {
-        var result = new java.util.HashMap<UUID, AssignmentEnd>();
-        em.createQuery("select a.partnerId, a.endReason from LeadAssignment a where a.leadId = :l "
-                        + "and a.endReason is not null", Object[].class)
-                .setParameter("l", leadId).getResultList().forEach(r -> {
-                    var end = (AssignmentEnd) r[1];
-                    if (end == AssignmentEnd.DECLINED || end.isRecall()) {
-                        result.putIfAbsent((UUID) r[0], end);
-                    }
-                });
-        return result;
     }
 
     private static int indexOf(List<RoutingRule> all, UUID id) {

@@ -335,6 +335,15 @@ public class Lead {
         return null;
     }
 
+    /** What routing needs of this lead (rule L7: the partners that declined it or had it recalled are excluded). */
+    public LeadFacts facts(java.util.Map<UUID, AssignmentEnd> excluded) {
+        var declined = new java.util.HashSet<UUID>();
+        var recalled = new java.util.HashSet<UUID>();
+        excluded.forEach((partner, end) -> (end == AssignmentEnd.DECLINED ? declined : recalled).add(partner));
+        return new LeadFacts(id, country, region, postalCode, productLine, java.util.Set.copyOf(declined),
+                java.util.Set.copyOf(recalled));
+    }
+
     private void restartFollowUp(Instant now) {
         followUpDueAt = followUpSlaHours == null ? null : now.plus(Duration.ofHours(followUpSlaHours));
     }

@@ -24,8 +24,6 @@ public interface LeadRepository {
 
     Optional<LeadAssignment> assignment(UUID id);
 
-    List<LeadAssignment> assignments(UUID leadId);
-
     /** Rule L2: an existing brand lead with this e-mail key or company key, if any. */
     Optional<UUID> findDuplicate(String emailKey, String companyKey);
 
@@ -34,6 +32,9 @@ public interface LeadRepository {
 
     /** Partners a lead must not be offered to again (rule L7): those that declined it or had it recalled. */
     Map<UUID, AssignmentEnd> excludedPartners(UUID leadId);
+
+    /** The same for many leads in one query (previews, explanations): lead id to its excluded partners. */
+    Map<UUID, Map<UUID, AssignmentEnd>> excludedPartners(Collection<UUID> leadIds);
 
     /**
      * Claims up to {@code max} lead ids whose reminder, acceptance or follow-up deadline has passed, locking their rows

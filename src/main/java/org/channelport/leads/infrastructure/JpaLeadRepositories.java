@@ -66,12 +66,6 @@ public final class JpaLeadRepositories {
         }
 
         @Override
-        public List<LeadAssignment> assignments(UUID leadId) {
-            return em.createQuery("select a from LeadAssignment a where a.leadId = :l order by a.offeredAt, a.id",
-                    LeadAssignment.class).setParameter("l", leadId).getResultList();
-        }
-
-        @Override
         public Optional<UUID> findDuplicate(String emailKey, String companyKey) {
             if (emailKey == null && companyKey == null) {
                 return Optional.empty();
@@ -108,14 +102,23 @@ public final class JpaLeadRepositories {
 
         @Override
         public Map<UUID, AssignmentEnd> excludedPartners(UUID leadId) {
-            var excluded = new HashMap<UUID, AssignmentEnd>();
-            em.createQuery("select a.partnerId, a.endReason from LeadAssignment a where a.leadId = :l and a.endReason in :r",
-                            Object[].class)
-                    .setParameter("l", leadId)
-                    .setParameter("r", List.of(AssignmentEnd.DECLINED, AssignmentEnd.RECALLED_NOT_ACCEPTED,
-                            AssignmentEnd.RECALLED_NOT_WORKED))
-                    .getResultList()
-                    .forEach(r -> excluded.putIfAbsent((UUID) r[0], (AssignmentEnd) r[1]));
+            return excludedPartners(List.of(leadId)).getOrDefault(leadId, Map.of());
+        }
+
+        @Override
+        public Map<UUID, Map<UUID, AssignmentEnd>> excludedPartners(Collection<UUID> leadIds) {
+            var excluded = new HashMap<UUID, Map<UUID, AssignmentEnd>>();
+            var ids = new ArrayList<>(leadIds);
+            for (int i = 0; i < ids.size(); i += IN_LIST_CHUNK) {
+                em.createQuery("select a.leadId, a.partnerId, a.endReason from LeadAssignment a "
+                                + "where a.leadId in :l and a.endReason in :r", Object[].class)
+                        .setParameter("l", ids.subList(i, Math.min(ids.size(), i + IN_LIST_CHUNK)))
+                        .setParameter("r", List.of(AssignmentEnd.DECLINED, AssignmentEnd.RECALLED_NOT_ACCEPTED,
+                                AssignmentEnd.RECALLED_NOT_WORKED))
+                        .getResultList()
+                        .forEach(r -> excluded.computeIfAbsent((UUID) r[0], k -> new HashMap<>())
+                                .putIfAbsent((UUID) r[1], (AssignmentEnd) r[2]));
+            }
             return excluded;
         }
 

@@ -217,6 +217,93 @@ class LeadPersistenceOnH2Test {
         var asManager = queries(null);
         assertThat(asManager.get(lead.id()).getContactName()).isEqualTo("Grace Hopper");
         assertThat(asManager.get(lead.id()).getPartnerName()).isEqualTo(b.name());
+
+        // L7 in the console's live explanation too: A declined, so A is passed over, never proposed.
+        em.getTransaction().begin();
+        em.persist(RoutingRule.create(new RoutingRule.RuleDefinition("Greenland " + UUID.randomUUID(), Set.of("GL"),
+                Set.of(), List.of(), Set.of(), Set.of(), null, null, RoutingStrategy.ROUND_ROBIN, null, 48, 72), 5, NOW));
+        em.getTransaction().commit();
+        var explained = asManager.explainQueued(lead.id());
+        assertThat(explained.getCandidates()).anySatisfy(c -> {
+            assertThat(c.partnerId()).isEqualTo(a.id());
+            assertThat(c.verdict()).isEqualTo(org.channelport.leads.domain.RoutingDecision.Verdict.DECLINED_BEFORE);
+        });
+        assertThat(explained.getPartnerId()).isNotEqualTo(a.id());
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("L11: only a partner admin hands a lead it holds to an active colleague of its own partner")
+    void aLeadIsHandedOnlyToAnActiveColleagueAndOnlyByAnAdmin() {
+        var a = partner("SJ");
+        var b = partner("SJ");
+        var lead = Lead.intake(UUID.randomUUID(), details("Svalbard " + UUID.randomUUID(), null, "SJ"), "m", NOW);
+        var colleague = org.channelport.partners.domain.PartnerUser.invite(a.id(), "rep-" + UUID.randomUUID(),
+                "rep-" + UUID.randomUUID() + "@a.example", "Rita", "Rep", org.channelport.partners.domain.PartnerRole.USER,
+                CLOCK);
+        var stranger = org.channelport.partners.domain.PartnerUser.invite(b.id(), "other-" + UUID.randomUUID(),
+                "other-" + UUID.randomUUID() + "@b.example", "Otto", "Other",
+                org.channelport.partners.domain.PartnerRole.USER, CLOCK);
+        em.getTransaction().begin();
+        em.persist(colleague);
+        em.persist(stranger);
+        em.persist(lead);
+        var offer = LeadAssignment.manual(lead.id(), a.id(), "A", "n", 48, "m", NOW);
+        em.persist(offer);
+        lead.offer(offer, Duration.ofHours(48), Duration.ofHours(12), 72);
+        lead.accept(a.id(), "admin-a", NOW);
+        em.getTransaction().commit();
+
+        assertThatThrownBy(() -> inTransaction(() -> work(a.id(), false).assignTo(lead.id(), colleague.username())))
+                .as("a partner user who is not an admin")
+                .isInstanceOfSatisfying(org.channelport.shared.DomainException.class,
+                        e -> assertThat(e.kind()).isEqualTo(org.channelport.shared.DomainException.Kind.FORBIDDEN));
+        assertThatThrownBy(() -> inTransaction(() -> work(a.id(), true).assignTo(lead.id(), stranger.username())))
+                .as("a user of another partner")
+                .isInstanceOfSatisfying(org.channelport.shared.DomainException.class,
+                        e -> assertThat(e.field()).isEqualTo("assignee"));
+        assertThatThrownBy(() -> inTransaction(() -> work(b.id(), true).assignTo(lead.id(), stranger.username())))
+                .as("the admin of a partner that does not hold the lead")
+                .isInstanceOfSatisfying(org.channelport.shared.DomainException.class,
+                        e -> assertThat(e.kind()).isEqualTo(org.channelport.shared.DomainException.Kind.NOT_FOUND));
+        em.clear();
+        assertThat(em.find(Lead.class, lead.id()).assignedUser()).isEqualTo("admin-a");
+
+        inTransaction(() -> work(a.id(), true).assignTo(lead.id(), colleague.email()));
+        em.clear();
+        assertThat(em.find(Lead.class, lead.id()).assignedUser()).isEqualTo(colleague.username());
+    }
+
+    private void inTransaction(Runnable work) {
+        em.getTransaction().begin();
+        try {
+            work.run();
+            em.getTransaction().commit();
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+        }
+    }
+
+    /** The work service as a person of this partner, an administrator or not. */
+    private LeadWorkService work(UUID partnerId, boolean admin) {
+        var user = new CurrentUser() {
+            @Override public java.util.Optional<UUID> partnerId() { return java.util.Optional.of(partnerId); }
+            @Override public boolean isPartnerAdmin() { return admin; }
+            @Override public String name() { return admin ? "admin" : "user"; }
+        };
+        var roster = new PartnerRoster();
+        set(roster, "em", em);
+        var audit = new org.channelport.platform.audit.AuditTrail();
+        set(audit, "em", em);
+        set(audit, "clock", CLOCK);
+        var work = new LeadWorkService();
+        work.leads = leads();
+        work.roster = roster;
+        work.user = user;
+        work.audit = audit;
+        work.clock = CLOCK;
+        return work;
     }
 
     /** The read side as a partner (partnerId) or, with null, as a channel manager. */
@@ -233,6 +320,7 @@ class LeadPersistenceOnH2Test {
         set(roster, "em", em);
         queries.roster = roster;
         queries.data = routingData();
+        queries.leads = leads();
         queries.clock = CLOCK;
         return queries;
     }
