@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.channelport.shared.Countries;
+import org.channelport.shared.TextInput;
 
 /**
  * Rule L1, the one check of a new lead that every channel (page, REST, SOAP, file import) applies, so that a lead
@@ -47,12 +48,6 @@ public final class LeadInput {
     /** Exclusive: what a NUMERIC(15,2) column holds. */
     public static final BigDecimal VALUE_LIMIT = BigDecimal.TEN.pow(13);
 
-    // Pragmatic, not RFC 5322: it catches typos and pasted lists, and accepts every address a mail server would
-    // (the domain part is not checked further, so internationalized domains pass).
-    private static final Pattern EMAIL =
-            Pattern.compile("[^@\\s\\p{Z}\\p{Cc}]+@[^@.\\s\\p{Z}\\p{Cc}]+(\\.[^@.\\s\\p{Z}\\p{Cc}]+)+");
-    private static final Pattern PHONE = Pattern.compile("[0-9 +\\-()/.]+");
-    private static final Pattern DIGIT = Pattern.compile("[0-9]");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     // Long input (a pasted paragraph in the country column) would make the message unreadable.
     private static final int QUOTE_MAX = 60;
@@ -68,12 +63,12 @@ public final class LeadInput {
         maxLength(problems, "company", "company", c.company(), COMPANY_MAX);
         maxLength(problems, "contactName", "contact name", c.contactName(), CONTACT_NAME_MAX);
         if (maxLength(problems, "contactEmail", "contact e-mail", c.contactEmail(), EMAIL_MAX)
-                && !EMAIL.matcher(c.contactEmail()).matches()) {
+                && !TextInput.isEmail(c.contactEmail())) {
             problems.add(new FieldProblem("contactEmail", "lead.email.invalid",
                     "contact e-mail " + quote(c.contactEmail()) + " is not valid"));
         }
         if (maxLength(problems, "contactPhone", "contact phone", c.contactPhone(), PHONE_MAX)
-                && !(PHONE.matcher(c.contactPhone()).matches() && DIGIT.matcher(c.contactPhone()).find())) {
+                && !TextInput.isPhone(c.contactPhone())) {
             problems.add(new FieldProblem("contactPhone", "lead.phone.invalid", "contact phone "
                     + quote(c.contactPhone()) + " may contain only digits, spaces and + - ( ) / ."));
         }
@@ -108,10 +103,7 @@ public final class LeadInput {
                 {"postalCode", c.postalCode()}, {"currency", c.currency()}, {"source", c.source()},
                 {"notes", c.notes()}};
         for (var field : fields) {
-            var value = field[1];
-            boolean notes = "notes".equals(field[0]);
-            if (value != null && value.chars().anyMatch(ch -> Character.getType(ch) == Character.CONTROL
-                    && !(notes && (ch == '\n' || ch == '\r' || ch == '\t')))) {
+            if (TextInput.hasControlCharacters(field[1], "notes".equals(field[0]))) {
                 problems.add(new FieldProblem(field[0], "lead.controlCharacters",
                         field[0] + " contains control characters"));
             }
@@ -131,16 +123,7 @@ public final class LeadInput {
 
     /** The text without surrounding white space of any kind, or null when nothing is left. */
     public static String tidy(String text) {
-        if (text == null) return null;
-        int start = 0;
-        int end = text.length();
-        while (start < end && isSpace(text.charAt(start))) start++;
-        while (end > start && isSpace(text.charAt(end - 1))) end--;
-        return start == end ? null : text.substring(start, end);
-    }
-
-    private static boolean isSpace(char ch) {
-        return Character.isWhitespace(ch) || Character.isSpaceChar(ch) || ch == '\u200B' || ch == '\uFEFF';
+        return TextInput.tidy(text);
     }
 
     private static String upper(String text) {

@@ -1,0 +1,297 @@
+package org.channelport.deals.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.channelport.deals.domain.ConflictFinding;
+import org.channelport.deals.domain.DealRegistration;
+import org.channelport.deals.domain.DealRepository;
+import org.channelport.deals.domain.DealStatus;
+import org.channelport.deals.domain.PricingRequest;
+import org.channelport.deals.domain.PricingStatus;
+import org.channelport.identity.CurrentUser;
+import org.channelport.leads.application.LeadQueries;
+import org.channelport.partners.application.HistoryEntry;
+import org.channelport.partners.application.PartnerRoster;
+import org.channelport.platform.audit.AuditTrail;
+import org.channelport.shared.DomainException;
+
+/**
+ * The deals context's read side for pages, the API and exports. Rule D4 in one place: brand staff and the ERP see every
+ * registration; a partner only its own (a foreign id answers "not found"), and of a conflict only that it exists. The
+ * competing registrations themselves ({@link #conflicts}) are for channel managers only.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class DealQueries {
+    public static final int MAX_PAGE_SIZE = 200;
+    public static final int MAX_EXPORT = 100_000;
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    CurrentUser user;
+    @Inject
+    PartnerRoster roster;
+    @Inject
+    DealRepository deals;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    LeadQueries leads;
+
+    public record Page(List<DealSummary> items, int first, int size, long total) {}
+
+    public Page list(DealFilter filter, int first, int size) {
+        if (first < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new DomainException(DomainException.Kind.INVALID, "error.paging",
+                    "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE + ".").at(first < 0 ? "page" : "size");
+        }
+        return new Page(rows(filter, first, size), first, size, count(filter));
+    }
+
+    public List<DealSummary> export(DealFilter filter) {
+        return rows(filter, 0, MAX_EXPORT);
+    }
+
+    public long count(DealFilter filter) {
+        var where = where(filter);
+        return bind(em.createQuery("select count(d) from DealRegistration d" + where.sql, Long.class), where.params)
+                .getSingleResult();
+    }
+
+    /** Rule D11: count and value per currency of what the filter selects. */
+    public List<DealRows.Total> totals(DealFilter filter) {
+        var where = where(filter);
+        return bind(em.createQuery("select d.currency, count(d), sum(d.estimatedValue) from DealRegistration d"
+                + where.sql + " group by d.currency order by d.currency", Object[].class), where.params)
+                .getResultList().stream()
+                .map(r -> new DealRows.Total((String) r[0], (Long) r[1], (BigDecimal) r[2])).toList();
+    }
+
+    /** Registrations by status in the caller's scope (dashboard and portal badges). */
+    public Map<DealStatus, Long> countsByStatus() {
+        var where = where(DealFilter.none());
+        var counts = new HashMap<DealStatus, Long>();
+        bind(em.createQuery("select d.status, count(d) from DealRegistration d" + where.sql + " group by d.status",
+                Object[].class), where.params).getResultList().forEach(r -> counts.put((DealStatus) r[0], (Long) r[1]));
+        return counts;
+    }
+
+    public DealRows.Detail get(UUID id) {
+        var deal = visible(id);
+        return new DealRows.Detail(deal, user.seesAllPartners()
+                ? roster.names(List.of(deal.partnerId())).get(deal.partnerId()) : null);
+    }
+
+    /** The registration as its form edits it (the owner only). */
+    public DealCommand command(UUID id) {
+        var deal = own(id);
+        return new DealCommand(deal.company(), deal.webDomain(), deal.country(), deal.region(), deal.taxId(),
+                deal.contactName(), deal.contactEmail(), deal.contactPhone(),
+                deal.lines().stream().map(l -> new DealCommand.Line(l.getProductLine().name(), l.getProducts(),
+                        l.getAmount())).toList(),
+                deal.currency(), deal.expectedCloseDate(), deal.stage().name(), deal.competitor(), deal.notes());
+    }
+
+    /**
+     * A new registration prefilled from a lead the partner holds (rule D1: a converted lead's opportunity becomes the
+     * registration's value and close date). A lead the partner does not hold is "not found".
+     */
+    public DealCommand fromLead(UUID leadId) {
+        user.requirePartner();
+        var lead = leads.get(leadId);
+        var value = lead.getOpportunityValue() != null ? lead.getOpportunityValue() : lead.getEstimatedValue();
+        var currency = lead.getOpportunityCurrency() != null ? lead.getOpportunityCurrency() : lead.getCurrency();
+        return new DealCommand(lead.getCompany(), null, lead.getCountry(), lead.getRegion(), null,
+                lead.getContactName(), lead.getContactEmail(), lead.getContactPhone(),
+                List.of(new DealCommand.Line(lead.getProductLine().name(), null, value)), currency,
+                lead.getExpectedCloseDate(), "QUALIFIED", null, lead.getNotes());
+    }
+
+    /** Rule D3 side by side: what the latest submission found. Channel managers only (it names partners). */
+    public List<DealRows.Conflict> conflicts(UUID id) {
+        requireManager();
+        visible(id);
+        var findings = deals.findings(id);
+        var dealIds = findings.stream().filter(f -> f.otherType() == ConflictFinding.OtherType.DEAL)
+                .map(ConflictFinding::otherId).toList();
+        var others = deals.all(dealIds).stream().collect(Collectors.toMap(DealRegistration::id, d -> d));
+        var names = roster.names(findings.stream().map(ConflictFinding::otherPartner).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        var rows = new ArrayList<DealRows.Conflict>();
+        for (var f : findings) {
+            var partner = f.otherPartner() == null ? null : names.get(f.otherPartner());
+            if (f.otherType() == ConflictFinding.OtherType.DEAL) {
+                var d = others.get(f.otherId());
+                if (d == null) continue;
+                rows.add(new DealRows.Conflict(f, "DR-" + d.number(), partner, d.company(), d.webDomain(), d.taxId(),
+                        d.country(), String.join(", ", d.productLineSet().stream().map(Enum::name).toList()),
+                        d.estimatedValue(), d.currency(), d.status().name(), d.protectedUntil(),
+                        d.expectedCloseDate()));
+            } else {
+                var lead = leads.get(f.otherId());
+                rows.add(new DealRows.Conflict(f, "Lead", partner, lead.getCompany(), null, null, lead.getCountry(),
+                        lead.getProductLine().name(), lead.getEstimatedValue(), lead.getCurrency(),
+                        lead.getStatus().name(), null, lead.getExpectedCloseDate()));
+            }
+        }
+        return rows;
+    }
+
+    public List<DealRows.Pricing> pricing(UUID id) {
+        var deal = visible(id);
+        var name = partnerName(deal.partnerId());
+        return deals.pricing(id).stream().map(r -> new DealRows.Pricing(r, "DR-" + deal.number(), name)).toList();
+    }
+
+    /** Rule D9: pricing requests waiting for a decision, escalated ones first. Channel managers only. */
+    public List<DealRows.Pricing> openPricing() {
+        requireManager();
+        var requests = em.createQuery("select r from PricingRequest r where r.status in :open "
+                        + "order by r.status, r.requestedAt", PricingRequest.class)
+                .setParameter("open", List.of(PricingStatus.REQUESTED, PricingStatus.ESCALATED))
+                .setMaxResults(500).getResultList();
+        var numbers = new HashMap<UUID, Long>();
+        var dealIds = requests.stream().map(PricingRequest::dealId).distinct().toList();
+        deals.all(dealIds).forEach(d -> numbers.put(d.id(), d.number()));
+        var names = roster.names(requests.stream().map(PricingRequest::partnerId).collect(Collectors.toSet()));
+        return requests.stream().map(r -> new DealRows.Pricing(r, "DR-" + numbers.get(r.dealId()),
+                names.get(r.partnerId()))).toList();
+    }
+
+    public List<DealRows.Attachment> attachments(UUID id) {
+        visible(id);
+        return em.createQuery("select new org.channelport.deals.application.DealRows.Attachment(a.id, a.fileName, "
+                        + "a.contentType, a.size, a.uploadedBy, a.uploadedAt) from DealAttachment a "
+                        + "where a.dealId = :d order by a.uploadedAt, a.id", DealRows.Attachment.class)
+                .setParameter("d", id).getResultList();
+    }
+
+    /** Rule D4 for downloads: the attachment of a registration the caller may see, else "not found". */
+    public DealRows.File attachment(UUID dealId, UUID attachmentId) {
+        visible(dealId);
+        return deals.attachment(attachmentId).filter(a -> a.dealId().equals(dealId)).map(DealRows.File::of)
+                .orElseThrow(() -> DomainException.notFound("attachment", attachmentId));
+    }
+
+    /** Rule D2: every submission, question, answer and decision, oldest first. */
+    public List<HistoryEntry> history(UUID id) {
+        visible(id);
+        return audit.forSubject("DealRegistration", id, 500).stream().map(HistoryEntry::new).toList();
+    }
+
+    /** Manager's discount authority (shown beside pricing requests). */
+    public boolean isManager() {
+        return user.isChannelManager();
+    }
+
+    private DealRegistration visible(UUID id) {
+        var deal = deals.find(id).orElseThrow(() -> DomainException.notFound("deal registration", id));
+        if (!user.seesAllPartners() && !deal.partnerId().equals(user.partnerId().orElse(null))) {
+            throw DomainException.notFound("deal registration", id);
+        }
+        return deal;
+    }
+
+    private DealRegistration own(UUID id) {
+        var partner = user.requirePartner();
+        return deals.find(id).filter(d -> d.partnerId().equals(partner))
+                .orElseThrow(() -> DomainException.notFound("deal registration", id));
+    }
+
+    private String partnerName(UUID partnerId) {
+        return user.seesAllPartners() ? roster.names(List.of(partnerId)).get(partnerId) : null;
+    }
+
+    private void requireManager() {
+        if (!user.isChannelManager()) {
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "error.forbidden",
+                    "Only channel managers can do this.");
+        }
+    }
+
+    private List<DealSummary> rows(DealFilter filter, int first, int max) {
+        var where = where(filter);
+        var rows = bind(em.createQuery(DealSummary.SELECT + where.sql + " order by d.updatedAt desc, d.id",
+                DealSummary.class), where.params).setFirstResult(first).setMaxResults(max).getResultList();
+        if (user.seesAllPartners()) {
+            var names = roster.names(rows.stream().map(DealSummary::getPartnerId).collect(Collectors.toSet()));
+            rows.forEach(r -> r.partnerName(names.get(r.getPartnerId())));
+        }
+        return rows;
+    }
+
+    private record Where(String sql, Map<String, Object> params) {}
+
+    private Where where(DealFilter f) {
+        var conditions = new ArrayList<String>();
+        var params = new HashMap<String, Object>();
+        if (!user.seesAllPartners()) {
+            conditions.add("d.partnerId = :own");
+            params.put("own", user.requirePartner());
+        } else if (f.partnerId() != null) {
+            conditions.add("d.partnerId = :partner");
+            params.put("partner", f.partnerId());
+        }
+        if (f.reviewQueue()) {
+            conditions.add("d.status in :review");
+            params.put("review", List.copyOf(DealStatus.IN_REVIEW));
+        }
+        add(conditions, params, "d.stage = :stage", "stage", f.stage());
+        add(conditions, params, "d.status = :status", "status", f.status());
+        add(conditions, params, "d.country = :country", "country", f.country());
+        if (f.region() != null && !f.region().isBlank()) {
+            conditions.add("lower(d.region) = :region");
+            params.put("region", f.region().strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (f.productLine() != null) {
+            conditions.add("d.productLines like :line");
+            params.put("line", "%" + f.productLine().name() + "%");
+        }
+        add(conditions, params, "d.estimatedValue >= :minValue", "minValue", f.minValue());
+        add(conditions, params, "d.estimatedValue <= :maxValue", "maxValue", f.maxValue());
+        if (f.closeMonth() != null) {
+            conditions.add("d.expectedCloseDate >= :closeFrom and d.expectedCloseDate <= :closeTo");
+            params.put("closeFrom", f.closeMonth().atDay(1));
+            params.put("closeTo", f.closeMonth().atEndOfMonth());
+        }
+        add(conditions, params, "d.updatedAt >= :since", "since", f.updatedSince());
+        if (f.text() != null && !f.text().isBlank()) {
+            var text = f.text().strip();
+            var number = text.toUpperCase(java.util.Locale.ROOT).replaceFirst("^DR-?", "");
+            if (number.matches("[0-9]{1,15}")) {
+                conditions.add("(lower(d.company) like :text or d.number = :number)");
+                params.put("number", Long.parseLong(number));
+            } else {
+                conditions.add("lower(d.company) like :text");
+            }
+            params.put("text", "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+    }
+
+    private static void add(List<String> conditions, Map<String, Object> params, String sql, String name, Object value) {
+        if (value != null) {
+            conditions.add(sql);
+            params.put(name, value);
+        }
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Map<String, Object> params) {
+        params.forEach(query::setParameter);
+        return query;
+    }
+}

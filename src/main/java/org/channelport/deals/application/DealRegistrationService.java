@@ -1,0 +1,210 @@
+package org.channelport.deals.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.channelport.deals.domain.ConflictFinding;
+import org.channelport.deals.domain.ConflictLevel;
+import org.channelport.deals.domain.ConflictPolicy;
+import org.channelport.deals.domain.DealConflict;
+import org.channelport.deals.domain.DealProblem;
+import org.channelport.deals.domain.DealRegistration;
+import org.channelport.deals.domain.DealRepository;
+import org.channelport.deals.domain.DealStatus;
+import org.channelport.deals.domain.PricingKind;
+import org.channelport.deals.domain.PricingRequest;
+import org.channelport.identity.CurrentUser;
+import org.channelport.platform.audit.AuditTrail;
+import org.channelport.shared.DomainException;
+import org.channelport.shared.ProductLine;
+
+/**
+ * What a partner does with its registrations, on every channel: save drafts, submit them through the conflict check
+ * (rules D1–D5), answer a manager's question and resubmit, ask for an extension, close as won or lost, ask for special
+ * pricing. A registration of another partner is "not found" (D4). Every change locks the registration's row and writes an
+ * audit entry.
+ */
+@ApplicationScoped
+@Transactional
+public class DealRegistrationService {
+    @Inject
+    DealRepository deals;
+    @Inject
+    DealSettings settings;
+    @Inject
+    CurrentUser user;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+    @Inject
+    org.channelport.leads.application.LeadQueries leads;
+
+    /** The outcome of a submission as the partner may see it: the status, and whether a possible conflict was found. */
+    public record Submission(UUID id, DealStatus status, boolean possibleConflict) {}
+
+    /** Saves a new draft (rule D1 applies to drafts too). {@code leadId}, when given, must be a lead the partner holds. */
+    public UUID createDraft(DealCommand command, UUID leadId) {
+        var partner = user.requirePartner();
+        var details = DealInput.details(checked(command));
+        if (leadId != null) {
+            leads.get(leadId);
+        }
+        var now = clock.instant();
+        var deal = DealRegistration.draft(UUID.randomUUID(), deals.nextNumber(), partner, leadId, details,
+                user.name(), now);
+        deals.add(deal);
+        audit.record(partner, "DealRegistration", deal.id(), "drafted", null, DealStatus.DRAFT,
+                leadId == null ? null : "from lead " + leadId);
+        return deal.id();
+    }
+
+    /** A draft saved and submitted at once (the API's default): a refused submission saves nothing. */
+    public Submission register(DealCommand command, UUID leadId) {
+        var id = createDraft(command, leadId);
+        return submit(id);
+    }
+
+    public void edit(UUID id, DealCommand command) {
+        var partner = user.requirePartner();
+        var details = DealInput.details(checked(command));
+        var deal = load(id, partner);
+        var before = deal.status();
+        deal.edit(partner, details, clock.instant());
+        audit.record(partner, "DealRegistration", id, "edited", before, deal.status(), null);
+    }
+
+    /**
+     * Rules D3–D5: the check and the recording happen under the country's lock, so that of two partners registering
+     * the same customer at the same moment the second sees the first.
+     */
+    public Submission submit(UUID id) {
+        var partner = user.requirePartner();
+        var deal = load(id, partner);
+        if (!deal.status().isEditable()) throw DealProblem.notNow(deal.status(), "submit");
+        if (deal.expectedCloseDate().isBefore(today())) {
+            throw DealProblem.invalid("deal.closeDate.past", "The expected close date is in the past: edit it first.",
+                    "expectedCloseDate");
+        }
+        deals.lockScope("country:" + deal.country());
+        var verdict = ConflictPolicy.judge(partner, deal.productLineSet(),
+                deals.candidates(deal, settings.nameSimilarity(), 50), settings.refusesExactOnProtected());
+        if (verdict.refused()) {
+            throw new DealConflict();
+        }
+        var now = clock.instant();
+        var before = deal.status();
+        deals.clearFindings(id);
+        verdict.conflicts().forEach(c -> deals.addFinding(new ConflictFinding(id, c, now)));
+        deal.submit(partner, verdict.level(), now);
+        audit.record(partner, "DealRegistration", id, before == DealStatus.DRAFT ? "submitted" : "resubmitted", before,
+                deal.status(), verdict.level() == ConflictLevel.NONE ? null : "possible conflict: held for review");
+        return new Submission(id, deal.status(), verdict.level() != ConflictLevel.NONE);
+    }
+
+    /** A draft the partner no longer wants: removed with its attachments (submitted ones stay, with their history). */
+    public void discard(UUID id) {
+        var partner = user.requirePartner();
+        var deal = load(id, partner);
+        if (deal.status() != DealStatus.DRAFT) throw DealProblem.notNow(deal.status(), "discard");
+        deals.attachments(id).forEach(deals::removeAttachment);
+        deals.remove(deal);
+        audit.record(partner, "DealRegistration", id, "discarded", DealStatus.DRAFT, null, null);
+    }
+
+    /** Rule D7: one extension per registration, while it is protected. */
+    public void requestExtension(UUID id, String reason) {
+        var partner = user.requirePartner();
+        var text = required(reason, "deal.extension.reasonRequired", "Say why the protection should be extended.",
+                "reason");
+        var deal = load(id, partner);
+        deal.requestExtension(partner, text, clock.instant());
+        audit.record(partner, "DealRegistration", id, "extensionRequested", deal.status(), deal.status(), text);
+    }
+
+    public void closeWon(UUID id, BigDecimal amount) {
+        var partner = user.requirePartner();
+        if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2
+                || amount.compareTo(DealInput.LIMIT) >= 0) {
+            throw DealProblem.invalid("deal.wonAmount.invalid",
+                    "Enter the amount won: more than 0, at most two decimals.", "amount");
+        }
+        var deal = load(id, partner);
+        deal.closeWon(partner, amount, clock.instant());
+        audit.record(partner, "DealRegistration", id, "won", DealStatus.APPROVED, DealStatus.WON,
+                amount.toPlainString() + " " + deal.currency());
+    }
+
+    public void closeLost(UUID id, String reason) {
+        var partner = user.requirePartner();
+        var text = required(reason, "deal.lostReason.required", "Say why the deal was lost.", "reason");
+        var deal = load(id, partner);
+        deal.closeLost(partner, text, clock.instant());
+        audit.record(partner, "DealRegistration", id, "lost", DealStatus.APPROVED, DealStatus.LOST, text);
+    }
+
+    /** Rule D9: a special price on one product line of an approved registration. */
+    public UUID requestPricing(UUID id, ProductLine line, PricingKind kind, BigDecimal value, String justification) {
+        var partner = user.requirePartner();
+        if (line == null) {
+            throw DealProblem.invalid("deal.productLine.required", "Choose a product line.", "productLine");
+        }
+        if (kind == null) {
+            throw DealProblem.invalid("deal.pricing.kindRequired", "Choose percent or target price.", "kind");
+        }
+        if (value == null || value.stripTrailingZeros().scale() > 2) {
+            throw DealProblem.invalid("deal.pricing.valueRequired",
+                    "Enter the discount or target price (at most two decimals).", "value");
+        }
+        var text = required(justification, "deal.pricing.justificationRequired",
+                "Say why the customer needs this price.", "justification");
+        if (text.length() > 2000) {
+            throw DealProblem.invalid("deal.tooLong", "The justification is longer than 2000 characters.",
+                    "justification");
+        }
+        var deal = load(id, partner);
+        if (deal.status() != DealStatus.APPROVED) throw DealProblem.notNow(deal.status(), "requestPricing");
+        var now = clock.instant();
+        var request = PricingRequest.request(deal, line, kind, value, text, user.name(), now);
+        deals.addPricing(request);
+        deal.touched(now);
+        audit.record(partner, "DealRegistration", id, "pricingRequested", deal.status(), deal.status(),
+                line + " " + kind + " " + value.toPlainString() + " (" + request.discountPercent() + " %)");
+        return request.id();
+    }
+
+    private DealCommand checked(DealCommand command) {
+        if (command == null) {
+            throw new DomainException(DomainException.Kind.INVALID, "error.body", "Send the registration.");
+        }
+        var normalized = DealInput.normalize(command);
+        var problems = DealInput.check(normalized, today(), settings.currencies());
+        if (!problems.isEmpty()) {
+            throw new InvalidDeal(problems);
+        }
+        return normalized;
+    }
+
+    private static String required(String text, String key, String message, String field) {
+        var tidy = org.channelport.shared.TextInput.tidy(text);
+        if (tidy == null) throw DealProblem.invalid(key, message, field);
+        if (org.channelport.shared.TextInput.hasControlCharacters(tidy, true)) {
+            throw DealProblem.invalid("deal.controlCharacters", field + " contains control characters", field);
+        }
+        return tidy;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    DealRegistration load(UUID id, UUID partner) {
+        return deals.findForUpdate(id).filter(d -> partner.equals(d.partnerId()))
+                .orElseThrow(() -> DomainException.notFound("deal registration", id));
+    }
+}

@@ -1,0 +1,176 @@
+package org.channelport.deals.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.channelport.deals.domain.ConflictPolicy;
+import org.channelport.deals.domain.DealProblem;
+import org.channelport.deals.domain.DealRegistration;
+import org.channelport.deals.domain.DealRepository;
+import org.channelport.deals.domain.DealStatus;
+import org.channelport.identity.CurrentUser;
+import org.channelport.partners.application.PartnerRoster;
+import org.channelport.platform.audit.AuditTrail;
+import org.channelport.shared.DomainException;
+import org.channelport.shared.TextInput;
+
+/**
+ * Channel managers' decisions (rules D5–D9): approve (twice, by two managers, above the currency's threshold), reject
+ * with a reason, ask for more information, decide an extension, decide or escalate a pricing request. Only channel
+ * managers decide, on every channel; a partner's call is refused whatever its role. Each decision is audited and mailed to
+ * the partner.
+ */
+@ApplicationScoped
+@Transactional
+public class DealReviewService {
+    @Inject
+    DealRepository deals;
+    @Inject
+    DealSettings settings;
+    @Inject
+    PartnerRoster roster;
+    @Inject
+    DealNotifications notifications;
+    @Inject
+    CurrentUser user;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+
+    /** Returns the status after the approval: APPROVED, or AWAITING_SECOND_APPROVAL after a first approval. */
+    public DealStatus approve(UUID id, String note) {
+        var manager = requireManager();
+        var deal = load(id);
+        if (!deal.status().isInReview()) throw DealProblem.notNow(deal.status(), "approve");
+        // Rule D5 again at approval: nothing may be protected beside another partner's protected registration of the
+        // same customer (tax id or domain), whatever the submission found at the time.
+        deals.lockScope("country:" + deal.country());
+        var verdict = ConflictPolicy.judge(deal.partnerId(), deal.productLineSet(),
+                deals.candidates(deal, settings.nameSimilarity(), 50), settings.refusesExactOnProtected());
+        if (verdict.conflicts().stream().anyMatch(c -> ConflictPolicy.blocksApproval(deal.partnerId(), c))) {
+            throw new DealProblem(DomainException.Kind.CONFLICT, "deal.approval.protectedElsewhere",
+                    "Another partner's registration of this customer is protected: reject this one or wait until "
+                            + "that protection ends.");
+        }
+        var threshold = settings.secondApprovalAbove(deal.currency());
+        boolean needsTwo = threshold != null && deal.estimatedValue().compareTo(threshold) > 0;
+        var tier = roster.find(deal.partnerId()).map(PartnerRoster.Member::tier)
+                .orElseThrow(() -> DomainException.notFound("partner", deal.partnerId()));
+        var before = deal.status();
+        var now = clock.instant();
+        boolean approved = deal.approve(manager, needsTwo, settings.protectionDays(tier), today(), now);
+        var detail = tidy(note);
+        if (approved) {
+            audit.record(deal.partnerId(), "DealRegistration", id, "approved", before, deal.status(),
+                    "protected until " + deal.protectedUntil() + (detail == null ? "" : ": " + detail));
+            notifications.approved(deal);
+        } else {
+            audit.record(deal.partnerId(), "DealRegistration", id, "firstApproval", before, deal.status(), detail);
+        }
+        return deal.status();
+    }
+
+    public void reject(UUID id, String reason) {
+        var manager = requireManager();
+        var text = required(reason, "deal.reject.reasonRequired", "Give the partner a reason for the rejection.");
+        var deal = load(id);
+        var before = deal.status();
+        deal.reject(manager, text, clock.instant());
+        audit.record(deal.partnerId(), "DealRegistration", id, "rejected", before, deal.status(), text);
+        notifications.rejected(deal);
+    }
+
+    /** Rule D2: the partner edits and resubmits; the question stays in the history. */
+    public void requestInformation(UUID id, String question) {
+        var manager = requireManager();
+        var text = required(question, "deal.info.questionRequired", "Ask the partner what you need to know.");
+        var deal = load(id);
+        var before = deal.status();
+        deal.requestInformation(manager, text, clock.instant());
+        audit.record(deal.partnerId(), "DealRegistration", id, "informationRequested", before, deal.status(), text);
+        notifications.informationRequested(deal);
+    }
+
+    /** Rule D7: approving adds {@code app.deals.extension-days} to the protection. */
+    public void decideExtension(UUID id, boolean approve, String note) {
+        requireManager();
+        var deal = load(id);
+        var text = tidy(note);
+        deal.decideExtension(approve, settings.extensionDays(), clock.instant());
+        audit.record(deal.partnerId(), "DealRegistration", id, approve ? "extensionApproved" : "extensionRejected",
+                deal.status(), deal.status(), approve ? "protected until " + deal.protectedUntil() : text);
+        notifications.extensionDecided(deal, approve, text);
+    }
+
+    /** Rule D9: within the manager's authority only (else {@link #escalatePricing}). */
+    public void approvePricing(UUID requestId, String note) {
+        var manager = requireManager();
+        var request = deals.findPricingForUpdate(requestId)
+                .orElseThrow(() -> DomainException.notFound("pricing request", requestId));
+        var deal = load(request.dealId());
+        request.approve(manager, settings.discountAuthority(manager), tidy(note), clock.instant());
+        deal.touched(clock.instant());
+        audit.record(deal.partnerId(), "DealRegistration", deal.id(), "pricingApproved", deal.status(), deal.status(),
+                request.productLine() + " " + request.discountPercent() + " %");
+        notifications.pricingDecided(deal, request);
+    }
+
+    public void rejectPricing(UUID requestId, String reason) {
+        var manager = requireManager();
+        var text = required(reason, "deal.reject.reasonRequired", "Give the partner a reason for the rejection.");
+        var request = deals.findPricingForUpdate(requestId)
+                .orElseThrow(() -> DomainException.notFound("pricing request", requestId));
+        var deal = load(request.dealId());
+        request.reject(manager, text, clock.instant());
+        deal.touched(clock.instant());
+        audit.record(deal.partnerId(), "DealRegistration", deal.id(), "pricingRejected", deal.status(), deal.status(),
+                request.productLine() + ": " + text);
+        notifications.pricingDecided(deal, request);
+    }
+
+    public void escalatePricing(UUID requestId, String note) {
+        var manager = requireManager();
+        var request = deals.findPricingForUpdate(requestId)
+                .orElseThrow(() -> DomainException.notFound("pricing request", requestId));
+        var deal = load(request.dealId());
+        request.escalate(manager, settings.discountAuthority(manager), tidy(note), clock.instant());
+        deal.touched(clock.instant());
+        audit.record(deal.partnerId(), "DealRegistration", deal.id(), "pricingEscalated", deal.status(), deal.status(),
+                request.productLine() + " " + request.discountPercent() + " %");
+    }
+
+    private String requireManager() {
+        if (!user.isChannelManager()) {
+            throw DealProblem.forbidden("deal.review.managersOnly", "Only channel managers decide on registrations.");
+        }
+        return user.name();
+    }
+
+    private DealRegistration load(UUID id) {
+        return deals.findForUpdate(id).orElseThrow(() -> DomainException.notFound("deal registration", id));
+    }
+
+    private static String required(String text, String key, String message) {
+        var tidy = tidy(text);
+        if (tidy == null) throw DealProblem.invalid(key, message, "reason");
+        return tidy;
+    }
+
+    private static String tidy(String text) {
+        var tidy = TextInput.tidy(text);
+        if (tidy != null && (tidy.length() > 2000 || TextInput.hasControlCharacters(tidy, true))) {
+            throw DealProblem.invalid("deal.note.invalid", "Keep the note under 2000 characters of plain text.",
+                    "reason");
+        }
+        return tidy;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

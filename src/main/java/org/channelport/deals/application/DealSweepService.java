@@ -1,0 +1,65 @@
+package org.channelport.deals.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.channelport.deals.domain.DealRepository;
+import org.channelport.deals.domain.DealStatus;
+import org.channelport.platform.audit.AuditTrail;
+
+/**
+ * Rule D7's clock: reminders {@code app.deals.reminder-days-before} days before a protection ends, and expiry the day
+ * after its last day. Safe on several instances: each batch claims its registrations FOR UPDATE SKIP LOCKED (PostgreSQL)
+ * and checks them again under the lock.
+ */
+@ApplicationScoped
+public class DealSweepService {
+    static final int BATCH = 100;
+
+    @Inject
+    DealRepository deals;
+    @Inject
+    DealSettings settings;
+    @Inject
+    DealNotifications notifications;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+
+    public record Result(int reminded, int expired) {
+        public Result plus(Result other) {
+            return new Result(reminded + other.reminded, expired + other.expired);
+        }
+
+        public boolean isEmpty() { return reminded == 0 && expired == 0; }
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Result sweepBatch() {
+        var now = clock.instant();
+        var today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        int reminded = 0;
+        int expired = 0;
+        for (var id : deals.claimDue(today, today.plusDays(settings.reminderDaysBefore()), BATCH)) {
+            var deal = deals.find(id).orElse(null);
+            if (deal == null) continue;
+            if (deal.expireIfDue(today, now)) {
+                audit.recordAs(AuditTrail.SYSTEM, deal.partnerId(), "DealRegistration", id, "expired",
+                        DealStatus.APPROVED, DealStatus.EXPIRED, "protection ended " + deal.protectedUntil());
+                notifications.expired(deal);
+                expired++;
+            } else if (deal.reminderDue(today, settings.reminderDaysBefore())) {
+                deal.reminded(now);
+                audit.recordAs(AuditTrail.SYSTEM, deal.partnerId(), "DealRegistration", id, "expiryReminded",
+                        deal.status(), deal.status(), "protected until " + deal.protectedUntil());
+                notifications.expiryReminder(deal);
+                reminded++;
+            }
+        }
+        return new Result(reminded, expired);
+    }
+}

@@ -1,0 +1,303 @@
+package org.channelport.deals.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.channelport.deals.domain.ConflictCandidate;
+import org.channelport.deals.domain.ConflictFinding;
+import org.channelport.deals.domain.DealAttachment;
+import org.channelport.deals.domain.DealRegistration;
+import org.channelport.deals.domain.DealRepository;
+import org.channelport.deals.domain.DealStatus;
+import org.channelport.deals.domain.MatchKind;
+import org.channelport.deals.domain.PricingRequest;
+import org.channelport.deals.domain.Trigrams;
+import org.channelport.shared.ProductLine;
+
+/**
+ * JPA implementation of {@link DealRepository}. The conflict search (rule D3) is native SQL: on PostgreSQL a trigram
+ * nearest-first scan of the country's names (GiST, pg_trgm), elsewhere (the H2 demo) the country's active names compared
+ * in Java with the same trigram measure.
+ */
+@ApplicationScoped
+public class JpaDealRepository implements DealRepository {
+    /** How many of a country's closest names are compared per table. */
+    static final int NEAREST = 20;
+    private static final String ACTIVE = DealStatus.ACTIVE.stream().map(s -> "'" + s.name() + "'")
+            .collect(Collectors.joining(", ", "(", ")"));
+    private static final String OPEN_LEADS = "('OFFERED', 'ACCEPTED', 'CONTACTED', 'QUALIFIED')";
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    DealLocks locks;
+    private volatile Boolean postgres;
+
+    @Override
+    public Optional<DealRegistration> find(UUID id) {
+        return Optional.ofNullable(em.find(DealRegistration.class, id));
+    }
+
+    @Override
+    public Optional<DealRegistration> findForUpdate(UUID id) {
+        return Optional.ofNullable(em.find(DealRegistration.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public void add(DealRegistration deal) {
+        em.persist(deal);
+    }
+
+    @Override
+    public void remove(DealRegistration deal) {
+        clearFindings(deal.id());
+        em.remove(deal);
+    }
+
+    @Override
+    public long nextNumber() {
+        var sql = isPostgres() ? "select nextval('deal_number_seq')" : "select next value for deal_number_seq";
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+
+    @Override
+    public void lockScope(String scope) {
+        var sql = "select scope from deal_conflict_lock where scope = ?1 for update";
+        if (em.createNativeQuery(sql).setParameter(1, scope).getResultList().isEmpty()) {
+            try {
+                locks.create(scope);
+            } catch (PersistenceException | jakarta.transaction.TransactionalException createdConcurrently) {
+                // Another submission created it first: locking it below is all we need.
+            }
+            em.createNativeQuery(sql).setParameter(1, scope).getResultList();
+        }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<ConflictCandidate> candidates(DealRegistration deal, double minSimilarity, int max) {
+        var found = new LinkedHashMap<String, ConflictCandidate>();
+        // Exact keys, any country.
+        var keys = new ArrayList<String>();
+        var values = new ArrayList<Object>();
+        if (deal.taxKey() != null) {
+            keys.add("tax_key = ?");
+            values.add(deal.taxKey());
+        }
+        if (deal.webDomain() != null) {
+            keys.add("web_domain = ?");
+            values.add(deal.webDomain());
+        }
+        if (!keys.isEmpty()) {
+            var sql = "select id, partner_id, status, product_lines, tax_key, web_domain from deal_registration "
+                    + "where status in " + ACTIVE + " and id <> ? and (" + String.join(" or ", keys) + ") limit " + max;
+            var query = em.createNativeQuery(number(sql));
+            query.setParameter(1, deal.id());
+            for (int i = 0; i < values.size(); i++) {
+                query.setParameter(i + 2, values.get(i));
+            }
+            for (Object[] r : (List<Object[]>) query.getResultList()) {
+                var match = deal.taxKey() != null && deal.taxKey().equals(r[4]) ? MatchKind.TAX_ID : MatchKind.DOMAIN;
+                var c = new ConflictCandidate(ConflictFinding.OtherType.DEAL, uuid(r[0]), uuid(r[1]), match, 1.0,
+                        lines((String) r[3]), DealStatus.APPROVED.name().equals(r[2]));
+                found.put("D" + c.id(), c);
+            }
+        }
+        // Similar names in the same country: registrations (any partner) and other partners' open leads.
+        for (var c : similarDeals(deal, minSimilarity)) {
+            found.putIfAbsent("D" + c.id(), c);
+        }
+        for (var c : similarLeads(deal, minSimilarity)) {
+            found.putIfAbsent("L" + c.id(), c);
+        }
+        return found.values().stream().limit(max).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ConflictCandidate> similarDeals(DealRegistration deal, double min) {
+        var result = new ArrayList<ConflictCandidate>();
+        if (isPostgres()) {
+            var sql = "select id, partner_id, status, product_lines, similarity(normalized_company, ?1) from "
+                    + "deal_registration where country = ?2 and id <> ?3 and status in " + ACTIVE
+                    + " order by normalized_company <-> ?1 limit " + NEAREST;
+            List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, deal.normalizedCompany())
+                    .setParameter(2, deal.country()).setParameter(3, deal.id()).getResultList();
+            for (var r : rows) {
+                double similarity = ((Number) r[4]).doubleValue();
+                if (similarity >= min) {
+                    result.add(new ConflictCandidate(ConflictFinding.OtherType.DEAL, uuid(r[0]), uuid(r[1]),
+                            MatchKind.NAME, similarity, lines((String) r[3]), DealStatus.APPROVED.name().equals(r[2])));
+                }
+            }
+        } else {
+            var sql = "select id, partner_id, status, product_lines, normalized_company from deal_registration "
+                    + "where country = ?1 and id <> ?2 and status in " + ACTIVE;
+            List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, deal.country())
+                    .setParameter(2, deal.id()).setMaxResults(10_000).getResultList();
+            for (var r : rows) {
+                double similarity = Trigrams.similarity(deal.normalizedCompany(), (String) r[4]);
+                if (similarity >= min) {
+                    result.add(new ConflictCandidate(ConflictFinding.OtherType.DEAL, uuid(r[0]), uuid(r[1]),
+                            MatchKind.NAME, similarity, lines((String) r[3]), DealStatus.APPROVED.name().equals(r[2])));
+                }
+            }
+        }
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ConflictCandidate> similarLeads(DealRegistration deal, double min) {
+        var result = new ArrayList<ConflictCandidate>();
+        List<Object[]> rows;
+        if (isPostgres()) {
+            var sql = "select id, partner_id, product_line, similarity(normalized_company, ?1) from sales_lead "
+                    + "where country = ?2 and status in " + OPEN_LEADS + " and partner_id <> ?3 "
+                    + "order by normalized_company <-> ?1 limit " + NEAREST;
+            rows = em.createNativeQuery(sql).setParameter(1, deal.normalizedCompany())
+                    .setParameter(2, deal.country()).setParameter(3, deal.partnerId()).getResultList();
+        } else {
+            var sql = "select id, partner_id, product_line, normalized_company from sales_lead where country = ?1 "
+                    + "and status in " + OPEN_LEADS + " and partner_id <> ?2";
+            rows = em.createNativeQuery(sql).setParameter(1, deal.country()).setParameter(2, deal.partnerId())
+                    .setMaxResults(10_000).getResultList();
+        }
+        for (var r : rows) {
+            double similarity = isPostgres() ? ((Number) r[3]).doubleValue()
+                    : Trigrams.similarity(deal.normalizedCompany(), (String) r[3]);
+            if (similarity >= min) {
+                result.add(new ConflictCandidate(ConflictFinding.OtherType.LEAD, uuid(r[0]), uuid(r[1]),
+                        MatchKind.NAME, similarity, EnumSet.of(ProductLine.valueOf((String) r[2])), false));
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public void addFinding(ConflictFinding finding) {
+        em.persist(finding);
+    }
+
+    @Override
+    public List<ConflictFinding> findings(UUID dealId) {
+        return em.createQuery("select f from ConflictFinding f where f.dealId = :d order by f.match, f.similarity desc",
+                ConflictFinding.class).setParameter("d", dealId).getResultList();
+    }
+
+    @Override
+    public void clearFindings(UUID dealId) {
+        em.createQuery("delete from ConflictFinding f where f.dealId = :d").setParameter("d", dealId).executeUpdate();
+    }
+
+    @Override
+    public void addPricing(PricingRequest request) {
+        em.persist(request);
+    }
+
+    @Override
+    public Optional<PricingRequest> findPricingForUpdate(UUID id) {
+        return Optional.ofNullable(em.find(PricingRequest.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<PricingRequest> pricing(UUID dealId) {
+        return em.createQuery("select r from PricingRequest r where r.dealId = :d order by r.requestedAt, r.id",
+                PricingRequest.class).setParameter("d", dealId).getResultList();
+    }
+
+    @Override
+    public void addAttachment(DealAttachment attachment) {
+        em.persist(attachment);
+    }
+
+    @Override
+    public Optional<DealAttachment> attachment(UUID id) {
+        return Optional.ofNullable(em.find(DealAttachment.class, id));
+    }
+
+    @Override
+    public void removeAttachment(DealAttachment attachment) {
+        em.remove(attachment);
+    }
+
+    @Override
+    public List<DealAttachment> attachments(UUID dealId) {
+        return em.createQuery("select a from DealAttachment a where a.dealId = :d", DealAttachment.class)
+                .setParameter("d", dealId).getResultList();
+    }
+
+    @Override
+    public long attachmentCount(UUID dealId) {
+        return em.createQuery("select count(a) from DealAttachment a where a.dealId = :d", Long.class)
+                .setParameter("d", dealId).getSingleResult();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<UUID> claimDue(LocalDate today, LocalDate remindFrom, int max) {
+        var sql = "select id from deal_registration where status = 'APPROVED' and (protected_until < ?1 or "
+                + "(expiry_reminded_at is null and protected_until <= ?2)) order by protected_until limit " + max
+                + " for update" + (isPostgres() ? " skip locked" : "");
+        List<Object> rows = em.createNativeQuery(sql).setParameter(1, Date.valueOf(today))
+                .setParameter(2, Date.valueOf(remindFrom)).getResultList();
+        return rows.stream().map(JpaDealRepository::uuid).toList();
+    }
+
+    @Override
+    public List<DealRegistration> all(Collection<UUID> ids) {
+        if (ids.isEmpty()) return List.of();
+        return em.createQuery("select d from DealRegistration d where d.id in :ids", DealRegistration.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    private static Set<ProductLine> lines(String text) {
+        var set = EnumSet.noneOf(ProductLine.class);
+        Arrays.stream(text.split(",")).filter(s -> !s.isBlank()).forEach(s -> set.add(ProductLine.valueOf(s)));
+        return set;
+    }
+
+    /** Numbers the "?" placeholders (?1, ?2...) in order. */
+    private static String number(String sql) {
+        var out = new StringBuilder();
+        int n = 1;
+        for (char ch : sql.toCharArray()) {
+            if (ch == '?') {
+                out.append('?').append(n++);
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+
+    static UUID uuid(Object value) {
+        return value instanceof UUID u ? u : UUID.fromString(value.toString());
+    }
+
+    private boolean isPostgres() {
+        if (postgres == null) {
+            try {
+                postgres = em.unwrap(java.sql.Connection.class).getMetaData().getDatabaseProductName()
+                        .toLowerCase(Locale.ROOT).contains("postgres");
+            } catch (java.sql.SQLException e) {
+                return false;
+            }
+        }
+        return postgres;
+    }
+}
