@@ -1,0 +1,43 @@
+package org.channelport.deals.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Rule D3's keys and name measure. */
+class CustomerKeysTest {
+    @ParameterizedTest
+    @CsvSource({"https://www.Example.com/contact?x=1, example.com", "Example.COM., example.com",
+            "http://user@shop.example.co.uk:8443/a, shop.example.co.uk", "münchen.de, xn--mnchen-3ya.de",
+            "WWW.acme.io, acme.io"})
+    void domainsAreReducedToTheHost(String input, String expected) {
+        assertThat(CustomerKeys.domain(input)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"localhost", "not a domain", "exa_mple.com", "-bad.com", "'<script>.com'", "a..b"})
+    void nonDomainsAreRefused(String input) {
+        assertThat(CustomerKeys.domain(input)).isNull();
+    }
+
+    @Test
+    void namesIgnoreLegalSuffixesCasePunctuationAndAccents() {
+        assertThat(CustomerKeys.name("Müller-Lüdenscheidt GmbH")).isEqualTo(CustomerKeys.name("MULLER LUDENSCHEIDT"));
+        assertThat(CustomerKeys.name("ACME, Inc.")).isEqualTo("acme");
+        assertThat(CustomerKeys.taxId("de 123.456-789")).isEqualTo("DE123456789");
+        assertThat(CustomerKeys.taxId(" - ")).isNull();
+    }
+
+    @Test
+    void trigramSimilarityFollowsPgTrgm() {
+        // Values computed by PostgreSQL 15's pg_trgm: similarity('acme holdings', 'acme holding') = 0.8,
+        // similarity('word', 'two words') = 0.36363637, similarity('acme', 'globex') = 0.
+        assertThat(Trigrams.similarity("acme holdings", "acme holdings")).isEqualTo(1.0);
+        assertThat(Trigrams.similarity("acme holdings", "acme holding")).isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(Trigrams.similarity("word", "two words")).isCloseTo(0.363636, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(Trigrams.similarity("acme", "globex")).isZero();
+        assertThat(Trigrams.similarity("", "acme")).isZero();
+    }
+}
