@@ -62,6 +62,9 @@ public class JpaDealRepository implements DealRepository {
     @Override
     public void add(DealRegistration deal) {
         em.persist(deal);
+        // A registration saved and submitted in one transaction is read again FOR UPDATE, which EclipseLink answers
+        // from the database: it must be there.
+        em.flush();
     }
 
     @Override

@@ -1,0 +1,514 @@
+package org.channelport.deals.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Field;
+import java.math.BigDecimal;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.channelport.deals.domain.ConflictLevel;
+import org.channelport.deals.domain.DealConflict;
+import org.channelport.deals.domain.DealProblem;
+import org.channelport.deals.domain.DealStatus;
+import org.channelport.deals.domain.MatchKind;
+import org.channelport.deals.infrastructure.DealLocks;
+import org.channelport.deals.infrastructure.JpaDealRepository;
+import org.channelport.identity.CurrentUser;
+import org.channelport.leads.domain.Lead;
+import org.channelport.leads.domain.LeadDetails;
+import org.channelport.partners.application.PartnerRoster;
+import org.channelport.partners.domain.CompanyProfile;
+import org.channelport.partners.domain.Partner;
+import org.channelport.partners.domain.PartnerTier;
+import org.channelport.partners.domain.PartnerType;
+import org.channelport.partners.domain.Profiles;
+import org.channelport.platform.audit.AuditTrail;
+import org.channelport.platform.mail.Mailer;
+import org.channelport.platform.persistence.DatabaseMigrations;
+import org.channelport.shared.DomainException;
+import org.channelport.shared.ProductLine;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The deals services, repository and read side on H2, the demo's database, with EclipseLink outside the server: the
+ * mappings, the native conflict search with trigrams in Java, the lock rows, the sweep's claim, filters and totals.
+ * Rules D2–D7, D11. The integration tests cover PostgreSQL and the channels.
+ */
+class DealServicesOnH2Test {
+    private static final String URL = "jdbc:h2:mem:deals;DB_CLOSE_DELAY=-1";
+    private static final Instant NOW = Instant.parse("2026-11-30T09:00:00Z");
+    private static final LocalDate TODAY = LocalDate.parse("2026-11-30");
+    private static EntityManagerFactory factory;
+    private EntityManager em;
+    /** Moves on by a millisecond at every reading, so that the history keeps its order. */
+    private Clock clock = ticking(NOW);
+    /** Who calls: a partner id, or null for the channel manager named {@link #manager}. */
+    private UUID caller;
+    private String manager = "manager";
+
+    private static Clock ticking(Instant start) {
+        return new Clock() {
+            private Instant next = start;
+
+            @Override public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
+            @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+            @Override public synchronized Instant instant() {
+                next = next.plusMillis(1);
+                return next;
+            }
+        };
+    }
+
+    @BeforeAll
+    static void schema() {
+        var dataSource = new JdbcDataSource();
+        dataSource.setURL(URL);
+        dataSource.setUser("sa");
+        Flyway.configure().dataSource(dataSource).locations(DatabaseMigrations.locations("H2"))
+                .failOnMissingLocations(false).load().migrate();
+        factory = Persistence.createEntityManagerFactory("channelport-h2-test", Map.of(
+                "jakarta.persistence.jdbc.url", URL, "jakarta.persistence.jdbc.driver", "org.h2.Driver",
+                "jakarta.persistence.jdbc.user", "sa", "jakarta.persistence.jdbc.password", ""));
+    }
+
+    @AfterAll
+    static void close() {
+        factory.close();
+    }
+
+    @BeforeEach
+    void entityManager() {
+        em = factory.createEntityManager();
+    }
+
+    @AfterEach
+    void closeEntityManager() {
+        em.close();
+    }
+
+    // ---- wiring (what CDI does in the server) ----
+
+    private final CurrentUser user = new CurrentUser() {
+        @Override public Optional<UUID> partnerId() { return Optional.ofNullable(caller); }
+        @Override public boolean seesAllPartners() { return caller == null; }
+        @Override public boolean isChannelManager() { return caller == null; }
+        @Override public String name() { return caller == null ? manager : "user-" + caller; }
+    };
+
+    private final SecurityContext security = new SecurityContext() {
+        @Override public Principal getCallerPrincipal() { return user::name; }
+        @Override public <T extends Principal> Set<T> getPrincipalsByType(Class<T> type) { return Set.of(); }
+        @Override public boolean isCallerInRole(String role) { return false; }
+        @Override public boolean hasAccessToWebResource(String resource, String... methods) { return false; }
+        @Override public AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
+                                                           AuthenticationParameters parameters) { return null; }
+    };
+
+    private JpaDealRepository repository() {
+        var repository = new JpaDealRepository();
+        set(repository, "em", em);
+        set(repository, "locks", new DealLocks() {
+            @Override public void create(String scope) {
+                var own = factory.createEntityManager();
+                own.getTransaction().begin();
+                own.createNativeQuery("insert into deal_conflict_lock (scope) values (?1)").setParameter(1, scope)
+                        .executeUpdate();
+                own.getTransaction().commit();
+                own.close();
+            }
+        });
+        return repository;
+    }
+
+    private DealSettings settings() {
+        var s = new DealSettings();
+        s.protectionDaysText = "REGISTERED:60,SILVER:90,GOLD:120,PLATINUM:120";
+        s.currenciesText = "USD:250000,EUR:250000";
+        s.exactPolicy = "REFUSE";
+        s.nameSimilarity = 0.6;
+        s.reminderDaysBefore = 14;
+        s.extensionDays = 30;
+        s.authorityText = "*:10,manager:15,director:40";
+        s.attachmentMaxBytes = 1024;
+        s.read();
+        return s;
+    }
+
+    private AuditTrail audit() {
+        var audit = new AuditTrail();
+        set(audit, "em", em);
+        set(audit, "clock", clock);
+        set(audit, "security", security);
+        return audit;
+    }
+
+    private PartnerRoster roster() {
+        var roster = new PartnerRoster();
+        set(roster, "em", em);
+        return roster;
+    }
+
+    private DealRegistrationService registrations() {
+        var s = new DealRegistrationService();
+        s.deals = repository();
+        s.settings = settings();
+        s.user = user;
+        s.audit = audit();
+        s.clock = clock;
+        return s;
+    }
+
+    private DealReviewService review() {
+        var s = new DealReviewService();
+        s.deals = repository();
+        s.settings = settings();
+        s.roster = roster();
+        var mailer = new Mailer();
+        set(mailer, "em", em);
+        set(mailer, "clock", clock);
+        var notifications = new DealNotifications();
+        notifications.mailer = mailer;
+        notifications.roster = roster();
+        notifications.baseUrl = "http://h2.test";
+        s.notifications = notifications;
+        s.user = user;
+        s.audit = audit();
+        s.clock = clock;
+        return s;
+    }
+
+    private DealSweepService sweep() {
+        var s = new DealSweepService();
+        s.deals = repository();
+        s.settings = settings();
+        s.notifications = review().notifications;
+        s.audit = audit();
+        s.clock = clock;
+        return s;
+    }
+
+    private DealQueries queries() {
+        var q = new DealQueries();
+        q.em = em;
+        q.user = user;
+        q.roster = roster();
+        q.deals = repository();
+        q.audit = audit();
+        var leads = new org.channelport.leads.application.LeadQueries();
+        set(leads, "em", em);
+        set(leads, "user", user);
+        set(leads, "roster", roster());
+        q.leads = leads;
+        return q;
+    }
+
+    private <T> T tx(Supplier<T> work) {
+        em.getTransaction().begin();
+        try {
+            var result = work.get();
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.clear();
+        }
+    }
+
+    private void run(Runnable work) {
+        tx(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private UUID partner(String country, PartnerTier tier) {
+        var profile = Profiles.valid("Deal Partner " + UUID.randomUUID(), PartnerType.DISTRIBUTOR);
+        var p = Partner.create(UUID.randomUUID(), new CompanyProfile(profile.companyName(), profile.type(), country,
+                profile.region(), Set.of(ProductLine.NETWORKING), "DP-" + UUID.randomUUID(), profile.website(),
+                profile.contactName(), "admin-" + UUID.randomUUID() + "@partner.example", profile.contactPhone()),
+                tier, clock);
+        run(() -> em.persist(p));
+        return p.id();
+    }
+
+    private static DealCommand deal(String company, String domain, String taxId, String country, String line,
+                                    String amount) {
+        return new DealCommand(company, domain, country, "North", taxId, "Ada", "ada@customer.example", null,
+                List.of(new DealCommand.Line(line, "kit", new BigDecimal(amount))), "USD", TODAY.plusDays(40),
+                "PROPOSAL", null, null);
+    }
+
+    private DealRegistrationService.Submission register(UUID partner, DealCommand command) {
+        caller = partner;
+        return tx(() -> registrations().register(command, null));
+    }
+
+    private DealStatus approve(UUID id, String by) {
+        caller = null;
+        manager = by;
+        return tx(() -> review().approve(id, null));
+    }
+
+    // ---- tests ----
+
+    @Test
+    void d3_aSimilarNameInTheSameCountryWithASharedProductLineIsHeldAndOnlyManagersSeeWithWhom() {
+        var a = partner("IS", PartnerTier.GOLD);
+        var b = partner("IS", PartnerTier.GOLD);
+        var first = register(a, deal("Reykjavik Fisheries hf", null, null, "IS", "NETWORKING", "1000"));
+        assertThat(first.status()).isEqualTo(DealStatus.SUBMITTED);
+        assertThat(first.possibleConflict()).isFalse();
+
+        var second = register(b, deal("REYKJAVIK FISHERIES", null, null, "IS", "NETWORKING", "2000"));
+        assertThat(second.status()).isEqualTo(DealStatus.HELD);
+        assertThat(second.possibleConflict()).isTrue();
+        assertThat(register(b, deal("Reykjavik Fisheries", null, null, "NO", "NETWORKING", "1")).status())
+                .as("another country").isEqualTo(DealStatus.SUBMITTED);
+        assertThat(register(b, deal("Reykjavik Fisheries", null, null, "IS", "STORAGE", "1")).status())
+                .as("no shared product line").isEqualTo(DealStatus.SUBMITTED);
+        assertThat(register(b, deal("Akureyri Fisheries", null, null, "IS", "NETWORKING", "1")).status())
+                .as("a different name").isEqualTo(DealStatus.SUBMITTED);
+
+        caller = b;
+        var seenByB = queries().get(second.id());
+        assertThat(seenByB.getSummary().isPossibleConflict()).isTrue();
+        assertThat(seenByB.getSummary().getPartnerName()).isNull();
+        assertThatThrownBy(() -> queries().get(first.id())).isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(((DomainException) e).kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
+        assertThatThrownBy(() -> queries().conflicts(second.id())).isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(((DomainException) e).kind()).isEqualTo(DomainException.Kind.FORBIDDEN));
+        assertThat(queries().history(second.id())).extracting(h -> h.getDetail())
+                .containsExactly(null, "possible conflict: held for review");
+
+        caller = null;
+        var conflicts = queries().conflicts(second.id());
+        assertThat(conflicts).hasSize(1);
+        assertThat(conflicts.get(0).getOtherId()).isEqualTo(first.id());
+        assertThat(conflicts.get(0).getMatch()).isEqualTo(MatchKind.NAME);
+        assertThat(conflicts.get(0).getPartnerName()).startsWith("Deal Partner ");
+        // "hf" (Icelandic for Ltd.) is not among the legal suffixes removed: a similar name, not the same one.
+        assertThat(conflicts.get(0).getSimilarity()).isBetween(new BigDecimal("0.6"), new BigDecimal("0.99"));
+    }
+
+    @Test
+    void d3_anotherPartnersOpenLeadWithASimilarNameConflicts() {
+        var a = partner("LU", PartnerTier.SILVER);
+        var b = partner("LU", PartnerTier.SILVER);
+        var lead = Lead.sourcedBy(UUID.randomUUID(), a, new LeadDetails("Luxembourg Steel S.A.", null, null, null,
+                null, "LU", null, null, ProductLine.SECURITY, null, null, null, null), "a", NOW);
+        run(() -> em.persist(lead));
+        var own = register(a, deal("Luxembourg Steel", null, null, "LU", "SECURITY", "10"));
+        assertThat(own.status()).as("its own lead is no conflict").isEqualTo(DealStatus.SUBMITTED);
+        var other = register(b, deal("Luxembourg Steel Sarl", null, null, "LU", "SECURITY", "10"));
+        assertThat(other.status()).isEqualTo(DealStatus.HELD);
+        caller = null;
+        assertThat(queries().conflicts(other.id())).extracting(DealRows.Conflict::getOtherType)
+                .containsExactlyInAnyOrder("LEAD", "DEAL");
+    }
+
+    @Test
+    void d5_anExactMatchOnAProtectedRegistrationIsRefusedAndSavesNothing() {
+        var a = partner("MT", PartnerTier.REGISTERED);
+        var b = partner("MT", PartnerTier.REGISTERED);
+        var first = register(a, deal("Valletta Shipping", "valletta-shipping.example", "MT-1", "MT", "CLOUD", "500"));
+        // Before approval an exact match is held, not refused.
+        var held = register(b, deal("VS Holdings", "https://www.valletta-shipping.example/", null, "MT", "CLOUD", "5"));
+        assertThat(held.status()).isEqualTo(DealStatus.HELD);
+        assertThat(approve(first.id(), "manager")).isEqualTo(DealStatus.APPROVED);
+
+        caller = b;
+        var before = queries().count(DealFilter.none());
+        assertThatThrownBy(() -> register(b, deal("Other name", null, "mt 1", "MT", "CLOUD", "5")))
+                .isInstanceOf(DealConflict.class).hasMessageNotContaining("Valletta");
+        caller = b;
+        assertThat(queries().count(DealFilter.none())).isEqualTo(before);
+        // ...and the held one can no longer be approved beside it.
+        assertThatThrownBy(() -> approve(held.id(), "director")).isInstanceOf(DealProblem.class)
+                .hasMessageContaining("protected");
+        // Once the first is lost, it blocks no one.
+        caller = a;
+        run(() -> registrations().closeLost(first.id(), "budget cut"));
+        assertThat(register(b, deal("Other name", null, "MT-1", "MT", "CLOUD", "5")).status())
+                .isEqualTo(DealStatus.SUBMITTED);
+        assertThat(approve(held.id(), "director")).isEqualTo(DealStatus.APPROVED);
+    }
+
+    @Test
+    void d6_twoManagersAboveTheThresholdAndProtectionByTier() {
+        var a = partner("CY", PartnerTier.GOLD);
+        var big = register(a, deal("Nicosia Telecom", null, null, "CY", "NETWORKING", "250000.01"));
+        assertThat(approve(big.id(), "manager")).isEqualTo(DealStatus.AWAITING_SECOND_APPROVAL);
+        assertThatThrownBy(() -> approve(big.id(), "manager")).isInstanceOf(DealProblem.class)
+                .satisfies(e -> assertThat(((DomainException) e).kind()).isEqualTo(DomainException.Kind.FORBIDDEN));
+        assertThat(approve(big.id(), "director")).isEqualTo(DealStatus.APPROVED);
+        caller = a;
+        var detail = queries().get(big.id());
+        assertThat(detail.getProtectedFrom()).isEqualTo(TODAY);
+        assertThat(detail.getSummary().getProtectedUntil()).isEqualTo(TODAY.plusDays(119));
+        assertThat(detail.getFirstApprover()).isEqualTo("manager");
+        assertThat(detail.getDecidedBy()).isEqualTo("director");
+
+        var atThreshold = register(a, deal("Limassol Port", null, null, "CY", "NETWORKING", "250000"));
+        assertThat(approve(atThreshold.id(), "manager")).isEqualTo(DealStatus.APPROVED);
+        // A partner cannot decide, whatever it calls.
+        var mine = register(a, deal("Larnaca Air", null, null, "CY", "NETWORKING", "1"));
+        caller = a;
+        assertThatThrownBy(() -> tx(() -> review().approve(mine.id(), null))).isInstanceOf(DealProblem.class)
+                .satisfies(e -> assertThat(((DomainException) e).kind()).isEqualTo(DomainException.Kind.FORBIDDEN));
+    }
+
+    @Test
+    void d7_theSweepRemindsThenExpiresAndMailsThePartner() {
+        var a = partner("EE", PartnerTier.REGISTERED);
+        var id = register(a, deal("Tallinn Data", null, null, "EE", "STORAGE", "10")).id();
+        approve(id, "manager");
+        // Other tests' registrations share the database: count this one's history, not the batch totals.
+        // Protected for 60 days counting today: the last day is day 59, the reminder 14 days before it (day 45).
+        clock = ticking(NOW.plus(java.time.Duration.ofDays(44)));
+        tx(() -> sweep().sweepBatch());
+        caller = a;
+        assertThat(queries().history(id)).extracting(h -> h.getAction()).doesNotContain("expiryReminded");
+        clock = ticking(NOW.plus(java.time.Duration.ofDays(45)));
+        assertThat(tx(() -> sweep().sweepBatch()).reminded()).isPositive();
+        tx(() -> sweep().sweepBatch());
+        clock = ticking(NOW.plus(java.time.Duration.ofDays(59)));
+        tx(() -> sweep().sweepBatch());
+        caller = a;
+        assertThat(queries().get(id).getStatus()).as("the last day is protected").isEqualTo(DealStatus.APPROVED);
+        clock = ticking(NOW.plus(java.time.Duration.ofDays(60)));
+        assertThat(tx(() -> sweep().sweepBatch()).expired()).isPositive();
+        caller = a;
+        assertThat(queries().get(id).getStatus()).isEqualTo(DealStatus.EXPIRED);
+        assertThat(queries().history(id)).extracting(h -> h.getAction())
+                .containsExactly("drafted", "submitted", "approved", "expiryReminded", "expired");
+        var subjects = em.createQuery("select m.subject from OutboxMail m where m.subject like :s", String.class)
+                .setParameter("s", "%Tallinn Data%").getResultList();
+        assertThat(subjects).anyMatch(s -> s.startsWith("Deal registration approved"))
+                .anyMatch(s -> s.startsWith("Protection ends soon")).anyMatch(s -> s.startsWith("Protection expired"));
+    }
+
+    @Test
+    void d2_aQuestionGoesBackToThePartnerWhoEditsAndResubmits() {
+        var a = partner("LV", PartnerTier.REGISTERED);
+        var id = register(a, deal("Riga Wood", null, null, "LV", "CLOUD", "10")).id();
+        caller = null;
+        run(() -> review().requestInformation(id, "Which sites are in scope?"));
+        caller = a;
+        run(() -> registrations().edit(id, deal("Riga Wood", "rigawood.example", null, "LV", "CLOUD", "12")));
+        var again = tx(() -> registrations().submit(id));
+        assertThat(again.status()).isEqualTo(DealStatus.SUBMITTED);
+        assertThat(queries().history(id)).extracting(h -> h.getAction() + ":" + h.getDetail()).containsExactly(
+                "drafted:null", "submitted:null", "informationRequested:Which sites are in scope?", "edited:null",
+                "resubmitted:null");
+        caller = null;
+        assertThatThrownBy(() -> tx(() -> {
+            review().reject(id, "  ");
+            return null;
+        })).isInstanceOf(DealProblem.class).hasMessageContaining("reason");
+    }
+
+    @Test
+    void d11_filtersAndTotalsPerCurrency() {
+        var a = partner("LT", PartnerTier.REGISTERED);
+        var b = partner("LT", PartnerTier.REGISTERED);
+        register(a, deal("Vilnius One", null, null, "LT", "NETWORKING", "100"));
+        register(a, new DealCommand("Vilnius Two", null, "LT", "South", null, null, null, null,
+                List.of(new DealCommand.Line("STORAGE", null, new BigDecimal("50")),
+                        new DealCommand.Line("CLOUD", null, new BigDecimal("25"))),
+                "EUR", TODAY.plusMonths(2), "COMMIT", null, null));
+        register(b, deal("Kaunas One", null, null, "LT", "NETWORKING", "7"));
+        caller = null;
+        var all = new DealFilter(null, null, null, "LT", null, null, null, null, null, null, null, false);
+        assertThat(queries().totals(all)).extracting(t -> t.currency() + " " + t.count() + " " + t.value().toPlainString())
+                .containsExactly("EUR 1 75.00", "USD 2 107.00");
+        var storage = new DealFilter(null, null, null, "LT", null, ProductLine.STORAGE, null, null, null, null, null, false);
+        assertThat(queries().list(storage, 0, 10).items()).extracting(DealSummary::getCompany).containsExactly("Vilnius Two");
+        var month = new DealFilter(null, null, null, "LT", "south", null, new BigDecimal("70"), new BigDecimal("80"),
+                YearMonth.from(TODAY.plusMonths(2)), null, "vilnius", false);
+        assertThat(queries().list(month, 0, 10).items()).extracting(DealSummary::getCompany).containsExactly("Vilnius Two");
+        var byPartner = new DealFilter(b, null, null, null, null, null, null, null, null, null, null, false);
+        assertThat(queries().list(byPartner, 0, 10).items()).extracting(DealSummary::getPartnerName).hasSize(1)
+                .allMatch(n -> n.startsWith("Deal Partner "));
+        caller = a;
+        assertThat(queries().list(new DealFilter(b, null, null, "LT", null, null, null, null, null, null, null, false),
+                0, 10).items()).as("a partner's filter on another partner still shows only its own")
+                .extracting(DealSummary::getCompany).containsExactlyInAnyOrder("Vilnius One", "Vilnius Two");
+        assertThat(queries().list(DealFilter.none(), 0, 10).items()).allMatch(s -> s.getPartnerName() == null);
+    }
+
+    @Test
+    void d9_pricingOnAnApprovedRegistrationWithinTheManagersAuthority() {
+        var a = partner("SI", PartnerTier.REGISTERED);
+        var id = register(a, deal("Ljubljana Labs", null, null, "SI", "SECURITY", "1000")).id();
+        caller = a;
+        assertThatThrownBy(() -> tx(() -> registrations().requestPricing(id, ProductLine.SECURITY,
+                org.channelport.deals.domain.PricingKind.PERCENT, new BigDecimal("5"), "x")))
+                .as("not approved yet").isInstanceOf(DealProblem.class);
+        approve(id, "manager");
+        caller = a;
+        var request = tx(() -> registrations().requestPricing(id, ProductLine.SECURITY,
+                org.channelport.deals.domain.PricingKind.TARGET_PRICE, new BigDecimal("700"), "competitor at 700"));
+        caller = null;
+        manager = "manager";
+        assertThatThrownBy(() -> tx(() -> {
+            review().approvePricing(request, null);
+            return null;
+        })).isInstanceOf(DealProblem.class).hasMessageContaining("30.00 %");
+        run(() -> review().escalatePricing(request, "beyond me"));
+        assertThat(queries().openPricing()).extracting(DealRows.Pricing::getStatus)
+                .contains(org.channelport.deals.domain.PricingStatus.ESCALATED);
+        manager = "director";
+        run(() -> review().approvePricing(request, "ok"));
+        caller = a;
+        assertThat(queries().pricing(id)).singleElement().satisfies(p -> {
+            assertThat(p.getStatus()).isEqualTo(org.channelport.deals.domain.PricingStatus.APPROVED);
+            assertThat(p.getDecidedBy()).isEqualTo("director");
+            assertThat(p.getDiscountPercent()).isEqualByComparingTo("30.00");
+        });
+    }
+
+    private static void set(Object target, String name, Object value) {
+        try {
+            Class<?> type = target.getClass();
+            Field field = null;
+            while (field == null && type != null) {
+                try {
+                    field = type.getDeclaredField(name);
+                } catch (NoSuchFieldException e) {
+                    type = type.getSuperclass();
+                }
+            }
+            field.setAccessible(true);
+            field.set(target, value);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
