@@ -13,6 +13,7 @@ create table deal_registration (
     stage                 varchar(20)  not null,
     customer_company      varchar(200) not null,
     normalized_company    varchar(200) not null,
+    match_name            varchar(200) not null,
     web_domain            varchar(253),
     tax_id                varchar(50),
     tax_key               varchar(50),
@@ -54,7 +55,7 @@ create index deal_status_ix on deal_registration (status, updated_at);
 create index deal_updated_ix on deal_registration (updated_at);
 create index deal_tax_ix on deal_registration (tax_key);
 create index deal_domain_ix on deal_registration (web_domain);
-create index deal_name_ix on deal_registration (country, normalized_company);
+create index deal_name_ix on deal_registration (country, match_name);
 create index deal_expiry_ix on deal_registration (protected_until);
 
 create table deal_line (
@@ -121,3 +122,8 @@ create index deal_attachment_deal_ix on deal_attachment (deal_id);
 create table deal_conflict_lock (
     scope  varchar(40) primary key
 );
+
+-- Leads take part in the conflict check with the same match name (PartnerNames.matchName); existing rows get it from
+-- LeadMatchNames at start-up (the generic words are a Java list, not SQL).
+alter table sales_lead add column match_name varchar(200);
+create index lead_match_name_ix on sales_lead (country, match_name);

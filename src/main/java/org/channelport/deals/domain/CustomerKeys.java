@@ -20,6 +20,11 @@ public final class CustomerKeys {
         return PartnerNames.normalizeName(company);
     }
 
+    /** The name the conflict check compares: without legal suffix and generic words ("Acme Group" is "acme"). */
+    public static String matchName(String company) {
+        return PartnerNames.matchName(company);
+    }
+
     public static String taxId(String taxId) {
         if (taxId == null) return null;
         var key = PartnerNames.normalizeTaxId(taxId);

@@ -53,6 +53,8 @@ public class DealRegistration {
     private String company;
     @Column(name = "normalized_company", nullable = false)
     private String normalizedCompany;
+    @Column(name = "match_name", nullable = false)
+    private String matchName;
     @Column(name = "web_domain")
     private String webDomain;
     @Column(name = "tax_id")
@@ -152,6 +154,7 @@ public class DealRegistration {
     private void apply(DealDetails d, Instant now) {
         company = d.company();
         normalizedCompany = CustomerKeys.name(d.company());
+        matchName = CustomerKeys.matchName(d.company());
         webDomain = d.webDomain();
         taxId = d.taxId();
         taxKey = CustomerKeys.taxId(d.taxId());
@@ -329,6 +332,7 @@ public class DealRegistration {
     public DealStage stage() { return stage; }
     public String company() { return company; }
     public String normalizedCompany() { return normalizedCompany; }
+    public String matchName() { return matchName; }
     public String webDomain() { return webDomain; }
     public String taxId() { return taxId; }
     public String taxKey() { return taxKey; }

@@ -132,33 +132,46 @@ public class JpaDealRepository implements DealRepository {
         return found.values().stream().limit(max).toList();
     }
 
+    /**
+     * Rule D3's similar names on PostgreSQL: the GIN trigram index finds match names at least as similar as the
+     * session's pg_trgm.similarity_threshold (set per transaction), the country is checked on what it returns. Names of
+     * at most {@value #SHORT_NAME} characters have too few trigrams for a selective search: they match exactly.
+     */
+    public static final String PG_SIMILAR_DEALS = "select id, partner_id, status, product_lines, "
+            + "similarity(match_name, ?1) as s from deal_registration where match_name % ?1 and country = ?2 "
+            + "and id <> ?3 and status in " + ACTIVE + " order by s desc limit " + NEAREST;
+    public static final String PG_SIMILAR_LEADS = "select id, partner_id, product_line, similarity(match_name, ?1) as s "
+            + "from sales_lead where match_name % ?1 and country = ?2 and status in " + OPEN_LEADS
+            + " and partner_id <> ?3 order by s desc limit " + NEAREST;
+    public static final String PG_THRESHOLD = "select set_config('pg_trgm.similarity_threshold', ?1, true)";
+    static final int SHORT_NAME = 3;
+    private static final String SAME_NAME_DEALS = "select id, partner_id, status, product_lines, match_name "
+            + "from deal_registration where country = ?2 and id <> ?3 and status in " + ACTIVE;
+    private static final String SAME_NAME_LEADS = "select id, partner_id, product_line, match_name from sales_lead "
+            + "where country = ?2 and status in " + OPEN_LEADS + " and partner_id <> ?3";
+
     @SuppressWarnings("unchecked")
     private List<ConflictCandidate> similarDeals(DealRegistration deal, double min) {
-        var result = new ArrayList<ConflictCandidate>();
-        if (isPostgres()) {
-            var sql = "select id, partner_id, status, product_lines, similarity(normalized_company, ?1) from "
-                    + "deal_registration where country = ?2 and id <> ?3 and status in " + ACTIVE
-                    + " order by normalized_company <-> ?1 limit " + NEAREST;
-            List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, deal.normalizedCompany())
-                    .setParameter(2, deal.country()).setParameter(3, deal.id()).getResultList();
-            for (var r : rows) {
-                double similarity = ((Number) r[4]).doubleValue();
-                if (similarity >= min) {
-                    result.add(new ConflictCandidate(ConflictFinding.OtherType.DEAL, uuid(r[0]), uuid(r[1]),
-                            MatchKind.NAME, similarity, lines((String) r[3]), DealStatus.APPROVED.name().equals(r[2])));
-                }
-            }
+        var name = deal.matchName();
+        List<Object[]> rows;
+        boolean trigram = isPostgres() && name.length() > SHORT_NAME;
+        if (trigram) {
+            em.createNativeQuery(PG_THRESHOLD).setParameter(1, String.valueOf(min)).getSingleResult();
+            rows = em.createNativeQuery(PG_SIMILAR_DEALS).setParameter(1, name).setParameter(2, deal.country())
+                    .setParameter(3, deal.id()).getResultList();
         } else {
-            var sql = "select id, partner_id, status, product_lines, normalized_company from deal_registration "
-                    + "where country = ?1 and id <> ?2 and status in " + ACTIVE;
-            List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, deal.country())
-                    .setParameter(2, deal.id()).setMaxResults(10_000).getResultList();
-            for (var r : rows) {
-                double similarity = Trigrams.similarity(deal.normalizedCompany(), (String) r[4]);
-                if (similarity >= min) {
-                    result.add(new ConflictCandidate(ConflictFinding.OtherType.DEAL, uuid(r[0]), uuid(r[1]),
-                            MatchKind.NAME, similarity, lines((String) r[3]), DealStatus.APPROVED.name().equals(r[2])));
-                }
+            // H2 (the demo) compares the country's names in Java; short names on PostgreSQL match exactly.
+            var sql = SAME_NAME_DEALS + (isPostgres() ? " and match_name = ?1" : "");
+            var query = em.createNativeQuery(sql).setParameter(2, deal.country()).setParameter(3, deal.id());
+            if (isPostgres()) query.setParameter(1, name);
+            rows = query.setMaxResults(10_000).getResultList();
+        }
+        var result = new ArrayList<ConflictCandidate>();
+        for (var r : rows) {
+            double similarity = trigram ? ((Number) r[4]).doubleValue() : Trigrams.similarity(name, (String) r[4]);
+            if (similarity >= min) {
+                result.add(new ConflictCandidate(ConflictFinding.OtherType.DEAL, uuid(r[0]), uuid(r[1]),
+                        MatchKind.NAME, similarity, lines((String) r[3]), DealStatus.APPROVED.name().equals(r[2])));
             }
         }
         return result;
@@ -166,23 +179,22 @@ public class JpaDealRepository implements DealRepository {
 
     @SuppressWarnings("unchecked")
     private List<ConflictCandidate> similarLeads(DealRegistration deal, double min) {
-        var result = new ArrayList<ConflictCandidate>();
+        var name = deal.matchName();
         List<Object[]> rows;
-        if (isPostgres()) {
-            var sql = "select id, partner_id, product_line, similarity(normalized_company, ?1) from sales_lead "
-                    + "where country = ?2 and status in " + OPEN_LEADS + " and partner_id <> ?3 "
-                    + "order by normalized_company <-> ?1 limit " + NEAREST;
-            rows = em.createNativeQuery(sql).setParameter(1, deal.normalizedCompany())
-                    .setParameter(2, deal.country()).setParameter(3, deal.partnerId()).getResultList();
+        boolean trigram = isPostgres() && name.length() > SHORT_NAME;
+        if (trigram) {
+            em.createNativeQuery(PG_THRESHOLD).setParameter(1, String.valueOf(min)).getSingleResult();
+            rows = em.createNativeQuery(PG_SIMILAR_LEADS).setParameter(1, name).setParameter(2, deal.country())
+                    .setParameter(3, deal.partnerId()).getResultList();
         } else {
-            var sql = "select id, partner_id, product_line, normalized_company from sales_lead where country = ?1 "
-                    + "and status in " + OPEN_LEADS + " and partner_id <> ?2";
-            rows = em.createNativeQuery(sql).setParameter(1, deal.country()).setParameter(2, deal.partnerId())
-                    .setMaxResults(10_000).getResultList();
+            var sql = SAME_NAME_LEADS + (isPostgres() ? " and match_name = ?1" : "");
+            var query = em.createNativeQuery(sql).setParameter(2, deal.country()).setParameter(3, deal.partnerId());
+            if (isPostgres()) query.setParameter(1, name);
+            rows = query.setMaxResults(10_000).getResultList();
         }
+        var result = new ArrayList<ConflictCandidate>();
         for (var r : rows) {
-            double similarity = isPostgres() ? ((Number) r[3]).doubleValue()
-                    : Trigrams.similarity(deal.normalizedCompany(), (String) r[3]);
+            double similarity = trigram ? ((Number) r[3]).doubleValue() : Trigrams.similarity(name, (String) r[3]);
             if (similarity >= min) {
                 result.add(new ConflictCandidate(ConflictFinding.OtherType.LEAD, uuid(r[0]), uuid(r[1]),
                         MatchKind.NAME, similarity, EnumSet.of(ProductLine.valueOf((String) r[2])), false));

@@ -34,6 +34,9 @@ public class Lead {
     private String company;
     @Column(name = "normalized_company", nullable = false)
     private String normalizedCompany;
+    /** What deal registration's conflict check compares (PartnerNames.matchName). */
+    @Column(name = "match_name")
+    private String matchName;
     @Column(name = "contact_name")
     private String contactName;
     @Column(name = "contact_email")
@@ -137,6 +140,7 @@ public class Lead {
         this.id = id;
         this.company = d.company();
         this.normalizedCompany = PartnerNames.normalizeName(d.company());
+        this.matchName = PartnerNames.matchName(d.company());
         this.contactName = d.contactName();
         this.contactEmail = d.contactEmail();
         this.contactPhone = d.contactPhone();

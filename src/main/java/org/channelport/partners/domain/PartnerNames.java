@@ -13,7 +13,31 @@ public final class PartnerNames {
             "gmbh", "corp", "corporation", "co", "company", "sa", "sarl", "sas", "bv", "nv", "ag", "plc", "pty", "kk",
             "srl", "spa", "ab", "oy", "as");
 
+    /**
+     * Words that describe what a company does rather than which company it is: "Acme", "Acme Group" and "Acme Systems"
+     * are written for the same customer, and "Blue Logistics" shares little with "Red Logistics".
+     */
+    private static final Set<String> GENERIC_WORDS = Set.of("group", "holding", "holdings", "systems", "system",
+            "solutions", "technologies", "technology", "tech", "international", "intl", "services", "service",
+            "industries", "industrial", "trading", "consulting", "global", "partners", "enterprises", "enterprise",
+            "the", "and", "of", "worldwide", "software", "networks", "digital");
+
     private PartnerNames() {}
+
+    /**
+     * The name conflict checks compare (deal registration rule D3): the normalized name without generic words; the
+     * normalized name itself when nothing else is left ("Global Systems").
+     */
+    public static String matchName(String name) {
+        var normalized = normalizeName(name);
+        var kept = new StringBuilder();
+        for (var word : normalized.split(" ")) {
+            if (!word.isEmpty() && !GENERIC_WORDS.contains(word)) {
+                kept.append(kept.isEmpty() ? "" : " ").append(word);
+            }
+        }
+        return kept.isEmpty() ? normalized : kept.toString();
+    }
 
     public static String normalizeName(String name) {
         var plain = MARKS.matcher(Normalizer.normalize(name.strip(), Normalizer.Form.NFD)).replaceAll("");

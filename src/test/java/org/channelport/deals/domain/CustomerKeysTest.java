@@ -31,6 +31,14 @@ class CustomerKeysTest {
     }
 
     @Test
+    void matchNamesLeaveOutWhatACompanyDoes() {
+        assertThat(CustomerKeys.matchName("Acme Group Holdings GmbH")).isEqualTo("acme");
+        assertThat(CustomerKeys.matchName("The ACME Systems, Inc.")).isEqualTo("acme");
+        assertThat(CustomerKeys.matchName("Blue Logistics")).isEqualTo("blue logistics");
+        assertThat(CustomerKeys.matchName("Global Systems Ltd")).as("nothing but generic words").isEqualTo("global systems");
+    }
+
+    @Test
     void trigramSimilarityFollowsPgTrgm() {
         // Values computed by PostgreSQL 15's pg_trgm: similarity('acme holdings', 'acme holding') = 0.8,
         // similarity('word', 'two words') = 0.36363637, similarity('acme', 'globex') = 0.
