@@ -24,6 +24,16 @@ public class DealNotifications {
     @ConfigProperty(name = "app.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
+    /** The acknowledgment of a submission: under review, or held because of a possible conflict (never with whom). */
+    public void submitted(DealRegistration deal) {
+        boolean held = deal.status() == org.channelport.deals.domain.DealStatus.HELD;
+        send(deal, "Deal registration received: " + title(deal),
+                "Your deal registration " + title(deal) + " has been received and is waiting for a channel manager's "
+                        + "review." + (held ? "\n\nThe check at submission found a possible conflict with another "
+                        + "registration or lead for this customer; a channel manager will review both before deciding."
+                        : "") + "\n");
+    }
+
     public void approved(DealRegistration deal) {
         send(deal, "Deal registration approved: " + title(deal),
                 "Your deal registration " + title(deal) + " has been approved.\n\nYour organization is protected "

@@ -44,6 +44,8 @@ public class DealRegistrationService {
     Clock clock;
     @Inject
     org.channelport.leads.application.LeadQueries leads;
+    @Inject
+    DealNotifications notifications;
 
     /** The outcome of a submission as the partner may see it: the status, and whether a possible conflict was found. */
     public record Submission(UUID id, DealStatus status, boolean possibleConflict) {}
@@ -104,6 +106,7 @@ public class DealRegistrationService {
         deal.submit(partner, verdict.level(), now);
         audit.record(partner, "DealRegistration", id, before == DealStatus.DRAFT ? "submitted" : "resubmitted", before,
                 deal.status(), verdict.level() == ConflictLevel.NONE ? null : "possible conflict: held for review");
+        notifications.submitted(deal);
         return new Submission(id, deal.status(), verdict.level() != ConflictLevel.NONE);
     }
 

@@ -180,6 +180,7 @@ class DealServicesOnH2Test {
         s.user = user;
         s.audit = audit();
         s.clock = clock;
+        s.notifications = review().notifications;
         return s;
     }
 
@@ -410,7 +411,8 @@ class DealServicesOnH2Test {
                 .containsExactly("drafted", "submitted", "approved", "expiryReminded", "expired");
         var subjects = em.createQuery("select m.subject from OutboxMail m where m.subject like :s", String.class)
                 .setParameter("s", "%Tallinn Data%").getResultList();
-        assertThat(subjects).anyMatch(s -> s.startsWith("Deal registration approved"))
+        assertThat(subjects).anyMatch(s -> s.startsWith("Deal registration received"))
+                .anyMatch(s -> s.startsWith("Deal registration approved"))
                 .anyMatch(s -> s.startsWith("Protection ends soon")).anyMatch(s -> s.startsWith("Protection expired"));
     }
 
