@@ -58,6 +58,16 @@ create index deal_domain_ix on deal_registration (web_domain);
 create index deal_name_ix on deal_registration (country, match_name);
 create index deal_expiry_ix on deal_registration (protected_until);
 
+-- Rule D3's name blocks: a registration is a candidate for another's similar name when they share a block (country and
+-- the first three letters of a word, or the last four of a long word); trigram similarity then decides. Kept by the
+-- repository whenever a registration's name or country changes.
+create table deal_name_key (
+    name_key  varchar(60) not null,
+    deal_id   uuid        not null references deal_registration (id),
+    primary key (name_key, deal_id)
+);
+create index deal_name_key_deal_ix on deal_name_key (deal_id);
+
 create table deal_line (
     deal_id       uuid         not null references deal_registration (id),
     position      integer      not null,

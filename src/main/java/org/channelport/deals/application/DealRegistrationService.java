@@ -78,6 +78,7 @@ public class DealRegistrationService {
         var deal = load(id, partner);
         var before = deal.status();
         deal.edit(partner, details, clock.instant());
+        deals.nameChanged(deal);
         audit.record(partner, "DealRegistration", id, "edited", before, deal.status(), null);
     }
 

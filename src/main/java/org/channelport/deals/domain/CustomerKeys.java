@@ -25,6 +25,21 @@ public final class CustomerKeys {
         return PartnerNames.matchName(company);
     }
 
+    /**
+     * Rule D3's name blocks: for each word of the match name, the country with its first three letters (the whole word
+     * when shorter), and for words of seven letters or more also its last four, so that a typo near the start of a long
+     * word still meets the original. Two names with a trigram similarity of 0.6 or more almost always share one.
+     */
+    public static java.util.Set<String> nameKeys(String country, String matchName) {
+        var keys = new java.util.TreeSet<String>();
+        for (var word : matchName.split(" ")) {
+            if (word.isEmpty()) continue;
+            keys.add(country + "|p|" + (word.length() <= 3 ? word : word.substring(0, 3)));
+            if (word.length() >= 7) keys.add(country + "|s|" + word.substring(word.length() - 4));
+        }
+        return keys;
+    }
+
     public static String taxId(String taxId) {
         if (taxId == null) return null;
         var key = PartnerNames.normalizeTaxId(taxId);

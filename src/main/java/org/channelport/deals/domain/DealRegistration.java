@@ -333,6 +333,7 @@ public class DealRegistration {
     public String company() { return company; }
     public String normalizedCompany() { return normalizedCompany; }
     public String matchName() { return matchName; }
+    public java.util.Set<String> nameKeys() { return CustomerKeys.nameKeys(country, matchName); }
     public String webDomain() { return webDomain; }
     public String taxId() { return taxId; }
     public String taxKey() { return taxKey; }

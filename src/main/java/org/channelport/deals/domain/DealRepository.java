@@ -13,7 +13,11 @@ public interface DealRepository {
     /** The registration with its row locked until the transaction ends (every change goes through this). */
     Optional<DealRegistration> findForUpdate(UUID id);
 
+    /** Saves a new registration with its name blocks. */
     void add(DealRegistration deal);
+
+    /** Keeps the name blocks in step after the name or country changed (rule D3). */
+    void nameChanged(DealRegistration deal);
 
     void remove(DealRegistration deal);
 

@@ -65,11 +65,26 @@ public class JpaDealRepository implements DealRepository {
         // A registration saved and submitted in one transaction is read again FOR UPDATE, which EclipseLink answers
         // from the database: it must be there.
         em.flush();
+        insertKeys(deal);
+    }
+
+    @Override
+    public void nameChanged(DealRegistration deal) {
+        em.createNativeQuery("delete from deal_name_key where deal_id = ?1").setParameter(1, deal.id()).executeUpdate();
+        insertKeys(deal);
+    }
+
+    private void insertKeys(DealRegistration deal) {
+        for (var key : deal.nameKeys()) {
+            em.createNativeQuery("insert into deal_name_key (name_key, deal_id) values (?1, ?2)").setParameter(1, key)
+                    .setParameter(2, deal.id()).executeUpdate();
+        }
     }
 
     @Override
     public void remove(DealRegistration deal) {
         clearFindings(deal.id());
+        em.createNativeQuery("delete from deal_name_key where deal_id = ?1").setParameter(1, deal.id()).executeUpdate();
         em.remove(deal);
     }
 
@@ -133,42 +148,42 @@ public class JpaDealRepository implements DealRepository {
     }
 
     /**
-     * Rule D3's similar names on PostgreSQL: the GIN trigram index finds match names at least as similar as the
-     * session's pg_trgm.similarity_threshold (set per transaction), the country is checked on what it returns. Names of
-     * at most {@value #SHORT_NAME} characters have too few trigrams for a selective search: they match exactly.
+     * Rule D3's similar names among registrations, the same on every database: the active registrations sharing a name
+     * block (country included) with this one, compared by trigram similarity of their match names in Java.
      */
-    public static final String PG_SIMILAR_DEALS = "select id, partner_id, status, product_lines, "
-            + "similarity(match_name, ?1) as s from deal_registration where match_name % ?1 and country = ?2 "
-            + "and id <> ?3 and status in " + ACTIVE + " order by s desc limit " + NEAREST;
+    public static String similarDealsSql(int keys) {
+        return "select id, partner_id, status, product_lines, match_name from deal_registration where id in "
+                + "(select deal_id from deal_name_key where name_key in ("
+                + String.join(", ", java.util.Collections.nCopies(keys, "?")) + ")) and id <> ? and status in " + ACTIVE;
+    }
+
+    /**
+     * Open leads with a similar match name on PostgreSQL: the GIN trigram index finds names at least as similar as the
+     * transaction's pg_trgm.similarity_threshold; the country is checked on what it returns. Names of at most
+     * {@value #SHORT_NAME} characters have too few trigrams for a selective search: they match exactly.
+     */
     public static final String PG_SIMILAR_LEADS = "select id, partner_id, product_line, similarity(match_name, ?1) as s "
             + "from sales_lead where match_name % ?1 and country = ?2 and status in " + OPEN_LEADS
             + " and partner_id <> ?3 order by s desc limit " + NEAREST;
     public static final String PG_THRESHOLD = "select set_config('pg_trgm.similarity_threshold', ?1, true)";
     static final int SHORT_NAME = 3;
-    private static final String SAME_NAME_DEALS = "select id, partner_id, status, product_lines, match_name "
-            + "from deal_registration where country = ?2 and id <> ?3 and status in " + ACTIVE;
     private static final String SAME_NAME_LEADS = "select id, partner_id, product_line, match_name from sales_lead "
             + "where country = ?2 and status in " + OPEN_LEADS + " and partner_id <> ?3";
 
     @SuppressWarnings("unchecked")
     private List<ConflictCandidate> similarDeals(DealRegistration deal, double min) {
         var name = deal.matchName();
-        List<Object[]> rows;
-        boolean trigram = isPostgres() && name.length() > SHORT_NAME;
-        if (trigram) {
-            em.createNativeQuery(PG_THRESHOLD).setParameter(1, String.valueOf(min)).getSingleResult();
-            rows = em.createNativeQuery(PG_SIMILAR_DEALS).setParameter(1, name).setParameter(2, deal.country())
-                    .setParameter(3, deal.id()).getResultList();
-        } else {
-            // H2 (the demo) compares the country's names in Java; short names on PostgreSQL match exactly.
-            var sql = SAME_NAME_DEALS + (isPostgres() ? " and match_name = ?1" : "");
-            var query = em.createNativeQuery(sql).setParameter(2, deal.country()).setParameter(3, deal.id());
-            if (isPostgres()) query.setParameter(1, name);
-            rows = query.setMaxResults(10_000).getResultList();
+        var keys = List.copyOf(deal.nameKeys());
+        if (keys.isEmpty()) return List.of();
+        var query = em.createNativeQuery(number(similarDealsSql(keys.size())));
+        for (int i = 0; i < keys.size(); i++) {
+            query.setParameter(i + 1, keys.get(i));
         }
+        query.setParameter(keys.size() + 1, deal.id());
+        List<Object[]> rows = query.setMaxResults(5_000).getResultList();
         var result = new ArrayList<ConflictCandidate>();
         for (var r : rows) {
-            double similarity = trigram ? ((Number) r[4]).doubleValue() : Trigrams.similarity(name, (String) r[4]);
+            double similarity = Trigrams.similarity(name, (String) r[4]);
             if (similarity >= min) {
                 result.add(new ConflictCandidate(ConflictFinding.OtherType.DEAL, uuid(r[0]), uuid(r[1]),
                         MatchKind.NAME, similarity, lines((String) r[3]), DealStatus.APPROVED.name().equals(r[2])));

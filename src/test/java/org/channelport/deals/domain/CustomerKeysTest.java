@@ -39,6 +39,19 @@ class CustomerKeysTest {
     }
 
     @Test
+    void nameBlocksMeetDespiteATypoAndStayInTheCountry() {
+        var original = CustomerKeys.nameKeys("DE", CustomerKeys.matchName("Reykjavik Fisheries"));
+        assertThat(original).containsExactly("DE|p|fis", "DE|p|rey", "DE|s|avik", "DE|s|ries");
+        var typo = CustomerKeys.nameKeys("DE", CustomerKeys.matchName("Reikjavik Fisheries"));
+        assertThat(typo).containsAnyElementsOf(original);
+        var earlyTypo = CustomerKeys.nameKeys("DE", CustomerKeys.matchName("Rekyjavik"));
+        assertThat(earlyTypo).as("a typo in the first letters of a long word").containsAnyElementsOf(original);
+        assertThat(CustomerKeys.nameKeys("AT", CustomerKeys.matchName("Reykjavik Fisheries")))
+                .doesNotContainAnyElementsOf(original);
+        assertThat(CustomerKeys.nameKeys("DE", "ab")).containsExactly("DE|p|ab");
+    }
+
+    @Test
     void trigramSimilarityFollowsPgTrgm() {
         // Values computed by PostgreSQL 15's pg_trgm: similarity('acme holdings', 'acme holding') = 0.8,
         // similarity('word', 'two words') = 0.36363637, similarity('acme', 'globex') = 0.
