@@ -62,6 +62,9 @@ public class JpaDealRepository implements DealRepository {
     @Override
     public void add(DealRegistration deal) {
         em.persist(deal);
+        // A registration saved and submitted in one transaction (register) is then read FOR UPDATE, which EclipseLink
+        // sends to the database: the row must be there.
+        em.flush();
     }
 
     @Override
