@@ -155,7 +155,7 @@ class DealSoapIT {
                 "expectedCloseDate");
         var badDate = call("submitDeal", deal(company, null, "NETWORKING", "10", "31.12.2030"), firstToken());
         assertThat(assertFault(badDate, "Client")).contains("expectedCloseDate");
-        assertThat(count("select count(*) from deal_registration where company = ?", company)).isZero();
+        assertThat(count("select count(*) from deal_registration where customer_company = ?", company)).isZero();
         assertFault(call("listDeals", "<status>NOPE</status>", firstToken()), "Client");
     }
 

@@ -169,7 +169,7 @@ class DealsApiIT {
         assertThat(retry.status()).as(describe(retry)).isEqualTo(201);
         assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(retry.json().getString("id")).isEqualTo(first.json().getString("id"));
-        assertThat(count("select count(*) from deal_registration where company = ?",
+        assertThat(count("select count(*) from deal_registration where customer_company = ?",
                 first.json().getString("company"))).isEqualTo(1);
     }
 
@@ -569,7 +569,7 @@ class DealsApiIT {
         }
         soft.assertAll();
         assertThat(DealFixture.dealsOf(alpha.id())).as("nothing saved").isEqualTo(before);
-        assertThat(count("select count(*) from deal_registration where company like ?", company + "%")).isZero();
+        assertThat(count("select count(*) from deal_registration where customer_company like ?", company + "%")).isZero();
         assertProblem(Http.get(DEALS + "?status=NOPE", t), 400);
         assertProblem(Http.get(DEALS + "?updatedSince=yesterday", t), 400);
     }
