@@ -110,9 +110,14 @@ final class DealFixture {
         return Http.send(Http.request(path).DELETE().header("Authorization", "Bearer " + token));
     }
 
+    /**
+     * Posts a raw file over HTTP/1.1 with "Expect: 100-continue", so that a body refused before it is read (413) is
+     * answered instead of cutting the upload off.
+     */
     static Http.Reply upload(String path, byte[] content, String contentType, String token) {
-        return Http.send(Http.request(path).header("Content-Type", contentType)
-                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+        return Http.send(Http.request(path).version(java.net.http.HttpClient.Version.HTTP_1_1).expectContinue(true)
+                .header("Content-Type", contentType).header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
     }
 
     /** Registers (and submits) as the partner; expects 201. */

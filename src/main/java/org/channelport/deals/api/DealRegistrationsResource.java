@@ -115,10 +115,17 @@ public class DealRegistrationsResource {
             var deal = DealJson.read(body);
             var command = deal.toCommand(today(), settings.currencies());
             var lead = deal.leadId == null || deal.leadId.isBlank() ? null : Params.id(deal.leadId.strip(), "lead");
-            var id = Boolean.TRUE.equals(deal.draft) ? registrations.createDraft(command, lead)
-                    : registrations.register(command, lead).id();
+            var submission = Boolean.TRUE.equals(deal.draft) ? null : registrations.register(command, lead);
+            var id = submission == null ? registrations.createDraft(command, lead) : submission.id();
+            var json = DealJson.of(queries.get(id));
+            if (submission != null) {
+                // In the transaction of the submission the read side still holds the registration as a draft
+                // (EclipseLink hands the locking read a copy of it): the outcome comes from the submission itself.
+                json.status = submission.status().name();
+                json.possibleConflict = submission.possibleConflict();
+            }
             return new Idempotency.Answer(201, uri.getAbsolutePathBuilder().path(id.toString()).build(),
-                    JSON.toJson(DealJson.of(queries.get(id))));
+                    JSON.toJson(json));
         });
     }
 
