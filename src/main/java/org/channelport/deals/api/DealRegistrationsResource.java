@@ -119,8 +119,8 @@ public class DealRegistrationsResource {
             var id = submission == null ? registrations.createDraft(command, lead) : submission.id();
             var json = DealJson.of(queries.get(id));
             if (submission != null) {
-                // In the transaction of the submission the read side still holds the registration as a draft
-                // (EclipseLink hands the locking read a copy of it): the outcome comes from the submission itself.
+                // Within the submitting transaction the read side was seen to answer the draft's status (the locking
+                // read of a just-persisted registration): the outcome comes from the submission itself.
                 json.status = submission.status().name();
                 json.possibleConflict = submission.possibleConflict();
             }
