@@ -129,7 +129,8 @@ class DealsApiIT {
         assertThat(decision.json().getString("status")).isEqualTo("APPROVED");
         assertThat(decision.json().getString("protectedUntil")).as("D6: the day of approval counts").isEqualTo(expectedEnd);
 
-        var mail = Mailbox.await(alpha.partner().adminEmail(), "Deal registration approved", Duration.ofSeconds(60));
+        var mail = Mailbox.await(alpha.partner().adminEmail(),
+                "Deal registration approved: " + body.getString("reference") + " ", Duration.ofSeconds(60));
         assertThat(Mailbox.body(mail)).contains(body.getString("reference"), expectedEnd);
 
         var changed = Http.get(DEALS + "?updatedSince=" + since, alpha.token());
@@ -217,7 +218,7 @@ class DealsApiIT {
         }
         soft.assertThat(post(DEALS, deal(customer(), domain, country).build().toString(), beta.token()).body())
                 .doesNotContain(secrets);
-        var mail = Mailbox.await(beta.partner().adminEmail(), "More information needed", Duration.ofSeconds(60));
+        var mail = Mailbox.await(beta.partner().adminEmail(), "More information needed: " + b.getString("reference") + " ", Duration.ofSeconds(60));
         soft.assertThat(Mailbox.subject(mail) + Mailbox.body(mail)).doesNotContain(secrets);
 
         var conflicts = Http.get(DEALS + "/" + id + "/conflicts", manager.token());
@@ -328,12 +329,14 @@ class DealsApiIT {
     @DisplayName("D2: a question -> INFO_REQUESTED; the partner edits and resubmits; the history keeps the question")
     void requestInformationEditAndResubmit() {
         var domain = domain();
-        var id = register(alpha.token(), deal(customer(), domain, country)).getString("id");
+        var registered = register(alpha.token(), deal(customer(), domain, country));
+        var id = registered.getString("id");
+        var reference = registered.getString("reference") + " ";
         var question = "Which products exactly " + word() + "?";
         var asked = decide(manager.token(), id, "REQUEST_INFO", question);
         assertThat(asked.status()).as(describe(asked)).isEqualTo(200);
         assertThat(asked.json().getString("status")).isEqualTo("INFO_REQUESTED");
-        Mailbox.await(alpha.partner().adminEmail(), "More information needed", Duration.ofSeconds(60));
+        Mailbox.await(alpha.partner().adminEmail(), "More information needed: " + reference, Duration.ofSeconds(60));
 
         var company = customer();
         var edited = DealFixture.put(DEALS + "/" + id, deal(company, domain, country).add("stage", "PROPOSAL")
@@ -357,7 +360,7 @@ class DealsApiIT {
         assertThat(DealFixture.get(id, alpha.token()).getString("status")).isEqualTo("SUBMITTED");
         var rejected = decide(manager.token(), id, "REJECT", "Customer is served directly");
         assertThat(rejected.json().getString("status")).isEqualTo("REJECTED");
-        Mailbox.await(alpha.partner().adminEmail(), "Deal registration rejected", Duration.ofSeconds(60));
+        Mailbox.await(alpha.partner().adminEmail(), "Deal registration rejected: " + reference, Duration.ofSeconds(60));
         assertProblem(DealFixture.put(DEALS + "/" + id, deal(company, domain, country).build().toString(),
                 alpha.token()), 409);
     }
@@ -435,7 +438,8 @@ class DealsApiIT {
                 manager.token());
         assertThat(decided.status()).as(describe(decided)).isEqualTo(200);
         assertThat(decided.json().getString("protectedUntil")).isEqualTo(until.plusDays(30).toString());
-        Mailbox.await(alpha.partner().adminEmail(), "Extension approved", Duration.ofSeconds(60));
+        Mailbox.await(alpha.partner().adminEmail(), "Extension approved: " + a.getString("reference") + " ",
+                Duration.ofSeconds(60));
 
         var won = post(DEALS + "/" + id + "/closure", "{\"outcome\":\"WON\",\"amount\":48000.50}", alpha.token());
         assertThat(won.status()).as(describe(won)).isEqualTo(200);
@@ -474,7 +478,8 @@ class DealsApiIT {
         assertThat(sweep.json().getInt("expired")).isGreaterThanOrEqualTo(1);
         assertThat(sweep.json().containsKey("reminded")).isTrue();
         assertThat(DealFixture.get(id, alpha.token()).getString("status")).isEqualTo("EXPIRED");
-        var mail = Mailbox.await(alpha.partner().adminEmail(), "Protection expired", Duration.ofSeconds(60));
+        var mail = Mailbox.await(alpha.partner().adminEmail(), "Protection expired: " + a.getString("reference") + " ",
+                Duration.ofSeconds(60));
         assertThat(Mailbox.subject(mail)).contains(a.getString("reference"));
         assertProblem(post(SWEEPS, alpha.token()), 403);
 
@@ -487,8 +492,9 @@ class DealsApiIT {
     @Test
     @DisplayName("D9: 12 % approved by the manager; 30 % beyond its authority -> 403, escalated, approved by the director")
     void specialPricingWithinAuthority() {
-        var id = approved(alpha.token(), manager.token(), deal(customer(), domain(), country)
-                .add("lines", Json.createArrayBuilder().add(line("NETWORKING", "Core", "100000")))).getString("id");
+        var deal = approved(alpha.token(), manager.token(), deal(customer(), domain(), country)
+                .add("lines", Json.createArrayBuilder().add(line("NETWORKING", "Core", "100000"))));
+        var id = deal.getString("id");
         var path = DEALS + "/" + id + "/pricing-requests";
 
         var twelve = post(path, pricing("NETWORKING", "PERCENT", "12"), alpha.token());
@@ -498,7 +504,8 @@ class DealsApiIT {
                 manager.token());
         assertThat(approved.status()).as(describe(approved)).isEqualTo(200);
         assertThat(approved.json().getString("status")).isEqualTo("APPROVED");
-        Mailbox.await(alpha.partner().adminEmail(), "Special pricing approved", Duration.ofSeconds(60));
+        Mailbox.await(alpha.partner().adminEmail(), "Special pricing approved: " + deal.getString("reference") + " ",
+                Duration.ofSeconds(60));
 
         var thirty = post(path, pricing("NETWORKING", "PERCENT", "30"), alpha.token()).json().getString("id");
         assertProblem(post(PRICING + "/" + thirty + "/decision", "{\"decision\":\"APPROVE\"}", manager.token()), 403);
