@@ -15,6 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Provider
 @PreMatching
 public class BodySizeLimit implements ContainerRequestFilter {
+    private static final java.util.regex.Pattern ATTACHMENTS =
+            java.util.regex.Pattern.compile("/?deal-registrations/[^/]+/attachments");
+
     @Inject
     @ConfigProperty(name = "app.rest.max-body-bytes", defaultValue = "65536")
     long maxBytes;
@@ -28,6 +31,11 @@ public class BodySizeLimit implements ContainerRequestFilter {
     @ConfigProperty(name = "app.rest.max-batch-bytes", defaultValue = "2097152")
     long maxBatchBytes;
 
+    /** Rule D10: files attached to deal registrations are sent raw, up to a few megabytes. */
+    @Inject
+    @ConfigProperty(name = "app.rest.max-attachment-bytes", defaultValue = "5400000")
+    long maxAttachmentBytes;
+
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         var path = request.getUriInfo().getPath();
@@ -35,7 +43,7 @@ public class BodySizeLimit implements ContainerRequestFilter {
             path = path.substring(0, path.length() - 1);
         }
         long maxBytes = path.endsWith("lead-imports") ? maxImportBytes : path.endsWith("leads") ? maxBatchBytes
-                : this.maxBytes;
+                : ATTACHMENTS.matcher(path).matches() ? maxAttachmentBytes : this.maxBytes;
         if (request.getLength() > maxBytes) {
             throw tooLarge();
         }
