@@ -62,8 +62,9 @@ create index deal_expiry_ix on deal_registration (protected_until);
 -- the first three letters of a word, or the last four of a long word); trigram similarity then decides. Kept by the
 -- repository whenever a registration's name or country changes.
 create table deal_name_key (
-    name_key  varchar(60) not null,
-    deal_id   uuid        not null references deal_registration (id),
+    name_key    varchar(60)  not null,
+    deal_id     uuid         not null references deal_registration (id),
+    match_name  varchar(200) not null,
     primary key (name_key, deal_id)
 );
 create index deal_name_key_deal_ix on deal_name_key (deal_id);

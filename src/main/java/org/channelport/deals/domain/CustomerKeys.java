@@ -28,14 +28,19 @@ public final class CustomerKeys {
     /**
      * Rule D3's name blocks: for each word of the match name, the country with its first three letters (the whole word
      * when shorter), and for words of seven letters or more also its last four, so that a typo near the start of a long
-     * word still meets the original. Two names with a trigram similarity of 0.6 or more almost always share one.
+     * word still meets the original. Words of one or two letters (initials, "s a") block nothing unless the name has
+     * nothing else: then the whole name is the block. Two names with a trigram similarity of 0.6 or more almost always
+     * share one.
      */
     public static java.util.Set<String> nameKeys(String country, String matchName) {
         var keys = new java.util.TreeSet<String>();
         for (var word : matchName.split(" ")) {
-            if (word.isEmpty()) continue;
-            keys.add(country + "|p|" + (word.length() <= 3 ? word : word.substring(0, 3)));
+            if (word.length() < 3) continue;
+            keys.add(country + "|p|" + word.substring(0, 3));
             if (word.length() >= 7) keys.add(country + "|s|" + word.substring(word.length() - 4));
+        }
+        if (keys.isEmpty() && !matchName.isBlank()) {
+            keys.add(country + "|n|" + (matchName.length() <= 50 ? matchName : matchName.substring(0, 50)));
         }
         return keys;
     }

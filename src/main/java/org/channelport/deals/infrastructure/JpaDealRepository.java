@@ -76,8 +76,8 @@ public class JpaDealRepository implements DealRepository {
 
     private void insertKeys(DealRegistration deal) {
         for (var key : deal.nameKeys()) {
-            em.createNativeQuery("insert into deal_name_key (name_key, deal_id) values (?1, ?2)").setParameter(1, key)
-                    .setParameter(2, deal.id()).executeUpdate();
+            em.createNativeQuery("insert into deal_name_key (name_key, deal_id, match_name) values (?1, ?2, ?3)")
+                    .setParameter(1, key).setParameter(2, deal.id()).setParameter(3, deal.matchName()).executeUpdate();
         }
     }
 
@@ -148,13 +148,18 @@ public class JpaDealRepository implements DealRepository {
     }
 
     /**
-     * Rule D3's similar names among registrations, the same on every database: the active registrations sharing a name
-     * block (country included) with this one, compared by trigram similarity of their match names in Java.
+     * Rule D3's similar names among registrations, the same on every database, in two steps: the registrations sharing a
+     * name block (country included) with their match names, compared by trigram similarity in Java; then those similar
+     * enough, if still active.
      */
-    public static String similarDealsSql(int keys) {
-        return "select id, partner_id, status, product_lines, match_name from deal_registration where id in "
-                + "(select deal_id from deal_name_key where name_key in ("
-                + String.join(", ", java.util.Collections.nCopies(keys, "?")) + ")) and id <> ? and status in " + ACTIVE;
+    public static String nameBlockSql(int keys) {
+        return "select deal_id, match_name from deal_name_key where name_key in ("
+                + String.join(", ", java.util.Collections.nCopies(keys, "?")) + ")";
+    }
+
+    public static String activeDealsSql(int ids) {
+        return "select id, partner_id, status, product_lines, match_name from deal_registration where id in ("
+                + String.join(", ", java.util.Collections.nCopies(ids, "?")) + ") and status in " + ACTIVE;
     }
 
     /**
@@ -175,19 +180,30 @@ public class JpaDealRepository implements DealRepository {
         var name = deal.matchName();
         var keys = List.copyOf(deal.nameKeys());
         if (keys.isEmpty()) return List.of();
-        var query = em.createNativeQuery(number(similarDealsSql(keys.size())));
+        var blocks = em.createNativeQuery(number(nameBlockSql(keys.size())));
         for (int i = 0; i < keys.size(); i++) {
-            query.setParameter(i + 1, keys.get(i));
+            blocks.setParameter(i + 1, keys.get(i));
         }
-        query.setParameter(keys.size() + 1, deal.id());
-        List<Object[]> rows = query.setMaxResults(5_000).getResultList();
-        var result = new ArrayList<ConflictCandidate>();
-        for (var r : rows) {
-            double similarity = Trigrams.similarity(name, (String) r[4]);
-            if (similarity >= min) {
-                result.add(new ConflictCandidate(ConflictFinding.OtherType.DEAL, uuid(r[0]), uuid(r[1]),
-                        MatchKind.NAME, similarity, lines((String) r[3]), DealStatus.APPROVED.name().equals(r[2])));
+        var similar = new java.util.HashMap<UUID, Double>();
+        for (Object[] r : (List<Object[]>) blocks.getResultList()) {
+            var id = uuid(r[0]);
+            if (!id.equals(deal.id()) && !similar.containsKey(id)) {
+                double similarity = Trigrams.similarity(name, (String) r[1]);
+                if (similarity >= min) similar.put(id, similarity);
             }
+        }
+        if (similar.isEmpty()) return List.of();
+        var ids = similar.entrySet().stream().sorted(java.util.Map.Entry.<UUID, Double>comparingByValue().reversed())
+                .limit(500).map(java.util.Map.Entry::getKey).toList();
+        var active = em.createNativeQuery(number(activeDealsSql(ids.size())));
+        for (int i = 0; i < ids.size(); i++) {
+            active.setParameter(i + 1, ids.get(i));
+        }
+        var result = new ArrayList<ConflictCandidate>();
+        for (Object[] r : (List<Object[]>) active.getResultList()) {
+            var id = uuid(r[0]);
+            result.add(new ConflictCandidate(ConflictFinding.OtherType.DEAL, id, uuid(r[1]), MatchKind.NAME,
+                    similar.get(id), lines((String) r[3]), DealStatus.APPROVED.name().equals(r[2])));
         }
         return result;
     }

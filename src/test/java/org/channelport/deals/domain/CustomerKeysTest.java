@@ -48,7 +48,9 @@ class CustomerKeysTest {
         assertThat(earlyTypo).as("a typo in the first letters of a long word").containsAnyElementsOf(original);
         assertThat(CustomerKeys.nameKeys("AT", CustomerKeys.matchName("Reykjavik Fisheries")))
                 .doesNotContainAnyElementsOf(original);
-        assertThat(CustomerKeys.nameKeys("DE", "ab")).containsExactly("DE|p|ab");
+        assertThat(CustomerKeys.nameKeys("DE", "ab")).containsExactly("DE|n|ab");
+        assertThat(CustomerKeys.nameKeys("DE", "ab c")).containsExactly("DE|n|ab c");
+        assertThat(CustomerKeys.nameKeys("DE", "ibm s a")).as("initials block nothing").containsExactly("DE|p|ibm");
     }
 
     @Test
