@@ -269,12 +269,13 @@ class DealRegistrationBench {
                             int rows = count(e);
                             var keys = List.copyOf(CustomerKeys.nameKeys(country, match));
                             var similar = new ArrayList<UUID>();
+                            var probeTrigrams = org.channelport.deals.domain.Trigrams.probe(match);
                             try (var d = c.prepareStatement(JpaDealRepository.nameBlockSql(keys.size()))) {
                                 for (int k = 0; k < keys.size(); k++) d.setString(k + 1, keys.get(k));
                                 try (var rs = d.executeQuery()) {
                                     while (rs.next()) {
                                         scanned.incrementAndGet();
-                                        if (org.channelport.deals.domain.Trigrams.similarity(match, rs.getString(2)) >= 0.6) {
+                                        if (probeTrigrams.similarity(rs.getString(2)) >= 0.6) {
                                             similar.add((UUID) rs.getObject(1));
                                         }
                                     }

@@ -185,10 +185,11 @@ public class JpaDealRepository implements DealRepository {
             blocks.setParameter(i + 1, keys.get(i));
         }
         var similar = new java.util.HashMap<UUID, Double>();
+        var probe = Trigrams.probe(name);
         for (Object[] r : (List<Object[]>) blocks.getResultList()) {
             var id = uuid(r[0]);
             if (!id.equals(deal.id()) && !similar.containsKey(id)) {
-                double similarity = Trigrams.similarity(name, (String) r[1]);
+                double similarity = probe.similarity((String) r[1]);
                 if (similarity >= min) similar.put(id, similarity);
             }
         }
