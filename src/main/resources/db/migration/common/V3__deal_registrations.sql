@@ -134,7 +134,12 @@ create table deal_conflict_lock (
     scope  varchar(40) primary key
 );
 
--- Leads take part in the conflict check with the same match name (PartnerNames.matchName); existing rows get it from
--- LeadMatchNames at start-up (the generic words are a Java list, not SQL).
+-- Leads take part in the conflict check with the same match name and name blocks (PartnerNames); existing rows get them
+-- from LeadMatchNames at start-up (the generic words are a Java list, not SQL).
 alter table sales_lead add column match_name varchar(200);
-create index lead_match_name_ix on sales_lead (country, match_name);
+create table lead_name_key (
+    lead_id   uuid        not null references sales_lead (id),
+    name_key  varchar(60) not null,
+    primary key (name_key, lead_id)
+);
+create index lead_name_key_lead_ix on lead_name_key (lead_id);

@@ -24,8 +24,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.channelport.deals.domain.CustomerKeys;
 import org.channelport.deals.infrastructure.JpaDealRepository;
 import org.channelport.it.Browser;
@@ -38,8 +36,8 @@ import org.postgresql.PGConnection;
  * 10,000 partners and 100,000 open leads loaded first:
  * <ol>
  *   <li>conflict-check latency: 20 threads, each running the conflict check's own statements (those of
- *       {@link JpaDealRepository}: the similarity threshold, the exact tax id / domain lookup, registrations sharing a
- *       name block compared by trigram similarity, similar names among leads) for customers that partly exist (some with typos) and partly are new;</li>
+ *       {@link JpaDealRepository}: the exact tax id / domain lookup, registrations sharing a
+ *       name block compared by trigram similarity, and the same for other partners' open leads) for customers that partly exist (some with typos) and partly are new;</li>
  *   <li>registrations per second end to end: 20 concurrent clients POST /api/v1/deal-registrations as partner-api
  *       (check, country lock, insert, conflict findings, audit, acknowledgment mail queued).</li>
  * </ol>
@@ -49,7 +47,7 @@ class DealRegistrationBench {
     static final int REGISTRATIONS = Integer.getInteger("bench.registrations", 1_000_000);
     static final int PARTNERS = 10_000;
     static final int LEADS = 100_000;
-    static final int THREADS = 20;
+    static final int THREADS = Integer.getInteger("bench.threads", 20);
     static final int CHECKS_PER_THREAD = Integer.getInteger("bench.checks", 1_000);
     static final int SUBMISSIONS = Integer.getInteger("bench.submissions", 3_000);
     /** Where customers are: a few big markets, a long tail. */
@@ -99,6 +97,19 @@ class DealRegistrationBench {
 
     /** 1,000,000 registrations and their lines, 100,000 open leads: COPY, with the tables' indexes rebuilt after. */
     private void load() throws Exception {
+        if (Boolean.getBoolean("bench.deals.reuse") && count("select count(*) from deal_registration") >= REGISTRATIONS) {
+            // A database loaded by an earlier run (when tuning): sample its names and domains instead.
+            try (var c = DriverManager.getConnection(db, "postgres", "");
+                 var rs = c.createStatement().executeQuery("select customer_company, web_domain from deal_registration "
+                         + "where deal_number >= 100000000 and deal_number % 50 = 0")) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                    if (rs.getString(2) != null) domains.add(rs.getString(2));
+                }
+            }
+            System.out.printf(Locale.ROOT, "%n[bench] reusing the loaded database%n");
+            return;
+        }
         var random = new Random(7);
         var partners = new UUID[PARTNERS];
         for (int i = 0; i < PARTNERS; i++) partners[i] = new UUID(0x5EED, i);
@@ -106,7 +117,7 @@ class DealRegistrationBench {
         var today = LocalDate.now();
         var started = System.nanoTime();
         try (var c = DriverManager.getConnection(db, "postgres", "")) {
-            var indexes = dropIndexes(c, "deal_registration", "deal_line", "deal_name_key", "sales_lead");
+            var indexes = dropIndexes(c, "deal_registration", "deal_line", "deal_name_key", "sales_lead", "lead_name_key");
             var copy = c.unwrap(PGConnection.class).getCopyAPI();
             var deals = new StringBuilder();
             var lines = new StringBuilder();
@@ -146,11 +157,16 @@ class DealRegistrationBench {
             }
             copyDeals(copy, deals, lines, keys);
             var leads = new StringBuilder();
+            var leadKeys = new StringBuilder();
             for (int i = 0; i < LEADS; i++) {
                 var name = i % 10 == 0 ? names.get(random.nextInt(names.size())) : name(random);
+                var country = COUNTRIES[random.nextInt(COUNTRIES.length)];
+                for (var key : CustomerKeys.nameKeys(country, CustomerKeys.matchName(name))) {
+                    leadKeys.append(new UUID(0x1EAD, i)).append('\t').append(key).append('\n');
+                }
                 leads.append(new UUID(0x1EAD, i)).append('\t').append(name).append('\t').append(CustomerKeys.name(name))
                         .append('\t').append(CustomerKeys.matchName(name)).append('\t')
-                        .append(COUNTRIES[random.nextInt(COUNTRIES.length)]).append('\t')
+                        .append(country).append('\t')
                         .append(LINES[random.nextInt(LINES.length)]).append("\tPARTNER\tACCEPTED\t")
                         .append(partners[random.nextInt(PARTNERS)])
                         .append("\tbench\t2026-01-01 00:00:00+00\t2026-01-01 00:00:00+00\t0\n");
@@ -158,12 +174,13 @@ class DealRegistrationBench {
             copy.copyIn("copy sales_lead (id, company, normalized_company, match_name, country, product_line, origin, "
                     + "status, partner_id, created_by, created_at, updated_at, version) from stdin",
                     new StringReader(leads.toString()));
+            copy.copyIn("copy lead_name_key (lead_id, name_key) from stdin", new StringReader(leadKeys.toString()));
             var loaded = System.nanoTime();
             for (var ddl : indexes) {
                 c.createStatement().execute(ddl);
             }
             // Autovacuum is off on these machines: VACUUM sets the visibility map (index-only scans) and the statistics.
-            for (var table : new String[]{"deal_registration", "deal_line", "deal_name_key", "sales_lead"}) {
+            for (var table : new String[]{"deal_registration", "deal_line", "deal_name_key", "sales_lead", "lead_name_key"}) {
                 c.createStatement().execute("vacuum analyze " + table);
             }
             System.out.printf(Locale.ROOT, "%n[bench] loaded %,d registrations of %,d partners, %,d leads in %.0f s; "
@@ -201,43 +218,20 @@ class DealRegistrationBench {
         return ddl;
     }
 
-    /** A JPA native statement (?1, ?2, reused) as JDBC wants it, with the order of its parameters. */
-    record Jdbc(String sql, int[] order) {
-        static Jdbc of(String jpa) {
-            var order = new ArrayList<Integer>();
-            Matcher m = Pattern.compile("\\?(\\d+)").matcher(jpa);
-            var sql = new StringBuilder();
-            while (m.find()) {
-                order.add(Integer.parseInt(m.group(1)));
-                m.appendReplacement(sql, "?");
-            }
-            m.appendTail(sql);
-            return new Jdbc(sql.toString(), order.stream().mapToInt(Integer::intValue).toArray());
-        }
-
-        PreparedStatement prepare(Connection c) throws Exception {
-            return c.prepareStatement(sql);
-        }
-
-        void bind(PreparedStatement statement, Object... values) throws Exception {
-            for (int i = 0; i < order.length; i++) statement.setObject(i + 1, values[order[i] - 1]);
-        }
-    }
-
     private void conflictCheckLatency() throws Exception {
-        var threshold = Jdbc.of(JpaDealRepository.PG_THRESHOLD);
-        var leads = Jdbc.of(JpaDealRepository.PG_SIMILAR_LEADS);
         var exact = "select id, partner_id, status, product_lines, tax_key, web_domain from deal_registration where "
                 + "status in ('SUBMITTED', 'HELD', 'INFO_REQUESTED', 'AWAITING_SECOND_APPROVAL', 'APPROVED') and id <> ? "
                 + "and (tax_key = ? or web_domain = ?) limit 50";
         var latencies = Collections.synchronizedList(new ArrayList<Long>());
         var found = new AtomicInteger();
         var scanned = new AtomicInteger();
+        var leadNanos = new java.util.concurrent.atomic.AtomicLong();
         var pool = Executors.newFixedThreadPool(THREADS);
         for (var phase : new String[]{"warm-up", "measured"}) {
             latencies.clear();
             found.set(0);
             scanned.set(0);
+            leadNanos.set(0);
             int perThread = phase.equals("warm-up") ? 100 : CHECKS_PER_THREAD;
             var start = new CountDownLatch(1);
             var done = new CountDownLatch(THREADS);
@@ -248,8 +242,7 @@ class DealRegistrationBench {
                     var random = new Random(seed * 31L + perThread);
                     try (var c = DriverManager.getConnection(db, "postgres", "")) {
                         c.setAutoCommit(false);
-                        var th = threshold.prepare(c);
-                        var l = leads.prepare(c);
+
                         var e = c.prepareStatement(exact);
                         start.await();
                         for (int i = 0; i < perThread; i++) {
@@ -261,8 +254,6 @@ class DealRegistrationBench {
                                     : "new" + random.nextInt() + ".example";
                             var self = UUID.randomUUID();
                             long t0 = System.nanoTime();
-                            threshold.bind(th, "0.6");
-                            th.executeQuery().close();
                             e.setObject(1, self);
                             e.setString(2, "TX" + random.nextInt(REGISTRATIONS * 2));
                             e.setString(3, domain);
@@ -287,9 +278,18 @@ class DealRegistrationBench {
                                     rows += count(d);
                                 }
                             }
-                            leads.bind(l, match, country, self);
-                            rows += count(l);
+                            long tl = System.nanoTime();
+                            try (var l = c.prepareStatement(JpaDealRepository.leadBlockSql(keys.size()))) {
+                                for (int k = 0; k < keys.size(); k++) l.setString(k + 1, keys.get(k));
+                                l.setObject(keys.size() + 1, self);
+                                try (var rs = l.executeQuery()) {
+                                    while (rs.next()) {
+                                        if (probeTrigrams.similarity(rs.getString(4)) >= 0.6) rows++;
+                                    }
+                                }
+                            }
                             c.commit();
+                            leadNanos.addAndGet(System.nanoTime() - tl);
                             latencies.add(System.nanoTime() - t0);
                             found.addAndGet(rows);
                         }
@@ -313,6 +313,8 @@ class DealRegistrationBench {
                         THREADS, sorted.size(), seconds, sorted.size() / seconds, pct(sorted, 50), pct(sorted, 90),
                         pct(sorted, 99), sorted.get(sorted.size() - 1) / 1e6, scanned.get() / (double) sorted.size(),
                         found.get() / (double) sorted.size());
+                System.out.printf(Locale.ROOT, "[bench] of which open leads: %.2f ms per check%n",
+                        leadNanos.get() / 1e6 / sorted.size());
             }
         }
         pool.shutdown();

@@ -25,24 +25,9 @@ public final class CustomerKeys {
         return PartnerNames.matchName(company);
     }
 
-    /**
-     * Rule D3's name blocks: for each word of the match name, the country with its first four letters (the whole word
-     * when shorter), and for words of seven letters or more also its last four, so that a typo near the start of a long
-     * word still meets the original. Words of one or two letters (initials, "s a") block nothing unless the name has
-     * nothing else: then the whole name is the block. Two names with a trigram similarity of 0.6 or more almost always
-     * share one.
-     */
+    /** Rule D3's name blocks ({@link PartnerNames#nameKeys}). */
     public static java.util.Set<String> nameKeys(String country, String matchName) {
-        var keys = new java.util.TreeSet<String>();
-        for (var word : matchName.split(" ")) {
-            if (word.length() < 3) continue;
-            keys.add(country + "|p|" + word.substring(0, Math.min(4, word.length())));
-            if (word.length() >= 7) keys.add(country + "|s|" + word.substring(word.length() - 4));
-        }
-        if (keys.isEmpty() && !matchName.isBlank()) {
-            keys.add(country + "|n|" + (matchName.length() <= 50 ? matchName : matchName.substring(0, 50)));
-        }
-        return keys;
+        return PartnerNames.nameKeys(country, matchName);
     }
 
     public static String taxId(String taxId) {

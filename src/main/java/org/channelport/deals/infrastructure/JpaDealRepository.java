@@ -162,18 +162,13 @@ public class JpaDealRepository implements DealRepository {
                 + String.join(", ", java.util.Collections.nCopies(ids, "?")) + ") and status in " + ACTIVE;
     }
 
-    /**
-     * Open leads with a similar match name on PostgreSQL: the GIN trigram index finds names at least as similar as the
-     * transaction's pg_trgm.similarity_threshold; the country is checked on what it returns. Names of at most
-     * {@value #SHORT_NAME} characters have too few trigrams for a selective search: they match exactly.
-     */
-    public static final String PG_SIMILAR_LEADS = "select id, partner_id, product_line, similarity(match_name, ?1) as s "
-            + "from sales_lead where match_name % ?1 and country = ?2 and status in " + OPEN_LEADS
-            + " and partner_id <> ?3 order by s desc limit " + NEAREST;
-    public static final String PG_THRESHOLD = "select set_config('pg_trgm.similarity_threshold', ?1, true)";
-    static final int SHORT_NAME = 3;
-    private static final String SAME_NAME_LEADS = "select id, partner_id, product_line, match_name from sales_lead "
-            + "where country = ?2 and status in " + OPEN_LEADS + " and partner_id <> ?3";
+    /** Open leads of other partners sharing a name block with the registration (compared in Java). */
+    public static String leadBlockSql(int keys) {
+        return "select l.id, l.partner_id, l.product_line, l.match_name from sales_lead l where l.id in "
+                + "(select lead_id from lead_name_key where name_key in ("
+                + String.join(", ", java.util.Collections.nCopies(keys, "?")) + ")) and l.status in " + OPEN_LEADS
+                + " and l.partner_id <> ?";
+    }
 
     @SuppressWarnings("unchecked")
     private List<ConflictCandidate> similarDeals(DealRegistration deal, double min) {
@@ -211,22 +206,17 @@ public class JpaDealRepository implements DealRepository {
 
     @SuppressWarnings("unchecked")
     private List<ConflictCandidate> similarLeads(DealRegistration deal, double min) {
-        var name = deal.matchName();
-        List<Object[]> rows;
-        boolean trigram = isPostgres() && name.length() > SHORT_NAME;
-        if (trigram) {
-            em.createNativeQuery(PG_THRESHOLD).setParameter(1, String.valueOf(min)).getSingleResult();
-            rows = em.createNativeQuery(PG_SIMILAR_LEADS).setParameter(1, name).setParameter(2, deal.country())
-                    .setParameter(3, deal.partnerId()).getResultList();
-        } else {
-            var sql = SAME_NAME_LEADS + (isPostgres() ? " and match_name = ?1" : "");
-            var query = em.createNativeQuery(sql).setParameter(2, deal.country()).setParameter(3, deal.partnerId());
-            if (isPostgres()) query.setParameter(1, name);
-            rows = query.setMaxResults(10_000).getResultList();
+        var keys = List.copyOf(deal.nameKeys());
+        if (keys.isEmpty()) return List.of();
+        var query = em.createNativeQuery(number(leadBlockSql(keys.size())));
+        for (int i = 0; i < keys.size(); i++) {
+            query.setParameter(i + 1, keys.get(i));
         }
+        query.setParameter(keys.size() + 1, deal.partnerId());
+        var probe = Trigrams.probe(deal.matchName());
         var result = new ArrayList<ConflictCandidate>();
-        for (var r : rows) {
-            double similarity = trigram ? ((Number) r[3]).doubleValue() : Trigrams.similarity(name, (String) r[3]);
+        for (Object[] r : (List<Object[]>) query.setMaxResults(5_000).getResultList()) {
+            double similarity = r[3] == null ? 0 : probe.similarity((String) r[3]);
             if (similarity >= min) {
                 result.add(new ConflictCandidate(ConflictFinding.OtherType.LEAD, uuid(r[0]), uuid(r[1]),
                         MatchKind.NAME, similarity, EnumSet.of(ProductLine.valueOf((String) r[2])), false));

@@ -34,9 +34,14 @@ public class Lead {
     private String company;
     @Column(name = "normalized_company", nullable = false)
     private String normalizedCompany;
-    /** What deal registration's conflict check compares (PartnerNames.matchName). */
+    /** What deal registration's conflict check compares (PartnerNames.matchName), and its name blocks. */
     @Column(name = "match_name")
     private String matchName;
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "lead_name_key",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "lead_id"))
+    @Column(name = "name_key")
+    private java.util.Set<String> nameKeys = new java.util.HashSet<>();
     @Column(name = "contact_name")
     private String contactName;
     @Column(name = "contact_email")
@@ -141,6 +146,7 @@ public class Lead {
         this.company = d.company();
         this.normalizedCompany = PartnerNames.normalizeName(d.company());
         this.matchName = PartnerNames.matchName(d.company());
+        this.nameKeys = new java.util.HashSet<>(PartnerNames.nameKeys(d.country(), matchName));
         this.contactName = d.contactName();
         this.contactEmail = d.contactEmail();
         this.contactPhone = d.contactPhone();

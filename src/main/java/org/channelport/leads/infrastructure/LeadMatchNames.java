@@ -13,8 +13,8 @@ import org.channelport.partners.domain.PartnerNames;
 import org.channelport.platform.persistence.DatabaseReady;
 
 /**
- * Gives leads created before deal registration existed their match name (deal rule D3 compares it), in batches at
- * start-up; a no-op once every lead has one.
+ * Gives leads created before deal registration existed their match name and name blocks (deal rule D3 compares them),
+ * in batches at start-up; a no-op once every lead has them.
  */
 @ApplicationScoped
 public class LeadMatchNames {
@@ -30,14 +30,19 @@ public class LeadMatchNames {
         List<Object[]> rows;
         do {
             @SuppressWarnings("unchecked")
-            List<Object[]> batch = em.createNativeQuery("select id, company from sales_lead where match_name is null")
+            List<Object[]> batch = em.createNativeQuery("select id, company, country from sales_lead "
+                            + "where match_name is null")
                     .setMaxResults(BATCH).getResultList();
             rows = batch;
             for (var row : rows) {
-                em.createNativeQuery("update sales_lead set match_name = ?1 where id = ?2")
-                        .setParameter(1, PartnerNames.matchName((String) row[1]))
-                        .setParameter(2, row[0] instanceof UUID u ? u : UUID.fromString(row[0].toString()))
-                        .executeUpdate();
+                var id = row[0] instanceof UUID u ? u : UUID.fromString(row[0].toString());
+                var matchName = PartnerNames.matchName((String) row[1]);
+                em.createNativeQuery("update sales_lead set match_name = ?1 where id = ?2").setParameter(1, matchName)
+                        .setParameter(2, id).executeUpdate();
+                for (var key : PartnerNames.nameKeys((String) row[2], matchName)) {
+                    em.createNativeQuery("insert into lead_name_key (lead_id, name_key) values (?1, ?2)")
+                            .setParameter(1, id).setParameter(2, key).executeUpdate();
+                }
             }
             done += rows.size();
         } while (rows.size() == BATCH);

@@ -55,6 +55,26 @@ public final class PartnerNames {
         return kept.toString();
     }
 
+    /**
+     * Deal registration rule D3's name blocks of a match name: for each word of three letters or more, the country with
+     * its first four letters (the whole word when shorter), and for words of seven letters or more also its last four,
+     * so that a typo near the start of a long word still meets the original. Words of one or two letters (initials,
+     * "s a") block nothing unless the name has nothing else: then the whole name is the block. Two names with a trigram
+     * similarity of 0.6 or more almost always share one.
+     */
+    public static java.util.SortedSet<String> nameKeys(String country, String matchName) {
+        var keys = new java.util.TreeSet<String>();
+        for (var word : matchName.split(" ")) {
+            if (word.length() < 3) continue;
+            keys.add(country + "|p|" + word.substring(0, Math.min(4, word.length())));
+            if (word.length() >= 7) keys.add(country + "|s|" + word.substring(word.length() - 4));
+        }
+        if (keys.isEmpty() && !matchName.isBlank()) {
+            keys.add(country + "|n|" + (matchName.length() <= 50 ? matchName : matchName.substring(0, 50)));
+        }
+        return keys;
+    }
+
     public static String normalizeTaxId(String taxId) {
         return NOT_WORD.matcher(taxId.toUpperCase(Locale.ROOT)).replaceAll("");
     }
