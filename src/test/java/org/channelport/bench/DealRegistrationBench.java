@@ -258,7 +258,7 @@ class DealRegistrationBench {
                             e.setString(2, "TX" + random.nextInt(REGISTRATIONS * 2));
                             e.setString(3, domain);
                             int rows = count(e);
-                            var keys = List.copyOf(CustomerKeys.nameKeys(country, match));
+                            var keys = JpaDealRepository.slots(CustomerKeys.nameKeys(country, match));
                             var similar = new ArrayList<UUID>();
                             var probeTrigrams = org.channelport.deals.domain.Trigrams.probe(match);
                             try (var d = c.prepareStatement(JpaDealRepository.nameBlockSql(keys.size()))) {
@@ -273,8 +273,11 @@ class DealRegistrationBench {
                                 }
                             }
                             if (!similar.isEmpty()) {
-                                try (var d = c.prepareStatement(JpaDealRepository.activeDealsSql(similar.size()))) {
-                                    for (int k = 0; k < similar.size(); k++) d.setObject(k + 1, similar.get(k));
+                                int slots = JpaDealRepository.idSlots(similar.size());
+                                try (var d = c.prepareStatement(JpaDealRepository.activeDealsSql(slots))) {
+                                    for (int k = 0; k < slots; k++) {
+                                        d.setObject(k + 1, similar.get(Math.min(k, similar.size() - 1)));
+                                    }
                                     rows += count(d);
                                 }
                             }

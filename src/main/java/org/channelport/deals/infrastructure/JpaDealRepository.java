@@ -152,6 +152,25 @@ public class JpaDealRepository implements DealRepository {
      * name block (country included) with their match names, compared by trigram similarity in Java; then those similar
      * enough, if still active.
      */
+    /**
+     * Statements are written for a fixed number of keys (unused ones repeat the first), so that their text repeats and
+     * PostgreSQL's driver reuses their server-side plans: planning a fresh IN list costs more than running it.
+     */
+    public static final int KEY_SLOTS = 8;
+
+    /** The keys padded (or cut) to {@link #KEY_SLOTS}. */
+    public static List<String> slots(java.util.Collection<String> keys) {
+        var list = new ArrayList<>(keys);
+        if (list.size() > KEY_SLOTS) return List.copyOf(list.subList(0, KEY_SLOTS));
+        while (list.size() < KEY_SLOTS) list.add(list.get(0));
+        return list;
+    }
+
+    /** The number of id placeholders for {@code ids} ids: the next power of two, for the same reason. */
+    public static int idSlots(int ids) {
+        return ids <= 1 ? 1 : Integer.highestOneBit(ids - 1) << 1;
+    }
+
     public static String nameBlockSql(int keys) {
         return "select deal_id, match_name from deal_name_key where name_key in ("
                 + String.join(", ", java.util.Collections.nCopies(keys, "?")) + ")";
@@ -173,8 +192,8 @@ public class JpaDealRepository implements DealRepository {
     @SuppressWarnings("unchecked")
     private List<ConflictCandidate> similarDeals(DealRegistration deal, double min) {
         var name = deal.matchName();
-        var keys = List.copyOf(deal.nameKeys());
-        if (keys.isEmpty()) return List.of();
+        if (deal.nameKeys().isEmpty()) return List.of();
+        var keys = slots(deal.nameKeys());
         var blocks = em.createNativeQuery(number(nameBlockSql(keys.size())));
         for (int i = 0; i < keys.size(); i++) {
             blocks.setParameter(i + 1, keys.get(i));
@@ -191,9 +210,10 @@ public class JpaDealRepository implements DealRepository {
         if (similar.isEmpty()) return List.of();
         var ids = similar.entrySet().stream().sorted(java.util.Map.Entry.<UUID, Double>comparingByValue().reversed())
                 .limit(500).map(java.util.Map.Entry::getKey).toList();
-        var active = em.createNativeQuery(number(activeDealsSql(ids.size())));
-        for (int i = 0; i < ids.size(); i++) {
-            active.setParameter(i + 1, ids.get(i));
+        int slots = idSlots(ids.size());
+        var active = em.createNativeQuery(number(activeDealsSql(slots)));
+        for (int i = 0; i < slots; i++) {
+            active.setParameter(i + 1, ids.get(Math.min(i, ids.size() - 1)));
         }
         var result = new ArrayList<ConflictCandidate>();
         for (Object[] r : (List<Object[]>) active.getResultList()) {
@@ -206,8 +226,8 @@ public class JpaDealRepository implements DealRepository {
 
     @SuppressWarnings("unchecked")
     private List<ConflictCandidate> similarLeads(DealRegistration deal, double min) {
-        var keys = List.copyOf(deal.nameKeys());
-        if (keys.isEmpty()) return List.of();
+        if (deal.nameKeys().isEmpty()) return List.of();
+        var keys = slots(deal.nameKeys());
         var query = em.createNativeQuery(number(leadBlockSql(keys.size())));
         for (int i = 0; i < keys.size(); i++) {
             query.setParameter(i + 1, keys.get(i));
