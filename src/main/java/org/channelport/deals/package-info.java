@@ -23,9 +23,11 @@
  *   <li>D3: at submission the registration is compared with every active registration (submitted, held, waiting for
  *       information or a second approval, approved) of any partner, its own included, and with every open lead
  *       (offered, accepted, contacted, qualified) held by another partner: the same tax id or web domain (any
- *       country), or a normalized company name (legal suffix, case, punctuation and accents ignored) with trigram
- *       similarity of at least {@code app.deals.name-similarity} in the same country. A match conflicts when it
- *       shares a product line. A registration with conflicts is HELD for review; without, SUBMITTED.</li>
+ *       country), or a similar name in the same country: the match names (normalized: legal suffix, case, punctuation
+ *       and accents ignored; generic words such as group, systems, holdings left out) sharing a name block (a word's
+ *       first four letters, or a long word's last four) with a trigram similarity of at least
+ *       {@code app.deals.name-similarity}. A match conflicts when it shares a product line. A registration with
+ *       conflicts is HELD for review; without, SUBMITTED.</li>
  *   <li>D4: a partner sees only its own registrations, attachments and history, on every channel; a foreign id answers
  *       "not found". Of a conflict it learns only that one exists; channel managers see the competing registrations
  *       and leads side by side. Submissions in one country are checked one after the other (a lock row per country),
