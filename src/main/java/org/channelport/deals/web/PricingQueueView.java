@@ -29,15 +29,15 @@ public class PricingQueueView implements Serializable {
         requests = queries.openPricing();
     }
 
-    public void approve(UUID request) {
+    public void approvePricing(UUID request) {
         if (decisions.approve(review, "pricingForm", request)) load();
     }
 
-    public void reject(UUID request) {
+    public void rejectPricing(UUID request) {
         if (decisions.reject(review, "pricingForm", request)) load();
     }
 
-    public void escalate(UUID request) {
+    public void escalatePricing(UUID request) {
         if (decisions.escalate(review, "pricingForm", request)) load();
     }
 
