@@ -101,9 +101,19 @@ final class DealSteps {
     }
 
     static void date(Browser browser, String pickerId, String date) {
+        // the picker may still be (re)initialising after a page load or an ajax update, and take the keys: type again
+        var inputId = By.id(pickerId + "_input");
+        BrowserSteps.await(browser, "the date " + date + " typed into " + pickerId, d -> {
+            var field = d.findElement(inputId);
+            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            field.sendKeys(date);
+            if (date.equals(field.getAttribute("value"))) {
+                return true;
+            }
+            LeadFixture.sleep(300);
+            return false;
+        });
         var input = browser.find("[id='" + pickerId + "_input']");
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(date);
         input.sendKeys(Keys.TAB);
         var panel = By.id(pickerId + "_panel");
         BrowserSteps.await(browser, "the calendar closed", d -> {
