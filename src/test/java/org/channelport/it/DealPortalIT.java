@@ -150,9 +150,9 @@ class DealPortalIT {
     @Test
     @DisplayName("D11/D4: the CSV and Excel exports download the partner's own rows only")
     void exportsHoldOnlyThePartnersOwnRows() {
-        var token = BrowserSteps.token();
-        var own = new DealSteps.Customer("Export " + token + " Own", token + "-own.example", "TXO" + token.toUpperCase(), country);
-        var foreign = new DealSteps.Customer("Export " + token + " Other", token + "-other.example", "TXF" + token.toUpperCase(), country);
+        // two customers that do not resemble each other (a similar name would make A's a possible conflict, rule D3)
+        var own = DealSteps.Customer.unique("Alder", country);
+        var foreign = DealSteps.Customer.unique("Quince", country);
         try (var browserB = DealSteps.signIn(b)) {
             DealSteps.registerAndSubmit(browserB, foreign, "7000");
         }
@@ -160,7 +160,7 @@ class DealPortalIT {
             var id = DealSteps.registerAndSubmit(browserA, own, "9000");
             var downloads = DealSteps.downloadsOf(browserA);
             browserA.open("/portal/deals/index.xhtml");
-            LeadPages.search(browserA, "dealsForm:text", "Export " + token);
+            LeadPages.search(browserA, "dealsForm:text", own.company());
             awaitRows(browserA, "dealsForm:deals", "A's own registration only", r -> r.size() == 1);
 
             var csv = DealSteps.text(DealSteps.download(browserA, downloads, "[id='dealsForm:exportCsv']", "csv"));
@@ -204,6 +204,7 @@ class DealPortalIT {
             browser.click("[id='convertForm:convert']");
             browser.waitForText("#leadStatus", page(ENGLISH, "enum.lead.CONVERTED"));
 
+            browser.find("#registerDeal");
             browser.click("#registerDeal");
             browser.waitForUrl("/portal/deals/edit.xhtml?lead=" + lead);
             BrowserSteps.assertNoErrorPage(browser, "the form prefilled from a lead");

@@ -103,6 +103,9 @@ final class DealSteps {
     static void date(Browser browser, String pickerId, String date) {
         // the picker may still be (re)initialising after a page load or an ajax update, and take the keys: type again
         var inputId = By.id(pickerId + "_input");
+        // near the top of the window, so that the calendar opens below the field instead of over it
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -120);", browser.find("[id='" + pickerId + "_input']"));
         BrowserSteps.await(browser, "the date " + date + " typed into " + pickerId, d -> {
             var field = d.findElement(inputId);
             field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
