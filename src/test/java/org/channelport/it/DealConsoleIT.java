@@ -5,7 +5,7 @@ import static org.channelport.it.BrowserSteps.ENGLISH;
 import static org.channelport.it.BrowserSteps.awaitFieldMessage;
 import static org.channelport.it.BrowserSteps.page;
 import static org.channelport.it.LeadPages.awaitMessage;
-import static org.channelport.it.LeadPages.awaitRows;
+import static org.channelport.it.DealSteps.awaitRows;
 
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -135,8 +135,9 @@ class DealConsoleIT {
         try (var browserA = DealSteps.signIn(a)) {
             DealSteps.openDeal(browserA, "portal", id);
             assertThat(browserA.text("#decisionNote")).contains(question);
-            browserA.click("#edit");
-            browserA.waitForUrl("/portal/deals/edit.xhtml");
+            var edit = browserA.find("#edit").getAttribute("href");
+            assertThat(edit).contains("/portal/deals/edit.xhtml?id=" + id);
+            browserA.open(edit);
             assertThat(browserA.text("#managerQuestion")).contains(question);
             browserA.type("[id='dealForm:notes']", "The Frankfurt site, 40 racks.");
             browserA.click("[id='dealForm:submit']");
@@ -181,7 +182,7 @@ class DealConsoleIT {
         try (var browserA = DealSteps.signIn(a)) {
             DealSteps.openDeal(browserA, "portal", id);
             requestPricing(browserA, "5", "A competitor offered 5 % less.");
-            requestPricing(browserA, "15", "Strategic account.");
+            requestPricing(browserA, "25", "Strategic account.");
             var rows = awaitRows(browserA, "pricingForm:pricingRequests", "two requests", r -> r.size() == 2);
             assertThat(rows).allSatisfy(r -> assertThat(r.get(4)).isEqualTo(page(ENGLISH, "deals.pricingStatus.REQUESTED")));
         }
@@ -189,7 +190,7 @@ class DealConsoleIT {
             manager.open("/manage/deals/pricing.xhtml");
             BrowserSteps.assertNoErrorPage(manager, "the pricing queue");
             var small = pricingRow(manager, id, "5");
-            var large = pricingRow(manager, id, "15");
+            var large = pricingRow(manager, id, "25");
             manager.click("[id='pricingForm:pricingRequests:" + large + ":approvePricing']");
             awaitMessage(manager, "messages", "beyond your approval authority");
             manager.click("[id='pricingForm:pricingRequests:" + large + ":escalatePricing']");
@@ -197,10 +198,23 @@ class DealConsoleIT {
             small = pricingRow(manager, id, "5");
             manager.click("[id='pricingForm:pricingRequests:" + small + ":approvePricing']");
             awaitMessage(manager, "messages", page(ENGLISH, "deals.pricing.approved"));
-            assertThat(LeadFixture.count("select count(*) from deal_pricing_request where deal_id = ? and status = 'APPROVED'", id))
-                    .isEqualTo(1);
             assertThat(LeadFixture.count("select count(*) from deal_pricing_request where deal_id = ? and status = 'ESCALATED'", id))
-                    .isEqualTo(1);
+                    .as("D9: the 25 % request, beyond the manager's authority (15 %)").isEqualTo(1);
+        }
+        try (var director = DealSteps.signIn("director", PASSWORD)) {
+            director.open("/manage/deals/pricing.xhtml");
+            var large = pricingRow(director, id, "25");
+            assertThat(BrowserSteps.rows(director, "pricingForm:pricingRequests").get(large).get(6))
+                    .contains(page(ENGLISH, "deals.pricingStatus.ESCALATED")).contains("manager");
+            director.click("[id='pricingForm:pricingRequests:" + large + ":approvePricing']");
+            awaitMessage(director, "messages", page(ENGLISH, "deals.pricing.approved"));
+            assertThat(LeadFixture.count("select count(*) from deal_pricing_request where deal_id = ? and status = 'APPROVED'", id))
+                    .as("D9: both requests approved, each within its approver's authority").isEqualTo(2);
+        }
+        try (var browserA = DealSteps.signIn(a)) {
+            DealSteps.openDeal(browserA, "portal", id);
+            var rows = awaitRows(browserA, "pricingForm:pricingRequests", "two decided requests", r -> r.size() == 2);
+            assertThat(rows).allSatisfy(r -> assertThat(r.get(4)).isEqualTo(page(ENGLISH, "deals.pricingStatus.APPROVED")));
         }
     }
 

@@ -5,7 +5,7 @@ import static org.channelport.it.BrowserSteps.ENGLISH;
 import static org.channelport.it.BrowserSteps.awaitFieldMessage;
 import static org.channelport.it.BrowserSteps.page;
 import static org.channelport.it.LeadPages.awaitMessage;
-import static org.channelport.it.LeadPages.awaitRows;
+import static org.channelport.it.DealSteps.awaitRows;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -204,8 +204,9 @@ class DealPortalIT {
             browser.click("[id='convertForm:convert']");
             browser.waitForText("#leadStatus", page(ENGLISH, "enum.lead.CONVERTED"));
 
-            browser.find("#registerDeal");
-            browser.click("#registerDeal");
+            var link = browser.find("#registerDeal").getAttribute("href");
+            assertThat(link).as("the lead page's Register-a-deal link").contains("/portal/deals/edit.xhtml?lead=" + lead);
+            browser.open(link);
             browser.waitForUrl("/portal/deals/edit.xhtml?lead=" + lead);
             BrowserSteps.assertNoErrorPage(browser, "the form prefilled from a lead");
             awaitMessage(browser, "dealForm:messages", page(ENGLISH, "deals.fromLead"));

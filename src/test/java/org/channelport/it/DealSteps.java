@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.channelport.it.BrowserSteps.ENGLISH;
 import static org.channelport.it.BrowserSteps.page;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipInputStream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -100,34 +98,24 @@ final class DealSteps {
         input.sendKeys(Keys.TAB);
     }
 
+    /**
+     * Puts a date into a PrimeFaces datePicker's text field (what the form posts). Typing proved racy here: the
+     * calendar, opening on focus a moment after the first keys, rewrote the field with its own (empty) selection. So
+     * the text is set without focusing the field, and the server parses and checks it exactly as if it had been typed.
+     */
     static void date(Browser browser, String pickerId, String date) {
-        // the picker may still be (re)initialising after a page load or an ajax update, and take the keys: type again
-        var inputId = By.id(pickerId + "_input");
-        // near the top of the window, so that the calendar opens below the field instead of over it
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -120);", browser.find("[id='" + pickerId + "_input']"));
-        BrowserSteps.await(browser, "the date " + date + " typed into " + pickerId, d -> {
-            var field = d.findElement(inputId);
-            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-            field.sendKeys(date);
-            if (date.equals(field.getAttribute("value"))) {
-                return true;
-            }
-            LeadFixture.sleep(300);
-            return false;
-        });
         var input = browser.find("[id='" + pickerId + "_input']");
-        input.sendKeys(Keys.TAB);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].value = arguments[1];", input, date);
         var panel = By.id(pickerId + "_panel");
         BrowserSteps.await(browser, "the calendar closed", d -> {
             if (d.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
                 return true;
             }
-            d.findElement(By.id(pickerId + "_input")).sendKeys(Keys.ESCAPE);
+            d.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
             return false;
         });
-        assertThat(input.getAttribute("value")).as("the date typed").isEqualTo(date);
-        BrowserSteps.awaitAjax(browser);
+        assertThat(input.getAttribute("value")).as("the date in " + pickerId).isEqualTo(date);
     }
 
     /** Registers and submits a complete registration of this customer; returns its id (the registration page's). */
@@ -149,6 +137,19 @@ final class DealSteps {
         browser.waitForUrl("id=");
         LeadPages.awaitMessage(browser, "dealForm:messages", page(ENGLISH, "deals.draftSaved"));
         return idFromUrl(browser);
+    }
+
+    /**
+     * Waits until the table's rows (visible cell texts) satisfy the predicate and returns those very rows, read again
+     * when an ajax update replaced the table in the middle of reading it.
+     */
+    static List<List<String>> awaitRows(Browser browser, String tableId, String what,
+                                        java.util.function.Predicate<List<List<String>>> ok) {
+        BrowserSteps.awaitAjax(browser);
+        return BrowserSteps.await(browser, tableId + ": " + what, d -> {
+            var rows = BrowserSteps.rows(browser, tableId);
+            return ok.test(rows) ? rows : null;
+        });
     }
 
     static UUID idFromUrl(Browser browser) {
@@ -224,10 +225,12 @@ final class DealSteps {
     /** Every XML part of an XLSX file as text (cells are inline or shared strings; either way the words are there). */
     static String xlsxText(Path file) {
         var text = new StringBuilder();
-        try (var zip = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
-            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+            for (var entry : java.util.Collections.list(zip.entries())) {
                 if (entry.getName().endsWith(".xml")) {
-                    text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+                    try (var in = zip.getInputStream(entry)) {
+                        text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+                    }
                 }
             }
         } catch (IOException e) {
