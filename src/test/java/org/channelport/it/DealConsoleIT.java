@@ -135,7 +135,7 @@ class DealConsoleIT {
         try (var browserA = DealSteps.signIn(a)) {
             DealSteps.openDeal(browserA, "portal", id);
             assertThat(browserA.text("#decisionNote")).contains(question);
-            var edit = browserA.find("#edit").getAttribute("href");
+            var edit = browserA.find("[id='actionsForm:edit']").getAttribute("href");
             assertThat(edit).contains("/portal/deals/edit.xhtml?id=" + id);
             browserA.open(edit);
             assertThat(browserA.text("#managerQuestion")).contains(question);
