@@ -1,0 +1,113 @@
+package org.channelport.deals.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.channelport.deals.application.DealQueries;
+import org.channelport.deals.application.DealRegistrationService;
+import org.channelport.deals.application.DealRows;
+import org.channelport.platform.web.Messages;
+import org.channelport.shared.DomainException;
+
+/**
+ * A partner's registration form: a new one (optionally prefilled from a lead it holds), a draft, or a registration a
+ * manager asked a question about (rule D2). Saves a draft or submits it through the conflict check (D3–D5).
+ */
+@Named
+@ViewScoped
+public class DealEditView implements Serializable {
+    static final String FORM = "dealForm";
+
+    @Inject
+    DealQueries queries;
+    @Inject
+    DealRegistrationService registrations;
+
+    private String id;
+    private String lead;
+    private UUID dealId;
+    private UUID leadId;
+    private DealRows.Detail deal;
+    private DealForm form = new DealForm();
+    private boolean loaded;
+
+    public void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        try {
+            if (id != null && !id.isBlank()) {
+                dealId = DealPages.uuid(id);
+                if (dealId == null) {
+                    DealPages.notFound();
+                    return;
+                }
+                deal = queries.get(dealId);
+                form = DealForm.of(queries.command(dealId));
+            } else if (lead != null && !lead.isBlank()) {
+                leadId = DealPages.uuid(lead);
+                if (leadId == null) {
+                    DealPages.notFound();
+                    return;
+                }
+                form = DealForm.of(queries.fromLead(leadId));
+                Messages.info("deals.fromLead");
+            }
+        } catch (DomainException e) {
+            DealPages.notFound();
+        }
+    }
+
+    /** Saves the form: a new draft, or the changes to this one. Returns false (messages at the fields) when refused. */
+    private boolean save() {
+        var command = form.toCommand();
+        if (dealId == null) {
+            var created = DealPages.attempt(FORM, () -> registrations.createDraft(command, leadId));
+            if (created == null) {
+                return false;
+            }
+            dealId = created;
+            return true;
+        }
+        return DealPages.attempt(FORM, () -> registrations.edit(dealId, command));
+    }
+
+    public String saveDraft() {
+        if (!save()) {
+            return null;
+        }
+        DealPages.keepMessages();
+        Messages.info("deals.draftSaved");
+        return "/portal/deals/edit?faces-redirect=true&id=" + dealId;
+    }
+
+    /** Rules D3–D5: submitted, held for review (never saying with whom), or refused (the draft stays). */
+    public String submit() {
+        if (!save()) {
+            return null;
+        }
+        var submission = DealPages.attempt(FORM, () -> registrations.submit(dealId));
+        if (submission == null) {
+            deal = queries.get(dealId);
+            return null;
+        }
+        DealPages.keepMessages();
+        Messages.info(submission.possibleConflict() ? "deals.submittedHeld" : "deals.submitted");
+        return "/portal/deals/deal?faces-redirect=true&id=" + dealId;
+    }
+
+    public boolean isEditable() { return deal == null || deal.getStatus().isEditable(); }
+    public LocalDate getToday() { return LocalDate.now(ZoneOffset.UTC); }
+    public DealRows.Detail getDeal() { return deal; }
+    public DealForm getForm() { return form; }
+    public UUID getDealId() { return dealId; }
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public String getLead() { return lead; }
+    public void setLead(String lead) { this.lead = lead; }
+}

@@ -1,0 +1,107 @@
+package org.channelport.deals.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.TreeMap;
+import org.channelport.deals.application.DealFilter;
+import org.channelport.deals.application.DealQueries;
+import org.channelport.deals.application.DealSummary;
+import org.channelport.deals.domain.DealStage;
+import org.channelport.deals.domain.DealStatus;
+import org.channelport.platform.web.Messages;
+import org.primefaces.model.LazyDataModel;
+
+/**
+ * The partner's registrations (rule D4: its own only): counts by status, value by stage per currency (D11: currencies
+ * are never added up), filters, the lazy list and its exports.
+ */
+@Named
+@ViewScoped
+public class PartnerDealsView implements Serializable {
+    private static final String[] COLOURS = {"#1f6feb", "#2da44e", "#bf8700", "#8250df", "#cf222e", "#0a7e8c"};
+
+    @Inject
+    DealQueries queries;
+
+    private DealStage stage;
+    private DealStatus status;
+    private String text;
+    private Map<DealStatus, Long> counts;
+    private String chart;
+    private LazyDataModel<DealSummary> deals;
+
+    @PostConstruct
+    void init() {
+        deals = new DealTable(queries, this::filter);
+        counts = queries.countsByStatus();
+        chart = chart();
+    }
+
+    private DealFilter filter() {
+        return new DealFilter(null, stage, status, null, null, null, null, null, null, null, text, false);
+    }
+
+    /** A bar per stage, a data set per currency (values in different currencies are never added). */
+    private String chart() {
+        var byCurrency = new TreeMap<String, BigDecimal[]>();
+        var stages = DealStage.values();
+        for (int i = 0; i < stages.length; i++) {
+            var filter = new DealFilter(null, stages[i], null, null, null, null, null, null, null, null, null, false);
+            for (var total : queries.totals(filter)) {
+                byCurrency.computeIfAbsent(total.currency(), c -> new BigDecimal[stages.length])[i] = total.value();
+            }
+        }
+        if (byCurrency.isEmpty()) {
+            return null;
+        }
+        var labels = Json.createArrayBuilder();
+        for (var s : stages) {
+            labels.add(label("deals.stage." + s.name()));
+        }
+        var datasets = Json.createArrayBuilder();
+        int colour = 0;
+        for (var entry : byCurrency.entrySet()) {
+            var data = Json.createArrayBuilder();
+            for (var value : entry.getValue()) {
+                data.add(value == null ? BigDecimal.ZERO : value);
+            }
+            datasets.add(Json.createObjectBuilder().add("label", entry.getKey()).add("data", data)
+                    .add("backgroundColor", COLOURS[colour++ % COLOURS.length]));
+        }
+        var options = Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)));
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", options).build().toString();
+    }
+
+    private static String label(String key) {
+        var text = Messages.text(key);
+        return text == null ? key : text;
+    }
+
+    public long count(String key) {
+        return switch (key) {
+            case "review" -> counts.getOrDefault(DealStatus.SUBMITTED, 0L) + counts.getOrDefault(DealStatus.HELD, 0L)
+                    + counts.getOrDefault(DealStatus.AWAITING_SECOND_APPROVAL, 0L);
+            case "all" -> counts.values().stream().mapToLong(Long::longValue).sum();
+            default -> counts.getOrDefault(DealStatus.valueOf(key), 0L);
+        };
+    }
+
+    public boolean isNone() { return count("all") == 0; }
+    public LazyDataModel<DealSummary> getDeals() { return deals; }
+    public String getChart() { return chart; }
+    public DealStage getStage() { return stage; }
+    public void setStage(DealStage stage) { this.stage = stage; }
+    public DealStatus getStatus() { return status; }
+    public void setStatus(DealStatus status) { this.status = status; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+}

@@ -1,0 +1,261 @@
+package org.channelport.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.channelport.it.BrowserSteps.ENGLISH;
+import static org.channelport.it.BrowserSteps.awaitFieldMessage;
+import static org.channelport.it.BrowserSteps.page;
+import static org.channelport.it.LeadPages.awaitMessage;
+import static org.channelport.it.DealSteps.awaitRows;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The partner portal's deal registration pages in a real browser (rules of deals/package-info.java): the form and its
+ * field messages (D1), drafts and submission (D2, D3), what a partner learns of a conflict (D4: that it exists, never
+ * with whom), the wall between partners (D4), exports of its own rows (D11), a registration prefilled from a converted
+ * lead, and attachments (D10).
+ *
+ * <p>Fixtures: partners A (distributor) and B (retailer), onboarded once through the real journey, located in a
+ * country no other test class uses; every registration names a customer only its test uses.
+ */
+class DealPortalIT {
+    private static final String[] COUNTRIES = {"UY", "PY", "BO", "EC", "PE", "VE", "GY", "SR"};
+
+    private static String country;
+    private static PartnerFixture.Partner a;
+    private static PartnerFixture.Partner b;
+
+    @BeforeAll
+    static void partnersAAndB() {
+        Mailbox.server();
+        country = DealSteps.freshCountry(COUNTRIES);
+        try (var browser = new Browser()) {
+            a = PartnerFixture.onboard(browser, "DISTRIBUTOR", country);
+            b = PartnerFixture.onboard(browser, "RETAILER", country);
+        }
+    }
+
+    @Test
+    @DisplayName("D1/D2/D3: the form refuses a missing company, a negative amount and a past date at the fields, saves a draft, submits it, and the list shows it")
+    void aPartnerRegistersADealThroughTheForm() {
+        var customer = DealSteps.Customer.unique("Form", country);
+        try (var browser = DealSteps.signIn(a)) {
+            DealSteps.openNewForm(browser);
+            // D1: no company and a negative amount: both at their fields, nothing saved
+            DealSteps.fill(browser, customer, "", "-5", DealSteps.inDays(20));
+            browser.click("[id='dealForm:submit']");
+            awaitFieldMessage(browser, "dealForm:company", page(ENGLISH, "deal.company.required"));
+            awaitFieldMessage(browser, "dealForm:lines:0:amount_input", page(ENGLISH, "deal.amount.notPositive"));
+            assertThat(DealSteps.byDomain(customer.domain())).as("registrations saved after refused input").isZero();
+
+            // D1: a close date in the past is refused at its field (the date picker's minimum, then the service's rule)
+            browser.type("[id='dealForm:company']", customer.company());
+            DealSteps.amount(browser, "dealForm:lines:0:amount_input", "48000");
+            DealSteps.date(browser, "dealForm:expectedCloseDate", "2020-01-15");
+            browser.click("[id='dealForm:saveDraft']");
+            var message = BrowserSteps.awaitFieldMessage(browser, "dealForm:expectedCloseDate_input");
+            assertThat(message).as("message at the close date").containsAnyOf(page(ENGLISH, "deal.closeDate.past"),
+                    LocalDate.now(ZoneOffset.UTC) + " or later");
+            assertThat(DealSteps.byDomain(customer.domain())).as("registrations saved with a past date").isZero();
+
+            // D2: a draft, then the submission
+            DealSteps.date(browser, "dealForm:expectedCloseDate", DealSteps.inDays(40).toString());
+            browser.click("[id='dealForm:saveDraft']");
+            browser.waitForUrl("id=");
+            awaitMessage(browser, "dealForm:messages", page(ENGLISH, "deals.draftSaved"));
+            var id = DealSteps.idFromUrl(browser);
+            assertThat(DealSteps.status(id)).as("status after saving a draft").isEqualTo("DRAFT");
+            assertThat(browser.find("[id='dealForm:company']").getAttribute("value")).isEqualTo(customer.company());
+
+            browser.click("[id='dealForm:submit']");
+            browser.waitForUrl("/portal/deals/deal.xhtml");
+            awaitMessage(browser, "messages", page(ENGLISH, "deals.submitted"));
+            browser.waitForText("#dealStatus", page(ENGLISH, "deal.SUBMITTED"));
+            assertThat(DealSteps.status(id)).as("D3: status after submitting a customer nobody else has").isEqualTo("SUBMITTED");
+            assertThat(browser.text("#dealDetails")).contains(customer.company()).contains(customer.domain())
+                    .contains("48,000.00 EUR");
+            assertThat(BrowserSteps.present(browser, "#conflictNotice")).as("a conflict notice").isFalse();
+
+            // the list shows it with its reference and status
+            browser.open("/portal/deals/index.xhtml");
+            BrowserSteps.assertNoErrorPage(browser, "the partner's registrations");
+            LeadPages.search(browser, "dealsForm:text", customer.company());
+            var rows = awaitRows(browser, "dealsForm:deals", "the registration listed", r -> r.size() == 1);
+            assertThat(rows.get(0).get(0)).isEqualTo(DealSteps.reference(id));
+            assertThat(rows.get(0).get(1)).isEqualTo(customer.company());
+            assertThat(rows.get(0).get(8)).startsWith(page(ENGLISH, "deal.SUBMITTED"));
+            assertThat(browser.text("#reviewCount")).isNotEqualTo("0");
+            browser.evidence("deals-portal-list");
+        }
+    }
+
+    @Test
+    @DisplayName("D3/D4: a second partner registering the same customer learns of a possible conflict, never with whom")
+    void aSecondPartnerSeesAPossibleConflictAndNothingAboutTheFirst() {
+        var customer = DealSteps.Customer.unique("Rival", country);
+        UUID first;
+        try (var browserA = DealSteps.signIn(a)) {
+            first = DealSteps.registerAndSubmit(browserA, customer, "60000");
+            assertThat(DealSteps.status(first)).isEqualTo("SUBMITTED");
+        }
+        try (var browserB = DealSteps.signIn(b)) {
+            var second = DealSteps.registerAndSubmit(browserB, customer, "55000");
+            awaitMessage(browserB, "messages", page(ENGLISH, "deals.submittedHeld"));
+            browserB.waitForText("#dealStatus", page(ENGLISH, "deal.HELD"));
+            assertThat(browserB.text("#conflictNotice")).isEqualTo(page(ENGLISH, "deals.conflictNotice"));
+            assertThat(DealSteps.status(second)).as("D3: B's registration").isEqualTo("HELD");
+            assertThat(browserB.source()).as("D4: B's page of its held registration")
+                    .doesNotContain(a.name()).doesNotContain(DealSteps.reference(first)).doesNotContain(first.toString())
+                    .doesNotContain(a.adminEmail());
+            browserB.evidence("deals-portal-held");
+
+            browserB.open("/portal/deals/index.xhtml");
+            LeadPages.search(browserB, "dealsForm:text", customer.company());
+            var rows = awaitRows(browserB, "dealsForm:deals", "B's held registration", r -> r.size() == 1);
+            assertThat(rows.get(0).get(8)).contains(page(ENGLISH, "deal.HELD")).contains(page(ENGLISH, "deals.possibleConflict"));
+            assertThat(browserB.source()).as("D4: B's list").doesNotContain(a.name()).doesNotContain(DealSteps.reference(first));
+        }
+    }
+
+    @Test
+    @DisplayName("D4: another partner's registration is not found, and the console is forbidden to partners")
+    void anotherPartnersDealIsNotFoundAndTheConsoleIsForbidden() {
+        UUID draft;
+        try (var browserA = DealSteps.signIn(a)) {
+            draft = DealSteps.saveDraft(browserA, DealSteps.Customer.unique("Wall", country));
+        }
+        try (var browserB = DealSteps.signIn(b)) {
+            for (var path : new String[]{"/portal/deals/deal.xhtml?id=" + draft, "/portal/deals/edit.xhtml?id=" + draft,
+                    "/portal/deals/deal.xhtml?id=" + UUID.randomUUID(), "/portal/deals/deal.xhtml?id=nonsense"}) {
+                browserB.open(path);
+                browserB.find("#error404");
+                assertThat(browserB.text("h1.cp-page-title")).as("heading of " + path).isEqualTo(page(ENGLISH, "error.404.title"));
+                assertThat(BrowserSteps.status(browserB, path)).as("HTTP status of " + path).isEqualTo(404);
+                assertThat(browserB.source()).as("B's answer for " + path).doesNotContain("Wall ");
+            }
+            browserB.open("/manage/deals/");
+            browserB.find("#error403");
+            assertThat(BrowserSteps.status(browserB, "/manage/deals/index.xhtml")).as("a partner in the console").isEqualTo(403);
+            assertThat(BrowserSteps.status(browserB, "/manage/deals/deal.xhtml?id=" + draft)).isEqualTo(403);
+        }
+        assertThat(DealSteps.status(draft)).as("A's draft untouched").isEqualTo("DRAFT");
+    }
+
+    @Test
+    @DisplayName("D11/D4: the CSV and Excel exports download the partner's own rows only")
+    void exportsHoldOnlyThePartnersOwnRows() {
+        // two customers that do not resemble each other (a similar name would make A's a possible conflict, rule D3)
+        var own = DealSteps.Customer.unique("Alder", country);
+        var foreign = DealSteps.Customer.unique("Quince", country);
+        try (var browserB = DealSteps.signIn(b)) {
+            DealSteps.registerAndSubmit(browserB, foreign, "7000");
+        }
+        try (var browserA = DealSteps.signIn(a)) {
+            var id = DealSteps.registerAndSubmit(browserA, own, "9000");
+            var downloads = DealSteps.downloadsOf(browserA);
+            browserA.open("/portal/deals/index.xhtml");
+            LeadPages.search(browserA, "dealsForm:text", own.company());
+            awaitRows(browserA, "dealsForm:deals", "A's own registration only", r -> r.size() == 1);
+
+            var csv = DealSteps.text(DealSteps.download(browserA, downloads, "[id='dealsForm:exportCsv']", "csv"));
+            var lines = csv.lines().toList();
+            assertThat(lines).as("the CSV: a header and A's row").hasSize(2);
+            assertThat(lines.get(1)).startsWith("\"" + DealSteps.reference(id) + "\",\"" + own.company() + "\"")
+                    .contains("\"SUBMITTED\"").contains("\"EUR\"");
+            assertThat(csv).doesNotContain(foreign.company());
+
+            var xlsx = DealSteps.xlsxText(DealSteps.download(browserA, downloads, "[id='dealsForm:exportXlsx']", "xlsx"));
+            assertThat(xlsx).contains(own.company()).contains(DealSteps.reference(id)).doesNotContain(foreign.company());
+
+            // without the search, the export is still A's rows only (rule D4 in the read side, not in the page)
+            browserA.open("/portal/deals/index.xhtml");
+            var all = DealSteps.download(browserA, DealSteps.downloadsOf(browserA), "[id='dealsForm:exportCsv']", "csv");
+            assertThat(DealSteps.text(all)).contains(own.company()).doesNotContain(foreign.company())
+                    .doesNotContain(b.name());
+        }
+    }
+
+    @Test
+    @DisplayName("D1: a deal registered from a converted lead is prefilled with its customer and opportunity")
+    void aDealIsPrefilledFromAConvertedLead() {
+        var t = BrowserSteps.token();
+        var company = "Lead " + t + " Prefill";
+        try (var browser = DealSteps.signIn(a)) {
+            browser.open("/portal/leads/new.xhtml");
+            browser.type("[id='leadForm:company']", company);
+            BrowserSteps.choose(browser, "leadForm:country", LeadPages.countryLabel(country));
+            BrowserSteps.choose(browser, "leadForm:productLine", page(ENGLISH, "enum.STORAGE"));
+            browser.type("[id='leadForm:contactName']", "Lena Lead");
+            browser.type("[id='leadForm:contactEmail']", "lead-" + t + "@it.example");
+            browser.click("[id='leadForm:register']");
+            browser.waitForUrl("/portal/leads/lead.xhtml");
+            browser.waitForText("#leadStatus", page(ENGLISH, "enum.lead.ACCEPTED"));
+            var lead = LeadPages.leadId(company);
+
+            var close = DealSteps.inDays(50);
+            DealSteps.amount(browser, "convertForm:opportunityValue_input", "31500");
+            DealSteps.date(browser, "convertForm:expectedCloseDate", close.toString());
+            browser.click("[id='convertForm:convert']");
+            browser.waitForText("#leadStatus", page(ENGLISH, "enum.lead.CONVERTED"));
+
+            var link = browser.find("#registerDeal").getAttribute("href");
+            assertThat(link).as("the lead page's Register-a-deal link").contains("/portal/deals/edit.xhtml?lead=" + lead);
+            browser.open(link);
+            browser.waitForUrl("/portal/deals/edit.xhtml?lead=" + lead);
+            BrowserSteps.assertNoErrorPage(browser, "the form prefilled from a lead");
+            awaitMessage(browser, "dealForm:messages", page(ENGLISH, "deals.fromLead"));
+            assertThat(browser.find("[id='dealForm:company']").getAttribute("value")).isEqualTo(company);
+            assertThat(browser.find("[id='dealForm:contactName']").getAttribute("value")).isEqualTo("Lena Lead");
+            assertThat(browser.text("[id='dealForm:country']")).contains(country);
+            assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.getElementById('dealForm:lines:0:productLine_input').value")).as("the product line chosen")
+                    .isEqualTo("STORAGE");
+            assertThat(browser.find("[id='dealForm:lines:0:amount_input']").getAttribute("value")).isEqualTo("31,500.00");
+            assertThat(browser.find("[id='dealForm:expectedCloseDate_input']").getAttribute("value")).isEqualTo(close.toString());
+
+            browser.click("[id='dealForm:saveDraft']");
+            browser.waitForUrl("id=");
+            var id = DealSteps.idFromUrl(browser);
+            assertThat(LeadFixture.count("select count(*) from deal_registration where id = ? and lead_id = ? "
+                    + "and customer_company = ? and estimated_value = 31500", id, lead, company))
+                    .as("the draft remembers its lead and value").isEqualTo(1);
+        }
+        try (var browserB = DealSteps.signIn(b)) {
+            browserB.open("/portal/deals/edit.xhtml?lead=" + LeadPages.leadId(company));
+            browserB.find("#error404");
+            assertThat(browserB.source()).as("B prefilling from A's lead").doesNotContain(company);
+        }
+    }
+
+    @Test
+    @DisplayName("D10: a real PDF is attached and downloaded; a renamed non-PDF is refused with a message")
+    void attachmentsAcceptARealPdfAndRefuseARenamedFile() {
+        try (var browser = DealSteps.signIn(a)) {
+            var id = DealSteps.saveDraft(browser, DealSteps.Customer.unique("Files", country));
+            DealSteps.openDeal(browser, "portal", id);
+            LeadPages.upload(browser, "attachForm", DealSteps.pdf("quote.pdf"));
+            awaitMessage(browser, "messages", page(ENGLISH, "deals.attached").replace("{0}", "quote.pdf"));
+            var rows = awaitRows(browser, "attachForm:attachments", "the PDF listed", r -> r.size() == 1);
+            assertThat(rows.get(0).get(0)).isEqualTo("quote.pdf");
+
+            var file = BrowserSteps.submitForDownload(browser, "attachForm", "attachForm:attachments:0:download");
+            assertThat(file.status()).isEqualTo(200);
+            assertThat(file.contentType()).startsWith("application/pdf");
+            assertThat(new String(file.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+            LeadPages.upload(browser, "attachForm", DealSteps.file("invoice.pdf",
+                    "MZ this is not a PDF at all".getBytes(StandardCharsets.US_ASCII)));
+            awaitMessage(browser, "messages", page(ENGLISH, "deal.attachment.mismatch"));
+            assertThat(LeadFixture.count("select count(*) from deal_attachment where deal_id = ?", id))
+                    .as("D10: files kept").isEqualTo(1);
+            assertThat(BrowserSteps.rows(browser, "attachForm:attachments")).hasSize(1);
+            browser.evidence("deals-portal-attachments");
+        }
+    }
+}
