@@ -14,7 +14,6 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -28,6 +27,7 @@ import org.channelport.deals.domain.DealStatus;
 import org.channelport.deals.domain.MatchKind;
 import org.channelport.deals.domain.PricingRequest;
 import org.channelport.deals.domain.Trigrams;
+import org.channelport.platform.persistence.NativeSql;
 import org.channelport.shared.ProductLine;
 
 /**
@@ -47,7 +47,6 @@ public class JpaDealRepository implements DealRepository {
     EntityManager em;
     @Inject
     DealLocks locks;
-    private volatile Boolean postgres;
 
     @Override
     public Optional<DealRegistration> find(UUID id) {
@@ -90,7 +89,7 @@ public class JpaDealRepository implements DealRepository {
 
     @Override
     public long nextNumber() {
-        var sql = isPostgres() ? "select nextval('deal_number_seq')" : "select next value for deal_number_seq";
+        var sql = NativeSql.isPostgres(em) ? "select nextval('deal_number_seq')" : "select next value for deal_number_seq";
         return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
     }
 
@@ -309,7 +308,7 @@ public class JpaDealRepository implements DealRepository {
     public List<UUID> claimDue(LocalDate today, LocalDate remindFrom, int max) {
         var sql = "select id from deal_registration where status = 'APPROVED' and (protected_until < ?1 or "
                 + "(expiry_reminded_at is null and protected_until <= ?2)) order by protected_until limit " + max
-                + " for update" + (isPostgres() ? " skip locked" : "");
+                + " for update" + (NativeSql.isPostgres(em) ? " skip locked" : "");
         List<Object> rows = em.createNativeQuery(sql).setParameter(1, Date.valueOf(today))
                 .setParameter(2, Date.valueOf(remindFrom)).getResultList();
         return rows.stream().map(JpaDealRepository::uuid).toList();
@@ -343,18 +342,6 @@ public class JpaDealRepository implements DealRepository {
     }
 
     static UUID uuid(Object value) {
-        return value instanceof UUID u ? u : UUID.fromString(value.toString());
-    }
-
-    private boolean isPostgres() {
-        if (postgres == null) {
-            try {
-                postgres = em.unwrap(java.sql.Connection.class).getMetaData().getDatabaseProductName()
-                        .toLowerCase(Locale.ROOT).contains("postgres");
-            } catch (java.sql.SQLException e) {
-                return false;
-            }
-        }
-        return postgres;
+        return NativeSql.uuid(value);
     }
 }

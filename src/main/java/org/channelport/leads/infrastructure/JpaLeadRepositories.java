@@ -1,5 +1,7 @@
 package org.channelport.leads.infrastructure;
 
+import org.channelport.platform.persistence.NativeSql;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -11,7 +13,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +34,6 @@ public final class JpaLeadRepositories {
     public static class Leads implements LeadRepository {
         @PersistenceContext
         EntityManager em;
-        private volatile Boolean postgres;
 
         @Override
         public Optional<Lead> find(UUID id) {
@@ -128,9 +128,9 @@ public final class JpaLeadRepositories {
             var sql = "select id from sales_lead where origin = 'BRAND' and ("
                     + "(status = 'OFFERED' and (remind_at <= ?1 or accept_due_at < ?1))"
                     + " or (status in ('ACCEPTED', 'CONTACTED', 'QUALIFIED') and follow_up_due_at < ?1))"
-                    + " order by updated_at limit " + max + " for update" + (isPostgres() ? " skip locked" : "");
+                    + " order by updated_at limit " + max + " for update" + (NativeSql.isPostgres(em) ? " skip locked" : "");
             List<Object> rows = em.createNativeQuery(sql).setParameter(1, Timestamp.from(now)).getResultList();
-            return rows.stream().map(r -> r instanceof UUID u ? u : UUID.fromString(r.toString())).toList();
+            return rows.stream().map(NativeSql::uuid).toList();
         }
 
         @Override
@@ -142,19 +142,19 @@ public final class JpaLeadRepositories {
             var in = String.join(",", java.util.Collections.nCopies(partnerIds.size(), "?"));
             var sql = "select id from sales_lead where origin = 'BRAND' and status in ('OFFERED', 'ACCEPTED', "
                     + "'CONTACTED', 'QUALIFIED') and partner_id in (" + in + ") order by updated_at limit " + max
-                    + " for update" + (isPostgres() ? " skip locked" : "");
+                    + " for update" + (NativeSql.isPostgres(em) ? " skip locked" : "");
             var query = em.createNativeQuery(sql);
             int i = 1;
             for (var id : partnerIds) {
                 query.setParameter(i++, id);
             }
             List<Object> rows = query.getResultList();
-            return rows.stream().map(r -> r instanceof UUID u ? u : UUID.fromString(r.toString())).toList();
+            return rows.stream().map(NativeSql::uuid).toList();
         }
 
         @Override
         public void refreshStatistics() {
-            if (isPostgres()) {
+            if (NativeSql.isPostgres(em)) {
                 em.createNativeQuery("analyze sales_lead").executeUpdate();
             }
         }
@@ -163,18 +163,6 @@ public final class JpaLeadRepositories {
         public void flushAndClear() {
             em.flush();
             em.clear();
-        }
-
-        private boolean isPostgres() {
-            if (postgres == null) {
-                try {
-                    postgres = em.unwrap(java.sql.Connection.class).getMetaData().getDatabaseProductName()
-                            .toLowerCase(Locale.ROOT).contains("postgres");
-                } catch (java.sql.SQLException e) {
-                    return false;
-                }
-            }
-            return postgres;
         }
     }
 
