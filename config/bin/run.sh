@@ -34,7 +34,7 @@ trap stop_all INT TERM EXIT
 export APP_BASE_URL="http://localhost:$APP_PORT"
 export APP_KEYCLOAK_URL="http://127.0.0.1:$KC_PORT"
 export APP_MAIL_HOST=127.0.0.1 APP_MAIL_PORT="$SMTP_PORT"
-export APP_SEED_FILE="$ROOT/config/demo/partners.json" APP_SEED_LEADS_FILE="$ROOT/config/demo/leads.json"
+export APP_SEED_FILE="$ROOT/config/demo/partners.json" APP_SEED_LEADS_FILE="$ROOT/config/demo/leads.json" APP_SEED_DEALS_FILE="$ROOT/config/demo/deals.json"
 if [[ -z "${APP_DB_URL:-}" ]]; then
   mkdir -p "$DATA/h2"
   export APP_DB_URL="jdbc:h2:file:$DATA/h2/channelport" APP_DB_CLASS=org.h2.jdbcx.JdbcDataSource
