@@ -118,12 +118,6 @@ public class DealRegistrationsResource {
             var submission = Boolean.TRUE.equals(deal.draft) ? null : registrations.register(command, lead);
             var id = submission == null ? registrations.createDraft(command, lead) : submission.id();
             var json = DealJson.of(queries.get(id));
-            if (submission != null) {
-                // Within the submitting transaction the read side was seen to answer the draft's status (the locking
-                // read of a just-persisted registration): the outcome comes from the submission itself.
-                json.status = submission.status().name();
-                json.possibleConflict = submission.possibleConflict();
-            }
             return new Idempotency.Answer(201, uri.getAbsolutePathBuilder().path(id.toString()).build(),
                     JSON.toJson(json));
         });

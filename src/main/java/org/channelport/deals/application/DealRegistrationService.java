@@ -52,6 +52,10 @@ public class DealRegistrationService {
 
     /** Saves a new draft (rule D1 applies to drafts too). {@code leadId}, when given, must be a lead the partner holds. */
     public UUID createDraft(DealCommand command, UUID leadId) {
+        return draft(command, leadId).id();
+    }
+
+    private DealRegistration draft(DealCommand command, UUID leadId) {
         var partner = user.requirePartner();
         var details = DealInput.details(checked(command));
         if (leadId != null) {
@@ -63,13 +67,14 @@ public class DealRegistrationService {
         deals.add(deal);
         audit.record(partner, "DealRegistration", deal.id(), "drafted", null, DealStatus.DRAFT,
                 leadId == null ? null : "from lead " + leadId);
-        return deal.id();
+        return deal;
     }
 
     /** A draft saved and submitted at once (the API's default): a refused submission saves nothing. */
     public Submission register(DealCommand command, UUID leadId) {
-        var id = createDraft(command, leadId);
-        return submit(id);
+        // The new row is invisible to other transactions until this one commits: no need to read it again locked
+        // (EclipseLink would hand out a second copy of the just-persisted registration).
+        return submit(user.requirePartner(), draft(command, leadId));
     }
 
     public void edit(UUID id, DealCommand command) {
@@ -88,7 +93,11 @@ public class DealRegistrationService {
      */
     public Submission submit(UUID id) {
         var partner = user.requirePartner();
-        var deal = load(id, partner);
+        return submit(partner, load(id, partner));
+    }
+
+    private Submission submit(UUID partner, DealRegistration deal) {
+        var id = deal.id();
         if (!deal.status().isEditable()) throw DealProblem.notNow(deal.status(), "submit");
         if (deal.expectedCloseDate().isBefore(today())) {
             throw DealProblem.invalid("deal.closeDate.past", "The expected close date is in the past: edit it first.",

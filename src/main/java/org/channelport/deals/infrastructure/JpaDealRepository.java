@@ -61,8 +61,7 @@ public class JpaDealRepository implements DealRepository {
     @Override
     public void add(DealRegistration deal) {
         em.persist(deal);
-        // A registration saved and submitted in one transaction is read again FOR UPDATE, which EclipseLink answers
-        // from the database: it must be there.
+        // The name blocks are written by native SQL and refer to the registration's row: it must be there first.
         em.flush();
         insertKeys(deal);
     }
