@@ -198,7 +198,7 @@ public class DealJson {
                 contactPhone, lines, currency, date, stage, competitor, notes);
         var known = new ArrayList<DealInput.FieldProblem>(earlier == null ? List.of() : earlier);
         if (unreadableDate) {
-            known.add(new DealInput.FieldProblem("expectedCloseDate", "deal.closeDate.required",
+            known.add(new DealInput.FieldProblem("expectedCloseDate", "deal.closeDate.invalid",
                     "expectedCloseDate must be a date such as 2026-12-31"));
         }
         if (!known.isEmpty()) {
