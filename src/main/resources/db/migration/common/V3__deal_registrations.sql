@@ -137,8 +137,9 @@ create table deal_conflict_lock (
 -- Leads take part in the conflict check with the same match name and name blocks (PartnerNames); existing rows get them
 -- from LeadMatchNames at start-up (the generic words are a Java list, not SQL).
 alter table sales_lead add column match_name varchar(200);
+-- No foreign key: EclipseLink may write a lead's blocks before the lead (they are derived data; leads are never deleted).
 create table lead_name_key (
-    lead_id   uuid        not null references sales_lead (id),
+    lead_id   uuid        not null,
     name_key  varchar(60) not null,
     primary key (name_key, lead_id)
 );

@@ -34,14 +34,10 @@ public class Lead {
     private String company;
     @Column(name = "normalized_company", nullable = false)
     private String normalizedCompany;
-    /** What deal registration's conflict check compares (PartnerNames.matchName), and its name blocks. */
+    /** What deal registration's conflict check compares (PartnerNames.matchName). */
     @Column(name = "match_name")
     private String matchName;
-    @jakarta.persistence.ElementCollection
-    @jakarta.persistence.CollectionTable(name = "lead_name_key",
-            joinColumns = @jakarta.persistence.JoinColumn(name = "lead_id"))
-    @Column(name = "name_key")
-    private java.util.Set<String> nameKeys = new java.util.HashSet<>();
+
     @Column(name = "contact_name")
     private String contactName;
     @Column(name = "contact_email")
@@ -146,7 +142,6 @@ public class Lead {
         this.company = d.company();
         this.normalizedCompany = PartnerNames.normalizeName(d.company());
         this.matchName = PartnerNames.matchName(d.company());
-        this.nameKeys = new java.util.HashSet<>(PartnerNames.nameKeys(d.country(), matchName));
         this.contactName = d.contactName();
         this.contactEmail = d.contactEmail();
         this.contactPhone = d.contactPhone();
@@ -162,6 +157,11 @@ public class Lead {
         this.createdBy = actor;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** Deal registration's name blocks of this lead (kept in lead_name_key by the repository). */
+    public java.util.Set<String> nameKeys() {
+        return PartnerNames.nameKeys(country, matchName);
     }
 
     /** Rule L2's keys: the e-mail in lower case; the normalized company name with the country. */

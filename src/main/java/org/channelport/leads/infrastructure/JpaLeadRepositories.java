@@ -48,6 +48,9 @@ public final class JpaLeadRepositories {
         @Override
         public void add(Lead lead) {
             em.persist(lead);
+            for (var key : lead.nameKeys()) {
+                em.persist(new org.channelport.leads.domain.LeadNameKey(lead.id(), key));
+            }
         }
 
         @Override

@@ -324,7 +324,9 @@ class DealServicesOnH2Test {
         var b = partner("LU", PartnerTier.SILVER);
         var lead = Lead.sourcedBy(UUID.randomUUID(), a, new LeadDetails("Luxembourg Steel S.A.", null, null, null,
                 null, "LU", null, null, ProductLine.SECURITY, null, null, null, null), "a", NOW);
-        run(() -> em.persist(lead));
+        var leads = new org.channelport.leads.infrastructure.JpaLeadRepositories.Leads();
+        set(leads, "em", em);
+        run(() -> leads.add(lead));
         var own = register(a, deal("Luxembourg Steel", null, null, "LU", "SECURITY", "10"));
         assertThat(own.status()).as("its own lead is no conflict").isEqualTo(DealStatus.SUBMITTED);
         var other = register(b, deal("Luxembourg Steel Sarl", null, null, "LU", "SECURITY", "10"));
