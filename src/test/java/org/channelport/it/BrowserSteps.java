@@ -201,8 +201,22 @@ final class BrowserSteps {
 
     // ---------------------------------------------------------------- tables
 
-    /** The visible cell texts of a PrimeFaces data table's body rows (an empty-message row gives no row). */
+    /**
+     * The visible cell texts of a PrimeFaces data table's body rows (an empty-message row gives no row). A table that an
+     * ajax update replaces while it is read is read again (at most five times).
+     */
     static List<List<String>> rows(Browser browser, String tableId) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return readRows(browser, tableId);
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                if (attempt == 5) throw replaced;
+                awaitAjax(browser);
+            }
+        }
+    }
+
+    private static List<List<String>> readRows(Browser browser, String tableId) {
         var result = new ArrayList<List<String>>();
         for (var row : browser.driver().findElements(By.xpath("//tbody[@id='" + tableId + "_data']/tr"))) {
             if (row.getAttribute("class") != null && row.getAttribute("class").contains("ui-datatable-empty-message")) {
