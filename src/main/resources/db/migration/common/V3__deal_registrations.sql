@@ -12,7 +12,6 @@ create table deal_registration (
     status                varchar(30)  not null,
     stage                 varchar(20)  not null,
     customer_company      varchar(200) not null,
-    normalized_company    varchar(200) not null,
     match_name            varchar(200) not null,
     web_domain            varchar(253),
     tax_id                varchar(50),

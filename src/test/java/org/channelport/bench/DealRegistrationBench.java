@@ -142,8 +142,7 @@ class DealRegistrationBench {
                 var from = today.minusDays(random.nextInt(60));
                 deals.append(id).append('\t').append(100_000_000L + i).append('\t')
                         .append(partners[random.nextInt(PARTNERS)]).append('\t').append(status).append("\tPROPOSAL\t")
-                        .append(name).append('\t').append(CustomerKeys.name(name)).append('\t')
-                        .append(CustomerKeys.matchName(name)).append('\t').append(domain == null ? "\\N" : domain)
+                        .append(name).append('\t').append(CustomerKeys.matchName(name)).append('\t').append(domain == null ? "\\N" : domain)
                         .append('\t').append(tax == null ? "\\N" : tax).append('\t').append(tax == null ? "\\N" : tax)
                         .append('\t').append(country).append('\t')
                         .append(productLines).append("\t1000.00\tUSD\t").append(today.plusDays(90)).append('\t')
@@ -164,7 +163,7 @@ class DealRegistrationBench {
                 for (var key : CustomerKeys.nameKeys(country, CustomerKeys.matchName(name))) {
                     leadKeys.append(new UUID(0x1EAD, i)).append('\t').append(key).append('\n');
                 }
-                leads.append(new UUID(0x1EAD, i)).append('\t').append(name).append('\t').append(CustomerKeys.name(name))
+                leads.append(new UUID(0x1EAD, i)).append('\t').append(name).append('\t').append(org.channelport.partners.domain.PartnerNames.normalizeName(name))
                         .append('\t').append(CustomerKeys.matchName(name)).append('\t')
                         .append(country).append('\t')
                         .append(LINES[random.nextInt(LINES.length)]).append("\tPARTNER\tACCEPTED\t")
@@ -192,7 +191,7 @@ class DealRegistrationBench {
     private static void copyDeals(org.postgresql.copy.CopyManager copy, StringBuilder deals, StringBuilder lines,
                                   StringBuilder keys) throws Exception {
         copy.copyIn("copy deal_registration (id, deal_number, partner_id, status, stage, customer_company, "
-                + "normalized_company, match_name, web_domain, tax_id, tax_key, country, product_lines, estimated_value, "
+                + "match_name, web_domain, tax_id, tax_key, country, product_lines, estimated_value, "
                 + "currency, expected_close_date, protected_from, protected_until, submitted_at, created_by, created_at, "
                 + "updated_at, version) from stdin", new StringReader(deals.toString()));
         copy.copyIn("copy deal_line (deal_id, position, product_line, products, amount) from stdin",

@@ -192,11 +192,6 @@ public class DealQueries {
         return audit.forSubject("DealRegistration", id, 500).stream().map(HistoryEntry::new).toList();
     }
 
-    /** Manager's discount authority (shown beside pricing requests). */
-    public boolean isManager() {
-        return user.isChannelManager();
-    }
-
     private DealRegistration visible(UUID id) {
         var deal = deals.find(id).orElseThrow(() -> DomainException.notFound("deal registration", id));
         if (!user.seesAllPartners() && !deal.partnerId().equals(user.partnerId().orElse(null))) {

@@ -8,10 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.channelport.deals.domain.ConflictFinding;
 import org.channelport.deals.domain.ConflictLevel;
-import org.channelport.deals.domain.ConflictPolicy;
-import org.channelport.deals.domain.DealConflict;
 import org.channelport.deals.domain.DealProblem;
 import org.channelport.deals.domain.DealRegistration;
 import org.channelport.deals.domain.DealRepository;
@@ -46,6 +43,8 @@ public class DealRegistrationService {
     org.channelport.leads.application.LeadQueries leads;
     @Inject
     DealNotifications notifications;
+    @Inject
+    ConflictCheck conflicts;
 
     /** The outcome of a submission as the partner may see it: the status, and whether a possible conflict was found. */
     public record Submission(UUID id, DealStatus status, boolean possibleConflict) {}
@@ -103,16 +102,9 @@ public class DealRegistrationService {
             throw DealProblem.invalid("deal.closeDate.past", "The expected close date is in the past: edit it first.",
                     "expectedCloseDate");
         }
-        deals.lockScope("country:" + deal.country());
-        var verdict = ConflictPolicy.judge(partner, deal.productLineSet(),
-                deals.candidates(deal, settings.nameSimilarity(), 50), settings.refusesExactOnProtected());
-        if (verdict.refused()) {
-            throw new DealConflict();
-        }
         var now = clock.instant();
         var before = deal.status();
-        deals.clearFindings(id);
-        verdict.conflicts().forEach(c -> deals.addFinding(new ConflictFinding(id, c, now)));
+        var verdict = conflicts.forSubmission(deal, now);
         deal.submit(partner, verdict.level(), now);
         audit.record(partner, "DealRegistration", id, before == DealStatus.DRAFT ? "submitted" : "resubmitted", before,
                 deal.status(), verdict.level() == ConflictLevel.NONE ? null : "possible conflict: held for review");

@@ -36,6 +36,8 @@ public class DealReviewService {
     @Inject
     DealNotifications notifications;
     @Inject
+    ConflictCheck conflicts;
+    @Inject
     CurrentUser user;
     @Inject
     AuditTrail audit;
@@ -49,9 +51,7 @@ public class DealReviewService {
         if (!deal.status().isInReview()) throw DealProblem.notNow(deal.status(), "approve");
         // Rule D5 again at approval: nothing may be protected beside another partner's protected registration of the
         // same customer (tax id or domain), whatever the submission found at the time.
-        deals.lockScope("country:" + deal.country());
-        var verdict = ConflictPolicy.judge(deal.partnerId(), deal.productLineSet(),
-                deals.candidates(deal, settings.nameSimilarity(), 50), settings.refusesExactOnProtected());
+        var verdict = conflicts.judge(deal);
         if (verdict.conflicts().stream().anyMatch(c -> ConflictPolicy.blocksApproval(deal.partnerId(), c))) {
             throw new DealProblem(DomainException.Kind.CONFLICT, "deal.approval.protectedElsewhere",
                     "Another partner's registration of this customer is protected: reject this one or wait until "

@@ -6,19 +6,16 @@ import java.util.regex.Pattern;
 import org.channelport.partners.domain.PartnerNames;
 
 /**
- * Rule D3's comparison keys of an end customer: the company name without legal suffix, case, punctuation or accents
- * (the same normalization partners and leads use), the tax id without separators, and the web domain as a bare
- * host name (no scheme, path, port or leading "www.", internationalized names in their ASCII form).
+ * Rule D3's comparison keys of an end customer: the match name (the company name without legal suffix, case,
+ * punctuation, accents or generic words; the normalization partners and leads use), the tax id without separators,
+ * and the web domain as a bare host name (no scheme, path, port or leading "www.", internationalized names in their
+ * ASCII form).
  */
 public final class CustomerKeys {
     private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://");
 
     private CustomerKeys() {}
-
-    public static String name(String company) {
-        return PartnerNames.normalizeName(company);
-    }
 
     /** The name the conflict check compares: without legal suffix and generic words ("Acme Group" is "acme"). */
     public static String matchName(String company) {

@@ -51,8 +51,6 @@ public class DealRegistration {
     private DealStage stage;
     @Column(name = "customer_company", nullable = false)
     private String company;
-    @Column(name = "normalized_company", nullable = false)
-    private String normalizedCompany;
     @Column(name = "match_name", nullable = false)
     private String matchName;
     @Column(name = "web_domain")
@@ -153,7 +151,6 @@ public class DealRegistration {
 
     private void apply(DealDetails d, Instant now) {
         company = d.company();
-        normalizedCompany = CustomerKeys.name(d.company());
         matchName = CustomerKeys.matchName(d.company());
         webDomain = d.webDomain();
         taxId = d.taxId();
@@ -331,7 +328,6 @@ public class DealRegistration {
     public DealStatus status() { return status; }
     public DealStage stage() { return stage; }
     public String company() { return company; }
-    public String normalizedCompany() { return normalizedCompany; }
     public String matchName() { return matchName; }
     public java.util.Set<String> nameKeys() { return CustomerKeys.nameKeys(country, matchName); }
     public String webDomain() { return webDomain; }

@@ -17,11 +17,10 @@ import java.util.ArrayList;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.channelport.deals.application.ConflictCheck;
 import org.channelport.deals.application.DealCommand;
 import org.channelport.deals.application.DealInput;
 import org.channelport.deals.application.DealSettings;
-import org.channelport.deals.domain.ConflictFinding;
-import org.channelport.deals.domain.ConflictPolicy;
 import org.channelport.deals.domain.DealRegistration;
 import org.channelport.deals.domain.DealRepository;
 import org.channelport.deals.domain.DealStatus;
@@ -50,6 +49,8 @@ public class DealDemoLoader {
     DealSettings settings;
     @Inject
     PartnerRoster roster;
+    @Inject
+    ConflictCheck conflicts;
     @Inject
     AuditTrail audit;
     @Inject
@@ -97,9 +98,7 @@ public class DealDemoLoader {
             audit.recordAs(DEMO, partner, "DealRegistration", deal.id(), "drafted", null, DealStatus.DRAFT, "demo data");
             var outcome = d.getString("outcome");
             if (!"DRAFT".equals(outcome)) {
-                var verdict = ConflictPolicy.judge(partner, deal.productLineSet(),
-                        deals.candidates(deal, settings.nameSimilarity(), 50), settings.refusesExactOnProtected());
-                verdict.conflicts().forEach(c -> deals.addFinding(new ConflictFinding(deal.id(), c, now)));
+                var verdict = conflicts.forSubmission(deal, now);
                 deal.submit(partner, verdict.level(), now);
                 audit.recordAs(DEMO, partner, "DealRegistration", deal.id(), "submitted", DealStatus.DRAFT,
                         deal.status(), verdict.conflicts().isEmpty() ? null : "possible conflict: held for review");

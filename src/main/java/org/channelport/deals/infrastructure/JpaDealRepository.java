@@ -37,8 +37,6 @@ import org.channelport.shared.ProductLine;
  */
 @ApplicationScoped
 public class JpaDealRepository implements DealRepository {
-    /** How many of a country's closest names are compared per table. */
-    static final int NEAREST = 20;
     private static final String ACTIVE = DealStatus.ACTIVE.stream().map(s -> "'" + s.name() + "'")
             .collect(Collectors.joining(", ", "(", ")"));
     private static final String OPEN_LEADS = "('OFFERED', 'ACCEPTED', 'CONTACTED', 'QUALIFIED')";

@@ -181,7 +181,15 @@ class DealServicesOnH2Test {
         s.audit = audit();
         s.clock = clock;
         s.notifications = review().notifications;
+        s.conflicts = conflicts();
         return s;
+    }
+
+    private ConflictCheck conflicts() {
+        var check = new ConflictCheck();
+        check.deals = repository();
+        check.settings = settings();
+        return check;
     }
 
     private DealReviewService review() {
@@ -197,6 +205,7 @@ class DealServicesOnH2Test {
         notifications.roster = roster();
         notifications.baseUrl = "http://h2.test";
         s.notifications = notifications;
+        s.conflicts = conflicts();
         s.user = user;
         s.audit = audit();
         s.clock = clock;

@@ -40,7 +40,7 @@ class DealRegistrationTest {
                 details("Acme GmbH", new BigDecimal("100.50"), new BigDecimal("200.25")), "p", NOW);
         assertThat(deal.status()).isEqualTo(DealStatus.DRAFT);
         assertThat(deal.estimatedValue()).isEqualByComparingTo("300.75");
-        assertThat(deal.normalizedCompany()).isEqualTo("acme");
+        assertThat(deal.matchName()).isEqualTo("acme");
         assertThat(deal.taxKey()).isEqualTo("DE123456");
         assertThat(deal.productLineSet()).containsExactly(ProductLine.NETWORKING, ProductLine.STORAGE);
         deal.submit(partner, ConflictLevel.NONE, NOW);
