@@ -16,12 +16,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.channelport.deals.application.DealCommand;
 import org.channelport.deals.application.DealInput;
 import org.channelport.deals.application.DealRows;
 import org.channelport.deals.application.DealSummary;
-import org.channelport.deals.application.InvalidDeal;
 import org.channelport.shared.DomainException;
 
 /**
@@ -170,21 +168,22 @@ public class DealJson {
     }
 
     /**
-     * The command, or every problem of rule D1 at once when a field has the wrong type or the close date cannot be
-     * read: the other fields are still checked, so that a client learns all it must fix in one answer.
+     * What a channel read: the command, and the problems it met reading it (a wrong type, an unreadable date), which
+     * the service reports together with every other problem of rule D1.
      */
-    DealCommand toCommand(LocalDate today, Set<String> currencies) {
+    record Parsed(DealCommand command, List<DealInput.FieldProblem> problems) {}
+
+    Parsed toCommand() {
         return command(company, webDomain, country, region, taxId, contactName, contactEmail, contactPhone,
                 lines == null ? null : lines.stream().map(l -> l == null ? null
                         : new DealCommand.Line(l.productLine, l.products, l.amount)).toList(),
-                currency, expectedCloseDate, stage, competitor, notes, today, currencies, typeProblems);
+                currency, expectedCloseDate, stage, competitor, notes, typeProblems);
     }
 
-    static DealCommand command(String company, String webDomain, String country, String region, String taxId,
-                               String contactName, String contactEmail, String contactPhone,
-                               List<DealCommand.Line> lines, String currency, String expectedCloseDate, String stage,
-                               String competitor, String notes, LocalDate today, Set<String> currencies,
-                               List<DealInput.FieldProblem> earlier) {
+    static Parsed command(String company, String webDomain, String country, String region, String taxId,
+                          String contactName, String contactEmail, String contactPhone,
+                          List<DealCommand.Line> lines, String currency, String expectedCloseDate, String stage,
+                          String competitor, String notes, List<DealInput.FieldProblem> earlier) {
         LocalDate date = null;
         boolean unreadableDate = false;
         if (expectedCloseDate != null && !expectedCloseDate.isBlank()) {
@@ -201,15 +200,7 @@ public class DealJson {
             known.add(new DealInput.FieldProblem("expectedCloseDate", "deal.closeDate.invalid",
                     "expectedCloseDate must be a date such as 2026-12-31"));
         }
-        if (!known.isEmpty()) {
-            var fields = known.stream().map(DealInput.FieldProblem::field).toList();
-            var problems = new ArrayList<>(known);
-            DealInput.check(DealInput.normalize(command), today, currencies).stream()
-                    .filter(p -> fields.stream().noneMatch(f -> p.field().equals(f) || p.field().startsWith(f + ".")))
-                    .forEach(problems::add);
-            throw new InvalidDeal(problems);
-        }
-        return command;
+        return new Parsed(command, List.copyOf(known));
     }
 
     static DealJson of(DealSummary d) {

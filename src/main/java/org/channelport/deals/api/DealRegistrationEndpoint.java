@@ -11,9 +11,6 @@ import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlType;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -22,7 +19,6 @@ import org.channelport.deals.application.DealFilter;
 import org.channelport.deals.application.DealQueries;
 import org.channelport.deals.application.DealRegistrationService;
 import org.channelport.deals.application.DealRows;
-import org.channelport.deals.application.DealSettings;
 import org.channelport.deals.application.DealSummary;
 import org.channelport.deals.application.InvalidDeal;
 import org.channelport.deals.domain.DealStatus;
@@ -46,10 +42,6 @@ public class DealRegistrationEndpoint implements SoapEndpoint {
     DealRegistrationService registrations;
     @Inject
     DealQueries queries;
-    @Inject
-    DealSettings settings;
-    @Inject
-    Clock clock;
 
     @Override
     @WebMethod(exclude = true)
@@ -64,7 +56,8 @@ public class DealRegistrationEndpoint implements SoapEndpoint {
     @WebResult(name = "submission")
     public SubmissionXml submitDeal(@WebParam(name = "deal") NewDealXml deal) {
         return call(() -> {
-            var submission = registrations.register(command(deal), lead(deal));
+            var parsed = command(deal);
+            var submission = registrations.register(parsed.command(), lead(deal), parsed.problems());
             return SubmissionXml.of(queries.get(submission.id()).getSummary());
         });
     }
@@ -72,8 +65,11 @@ public class DealRegistrationEndpoint implements SoapEndpoint {
     @WebMethod
     @WebResult(name = "submission")
     public SubmissionXml saveDraft(@WebParam(name = "deal") NewDealXml deal) {
-        return call(() -> SubmissionXml.of(queries.get(registrations.createDraft(command(deal), lead(deal)))
-                .getSummary()));
+        return call(() -> {
+            var parsed = command(deal);
+            return SubmissionXml.of(queries.get(registrations.createDraft(parsed.command(), lead(deal),
+                    parsed.problems())).getSummary());
+        });
     }
 
     @WebMethod
@@ -127,7 +123,7 @@ public class DealRegistrationEndpoint implements SoapEndpoint {
         });
     }
 
-    private DealCommand command(NewDealXml deal) {
+    private static DealJson.Parsed command(NewDealXml deal) {
         if (deal == null) {
             throw new DomainException(DomainException.Kind.INVALID, "error.body", "Send the registration (deal).");
         }
@@ -135,12 +131,11 @@ public class DealRegistrationEndpoint implements SoapEndpoint {
                 deal.contactName, deal.contactEmail, deal.contactPhone,
                 deal.lines.stream().map(l -> l == null ? null
                         : new DealCommand.Line(l.productLine, l.products, l.amount)).toList(),
-                deal.currency, deal.expectedCloseDate, deal.stage, deal.competitor, deal.notes,
-                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), settings.currencies(), List.of());
+                deal.currency, deal.expectedCloseDate, deal.stage, deal.competitor, deal.notes, List.of());
     }
 
     private static java.util.UUID lead(NewDealXml deal) {
-        return deal.leadId == null || deal.leadId.isBlank() ? null : Params.id(deal.leadId.strip(), "lead");
+        return DealRegistrationsResource.leadId(deal.leadId);
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)

@@ -23,9 +23,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -36,7 +33,6 @@ import org.channelport.deals.application.DealQueries;
 import org.channelport.deals.application.DealRegistrationService;
 import org.channelport.deals.application.DealReviewService;
 import org.channelport.deals.application.DealRows;
-import org.channelport.deals.application.DealSettings;
 import org.channelport.deals.domain.DealStage;
 import org.channelport.deals.domain.DealStatus;
 import org.channelport.deals.domain.PricingKind;
@@ -76,13 +72,9 @@ public class DealRegistrationsResource {
     @Inject
     DealQueries queries;
     @Inject
-    DealSettings settings;
-    @Inject
     Idempotency idempotency;
     @Inject
     CurrentUser user;
-    @Inject
-    Clock clock;
 
     public record PageJson(List<DealJson> items, int page, int size, long total) {}
 
@@ -113,10 +105,14 @@ public class DealRegistrationsResource {
     public Response register(byte[] body, @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
         return idempotency.once(user.name(), key, body, () -> {
             var deal = DealJson.read(body);
-            var command = deal.toCommand(today(), settings.currencies());
-            var lead = deal.leadId == null || deal.leadId.isBlank() ? null : Params.id(deal.leadId.strip(), "lead");
-            var submission = Boolean.TRUE.equals(deal.draft) ? null : registrations.register(command, lead);
-            var id = submission == null ? registrations.createDraft(command, lead) : submission.id();
+            var parsed = deal.toCommand();
+            var lead = leadId(deal.leadId);
+            UUID id;
+            if (Boolean.TRUE.equals(deal.draft)) {
+                id = registrations.createDraft(parsed.command(), lead, parsed.problems());
+            } else {
+                id = registrations.register(parsed.command(), lead, parsed.problems()).id();
+            }
             var json = DealJson.of(queries.get(id));
             return new Idempotency.Answer(201, uri.getAbsolutePathBuilder().path(id.toString()).build(),
                     JSON.toJson(json));
@@ -159,7 +155,8 @@ public class DealRegistrationsResource {
     @Operation(summary = "Edit a draft, or a registration a manager asked about (then submit it again)")
     public DealJson edit(@PathParam("id") String id, byte[] body) {
         var deal = id(id);
-        registrations.edit(deal, DealJson.read(body).toCommand(today(), settings.currencies()));
+        var parsed = DealJson.read(body).toCommand();
+        registrations.edit(deal, parsed.command(), parsed.problems());
         return DealJson.of(queries.get(deal));
     }
 
@@ -320,8 +317,9 @@ public class DealRegistrationsResource {
         return Params.id(value, "deal registration");
     }
 
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    /** An optional lead id in a registration (D1: prefilled from a lead the partner holds). */
+    static UUID leadId(String value) {
+        return value == null || value.isBlank() ? null : Params.id(value.strip(), "lead");
     }
 
     static <T> T parse(byte[] body, Class<T> type) {

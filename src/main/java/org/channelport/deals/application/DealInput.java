@@ -152,6 +152,18 @@ public final class DealInput {
         }
     }
 
+    /**
+     * Problems a channel found while reading its input (a wrong type, an unreadable date) with those of {@link #check},
+     * which are left out for fields already reported: a client learns everything it must fix in one answer.
+     */
+    public static List<FieldProblem> merge(List<FieldProblem> readProblems, List<FieldProblem> checked) {
+        var problems = new ArrayList<>(readProblems);
+        var fields = readProblems.stream().map(FieldProblem::field).toList();
+        checked.stream().filter(p -> fields.stream().noneMatch(f -> p.field().equals(f) || p.field().startsWith(f + ".")))
+                .forEach(problems::add);
+        return List.copyOf(problems);
+    }
+
     /** The checked command as domain details (call only when {@link #check} found nothing). */
     public static DealDetails details(DealCommand c) {
         return new DealDetails(c.company(), CustomerKeys.domain(c.webDomain()), c.country(), c.region(), c.taxId(),

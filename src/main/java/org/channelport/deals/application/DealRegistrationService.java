@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.channelport.deals.domain.ConflictLevel;
 import org.channelport.deals.domain.DealProblem;
@@ -51,12 +52,17 @@ public class DealRegistrationService {
 
     /** Saves a new draft (rule D1 applies to drafts too). {@code leadId}, when given, must be a lead the partner holds. */
     public UUID createDraft(DealCommand command, UUID leadId) {
-        return draft(command, leadId).id();
+        return createDraft(command, leadId, List.of());
     }
 
-    private DealRegistration draft(DealCommand command, UUID leadId) {
+    /** As {@link #createDraft(DealCommand, UUID)}, with the problems the channel found reading its input (D1). */
+    public UUID createDraft(DealCommand command, UUID leadId, List<DealInput.FieldProblem> readProblems) {
+        return draft(command, leadId, readProblems).id();
+    }
+
+    private DealRegistration draft(DealCommand command, UUID leadId, List<DealInput.FieldProblem> readProblems) {
         var partner = user.requirePartner();
-        var details = DealInput.details(checked(command));
+        var details = DealInput.details(checked(command, readProblems));
         if (leadId != null) {
             leads.get(leadId);
         }
@@ -71,15 +77,36 @@ public class DealRegistrationService {
 
     /** A draft saved and submitted at once (the API's default): a refused submission saves nothing. */
     public Submission register(DealCommand command, UUID leadId) {
+        return register(command, leadId, List.of());
+    }
+
+    public Submission register(DealCommand command, UUID leadId, List<DealInput.FieldProblem> readProblems) {
         // The new row is invisible to other transactions until this one commits: no need to read it again locked
         // (EclipseLink would hand out a second copy of the just-persisted registration).
-        return submit(user.requirePartner(), draft(command, leadId));
+        return submit(user.requirePartner(), draft(command, leadId, readProblems));
     }
 
     public void edit(UUID id, DealCommand command) {
+        edit(id, command, List.of());
+    }
+
+    public void edit(UUID id, DealCommand command, List<DealInput.FieldProblem> readProblems) {
         var partner = user.requirePartner();
-        var details = DealInput.details(checked(command));
+        change(partner, load(id, partner), command, readProblems);
+    }
+
+    /** The form's "submit" on a draft or an answered question: the changes and the submission stand or fall together. */
+    public Submission editAndSubmit(UUID id, DealCommand command) {
+        var partner = user.requirePartner();
         var deal = load(id, partner);
+        change(partner, deal, command, List.of());
+        return submit(partner, deal);
+    }
+
+    private void change(UUID partner, DealRegistration deal, DealCommand command,
+                        List<DealInput.FieldProblem> readProblems) {
+        var details = DealInput.details(checked(command, readProblems));
+        var id = deal.id();
         var before = deal.status();
         deal.edit(partner, details, clock.instant());
         deals.nameChanged(deal);
@@ -183,12 +210,12 @@ public class DealRegistrationService {
         return request.id();
     }
 
-    private DealCommand checked(DealCommand command) {
+    private DealCommand checked(DealCommand command, List<DealInput.FieldProblem> readProblems) {
         if (command == null) {
             throw new DomainException(DomainException.Kind.INVALID, "error.body", "Send the registration.");
         }
         var normalized = DealInput.normalize(command);
-        var problems = DealInput.check(normalized, today(), settings.currencies());
+        var problems = DealInput.merge(readProblems, DealInput.check(normalized, today(), settings.currencies()));
         if (!problems.isEmpty()) {
             throw new InvalidDeal(problems);
         }

@@ -86,16 +86,18 @@ public class DealEditView implements Serializable {
         return "/portal/deals/edit?faces-redirect=true&id=" + dealId;
     }
 
-    /** Rules D3–D5: submitted, held for review (never saying with whom), or refused (the draft stays). */
+    /**
+     * Rules D3–D5: submitted, or held for review (never saying with whom). A refused submission saves nothing, as on
+     * every channel: the form keeps what was typed, and a draft keeps its earlier state.
+     */
     public String submit() {
-        if (!save()) {
-            return null;
-        }
-        var submission = DealPages.attempt(FORM, () -> registrations.submit(dealId));
+        var command = form.toCommand();
+        var submission = DealPages.attempt(FORM, () -> dealId == null ? registrations.register(command, leadId)
+                : registrations.editAndSubmit(dealId, command));
         if (submission == null) {
-            deal = queries.get(dealId);
             return null;
         }
+        dealId = submission.id();
         DealPages.keepMessages();
         Messages.info(submission.possibleConflict() ? "deals.submittedHeld" : "deals.submitted");
         return "/portal/deals/deal?faces-redirect=true&id=" + dealId;
