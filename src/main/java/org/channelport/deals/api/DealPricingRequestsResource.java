@@ -46,19 +46,10 @@ public class DealPricingRequestsResource {
                     .at("decision");
         }
         var status = switch (choice) {
-            case APPROVE -> {
-                review.approvePricing(id, decision.note());
-                yield "APPROVED";
-            }
-            case REJECT -> {
-                review.rejectPricing(id, decision.note());
-                yield "REJECTED";
-            }
-            case ESCALATE -> {
-                review.escalatePricing(id, decision.note());
-                yield "ESCALATED";
-            }
+            case APPROVE -> review.approvePricing(id, decision.note());
+            case REJECT -> review.rejectPricing(id, decision.note());
+            case ESCALATE -> review.escalatePricing(id, decision.note());
         };
-        return new PricingDecidedJson(id.toString(), status);
+        return new PricingDecidedJson(id.toString(), status.name());
     }
 }

@@ -80,6 +80,25 @@ public class DealQueries {
                 .map(r -> new DealRows.Total((String) r[0], (Long) r[1], (BigDecimal) r[2])).toList();
     }
 
+    /** Rule D11 for the partner's chart: value per stage and currency, in one query. */
+    public Map<org.channelport.deals.domain.DealStage, List<DealRows.Total>> totalsByStage() {
+        var where = where(DealFilter.none());
+        var totals = new java.util.EnumMap<org.channelport.deals.domain.DealStage, List<DealRows.Total>>(
+                org.channelport.deals.domain.DealStage.class);
+        bind(em.createQuery("select d.stage, d.currency, count(d), sum(d.estimatedValue) from DealRegistration d"
+                + where.sql + " group by d.stage, d.currency order by d.currency", Object[].class), where.params)
+                .getResultList().forEach(r -> totals.computeIfAbsent((org.channelport.deals.domain.DealStage) r[0],
+                        k -> new ArrayList<>()).add(new DealRows.Total((String) r[1], (Long) r[2], (BigDecimal) r[3])));
+        return totals;
+    }
+
+    /** How many pricing requests wait for a decision (the console's badge). Channel managers only. */
+    public long openPricingCount() {
+        requireManager();
+        return em.createQuery("select count(r) from PricingRequest r where r.status in :open", Long.class)
+                .setParameter("open", List.of(PricingStatus.REQUESTED, PricingStatus.ESCALATED)).getSingleResult();
+    }
+
     /** Registrations by status in the caller's scope (dashboard and portal badges). */
     public Map<DealStatus, Long> countsByStatus() {
         var where = where(DealFilter.none());
@@ -128,6 +147,9 @@ public class DealQueries {
         var dealIds = findings.stream().filter(f -> f.otherType() == ConflictFinding.OtherType.DEAL)
                 .map(ConflictFinding::otherId).toList();
         var others = deals.all(dealIds).stream().collect(Collectors.toMap(DealRegistration::id, d -> d));
+        var leadRows = leads.visible(findings.stream().filter(f -> f.otherType() == ConflictFinding.OtherType.LEAD)
+                .map(ConflictFinding::otherId).toList()).stream()
+                .collect(Collectors.toMap(org.channelport.leads.application.LeadSummary::getId, l -> l));
         var names = roster.names(findings.stream().map(ConflictFinding::otherPartner).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         var rows = new ArrayList<DealRows.Conflict>();
@@ -141,7 +163,8 @@ public class DealQueries {
                         d.estimatedValue(), d.currency(), d.status().name(), d.protectedUntil(),
                         d.expectedCloseDate()));
             } else {
-                var lead = leads.get(f.otherId());
+                var lead = leadRows.get(f.otherId());
+                if (lead == null) continue;
                 rows.add(new DealRows.Conflict(f, "Lead", partner, lead.getCompany(), null, null, lead.getCountry(),
                         lead.getProductLine().name(), lead.getEstimatedValue(), lead.getCurrency(),
                         lead.getStatus().name(), null, lead.getExpectedCloseDate()));

@@ -108,7 +108,7 @@ public class DealReviewService {
     }
 
     /** Rule D9: within the manager's authority only (else {@link #escalatePricing}). */
-    public void approvePricing(UUID requestId, String note) {
+    public org.channelport.deals.domain.PricingStatus approvePricing(UUID requestId, String note) {
         var manager = requireManager();
         var request = deals.findPricingForUpdate(requestId)
                 .orElseThrow(() -> DomainException.notFound("pricing request", requestId));
@@ -118,9 +118,10 @@ public class DealReviewService {
         audit.record(deal.partnerId(), "DealRegistration", deal.id(), "pricingApproved", deal.status(), deal.status(),
                 request.productLine() + " " + request.discountPercent() + " %");
         notifications.pricingDecided(deal, request);
+        return request.status();
     }
 
-    public void rejectPricing(UUID requestId, String reason) {
+    public org.channelport.deals.domain.PricingStatus rejectPricing(UUID requestId, String reason) {
         var manager = requireManager();
         var text = required(reason, "deal.reject.reasonRequired", "Give the partner a reason for the rejection.");
         var request = deals.findPricingForUpdate(requestId)
@@ -131,9 +132,10 @@ public class DealReviewService {
         audit.record(deal.partnerId(), "DealRegistration", deal.id(), "pricingRejected", deal.status(), deal.status(),
                 request.productLine() + ": " + text);
         notifications.pricingDecided(deal, request);
+        return request.status();
     }
 
-    public void escalatePricing(UUID requestId, String note) {
+    public org.channelport.deals.domain.PricingStatus escalatePricing(UUID requestId, String note) {
         var manager = requireManager();
         var request = deals.findPricingForUpdate(requestId)
                 .orElseThrow(() -> DomainException.notFound("pricing request", requestId));
@@ -142,6 +144,7 @@ public class DealReviewService {
         deal.touched(clock.instant());
         audit.record(deal.partnerId(), "DealRegistration", deal.id(), "pricingEscalated", deal.status(), deal.status(),
                 request.productLine() + " " + request.discountPercent() + " %");
+        return request.status();
     }
 
     private String requireManager() {

@@ -44,9 +44,9 @@ public class DealSweepService {
         var today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         int reminded = 0;
         int expired = 0;
-        for (var id : deals.claimDue(today, today.plusDays(settings.reminderDaysBefore()), BATCH)) {
-            var deal = deals.find(id).orElse(null);
-            if (deal == null) continue;
+        // The claim locked these rows; one query reads them all.
+        for (var deal : deals.all(deals.claimDue(today, today.plusDays(settings.reminderDaysBefore()), BATCH))) {
+            var id = deal.id();
             if (deal.expireIfDue(today, now)) {
                 audit.recordAs(AuditTrail.SYSTEM, deal.partnerId(), "DealRegistration", id, "expired",
                         DealStatus.APPROVED, DealStatus.EXPIRED, "protection ended " + deal.protectedUntil());

@@ -1,5 +1,6 @@
 package org.channelport.deals.web;
 
+import org.channelport.platform.rest.Params;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,19 +43,11 @@ public class DealEditView implements Serializable {
         loaded = true;
         try {
             if (id != null && !id.isBlank()) {
-                dealId = DealPages.uuid(id);
-                if (dealId == null) {
-                    DealPages.notFound();
-                    return;
-                }
+                dealId = Params.id(id, "deal registration");
                 deal = queries.get(dealId);
                 form = DealForm.of(queries.command(dealId));
             } else if (lead != null && !lead.isBlank()) {
-                leadId = DealPages.uuid(lead);
-                if (leadId == null) {
-                    DealPages.notFound();
-                    return;
-                }
+                leadId = Params.id(lead, "lead");
                 form = DealForm.of(queries.fromLead(leadId));
                 Messages.info("deals.fromLead");
             }
@@ -67,14 +60,14 @@ public class DealEditView implements Serializable {
     private boolean save() {
         var command = form.toCommand();
         if (dealId == null) {
-            var created = DealPages.attempt(FORM, () -> registrations.createDraft(command, leadId));
+            var created = Messages.attempt(FORM, () -> registrations.createDraft(command, leadId));
             if (created == null) {
                 return false;
             }
             dealId = created;
             return true;
         }
-        return DealPages.attempt(FORM, () -> registrations.edit(dealId, command));
+        return Messages.attempt(FORM, () -> registrations.edit(dealId, command));
     }
 
     public String saveDraft() {
@@ -92,7 +85,7 @@ public class DealEditView implements Serializable {
      */
     public String submit() {
         var command = form.toCommand();
-        var submission = DealPages.attempt(FORM, () -> dealId == null ? registrations.register(command, leadId)
+        var submission = Messages.attempt(FORM, () -> dealId == null ? registrations.register(command, leadId)
                 : registrations.editAndSubmit(dealId, command));
         if (submission == null) {
             return null;

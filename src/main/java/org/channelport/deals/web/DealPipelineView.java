@@ -46,7 +46,7 @@ public class DealPipelineView implements Serializable {
     private LocalDate closeMonth;
     private String text;
     private List<DealRows.Total> totals;
-    private int openPricing;
+    private long openPricing;
     private List<PartnerRoster.Member> partners;
     private LazyDataModel<DealSummary> deals;
 
@@ -65,7 +65,7 @@ public class DealPipelineView implements Serializable {
     /** After a filter changed: the totals follow the list. */
     public void refresh() {
         totals = queries.totals(filter());
-        openPricing = queries.openPricing().size();
+        openPricing = queries.openPricingCount();
     }
 
     public void clear() {
@@ -84,7 +84,7 @@ public class DealPipelineView implements Serializable {
 
     public long getTotalCount() { return totals.stream().mapToLong(DealRows.Total::count).sum(); }
     public List<DealRows.Total> getTotals() { return totals; }
-    public int getOpenPricing() { return openPricing; }
+    public long getOpenPricing() { return openPricing; }
     public List<PartnerRoster.Member> getPartners() { return partners; }
     public LazyDataModel<DealSummary> getDeals() { return deals; }
     public String getScope() { return reviewQueue ? "queue" : "all"; }

@@ -3,24 +3,16 @@ package org.channelport.deals.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
-import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.UUID;
 import org.channelport.deals.application.DealAttachmentService;
 import org.channelport.deals.application.DealQueries;
 import org.channelport.deals.application.DealRegistrationService;
-import org.channelport.deals.application.DealRows;
 import org.channelport.deals.domain.DealStatus;
 import org.channelport.deals.domain.PricingKind;
-import org.channelport.partners.application.HistoryEntry;
 import org.channelport.platform.web.Messages;
-import org.channelport.shared.DomainException;
 import org.channelport.shared.ProductLine;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 
 /**
  * One registration in the portal (rule D4: the partner's own, else "not found"): details, status and protection, the
@@ -30,20 +22,12 @@ import org.primefaces.model.StreamedContent;
  */
 @Named
 @ViewScoped
-public class PartnerDealView implements Serializable {
-    @Inject
-    DealQueries queries;
+public class PartnerDealView extends DealPageView {
     @Inject
     DealRegistrationService registrations;
     @Inject
     DealAttachmentService attachmentService;
 
-    private String id;
-    private UUID dealId;
-    private DealRows.Detail deal;
-    private List<HistoryEntry> history;
-    private List<DealRows.Attachment> attachments;
-    private List<DealRows.Pricing> pricing;
     private String extensionReason;
     private BigDecimal wonAmount;
     private String lostReason;
@@ -52,37 +36,17 @@ public class PartnerDealView implements Serializable {
     private BigDecimal pricingValue;
     private String justification;
 
-    public void load() {
-        dealId = DealPages.uuid(id);
-        if (dealId == null) {
-            DealPages.notFound();
-            return;
-        }
-        try {
-            reload();
-        } catch (DomainException e) {
-            DealPages.notFound();
-        }
-    }
-
-    private void reload() {
-        deal = queries.get(dealId);
-        history = queries.history(dealId);
-        attachments = queries.attachments(dealId);
-        pricing = queries.pricing(dealId);
-    }
-
     public String discard() {
-        if (DealPages.attempt("actionsForm", () -> registrations.discard(dealId))) {
+        if (Messages.attempt("actionsForm", () -> registrations.discard(dealId()))) {
             DealPages.keepMessages();
-            Messages.info("deals.discarded", deal.getReference());
+            Messages.info("deals.discarded", getDeal().getReference());
             return "/portal/deals/index?faces-redirect=true";
         }
         return null;
     }
 
     public void requestExtension() {
-        if (DealPages.attempt("extensionForm", () -> registrations.requestExtension(dealId, extensionReason))) {
+        if (Messages.attempt("extensionForm", () -> registrations.requestExtension(dealId(), extensionReason))) {
             Messages.info("deals.extensionRequested");
             extensionReason = null;
             reload();
@@ -90,22 +54,22 @@ public class PartnerDealView implements Serializable {
     }
 
     public void closeWon() {
-        if (DealPages.attempt("closeForm", () -> registrations.closeWon(dealId, wonAmount))) {
+        if (Messages.attempt("closeForm", () -> registrations.closeWon(dealId(), wonAmount))) {
             Messages.info("deals.closedWon");
             reload();
         }
     }
 
     public void closeLost() {
-        if (DealPages.attempt("closeForm", () -> registrations.closeLost(dealId, lostReason))) {
+        if (Messages.attempt("closeForm", () -> registrations.closeLost(dealId(), lostReason))) {
             Messages.info("deals.closedLost");
             reload();
         }
     }
 
     public void requestPricing() {
-        var requested = DealPages.attempt("pricingForm",
-                () -> registrations.requestPricing(dealId, pricingLine, pricingKind, pricingValue, justification));
+        var requested = Messages.attempt("pricingForm",
+                () -> registrations.requestPricing(dealId(), pricingLine, pricingKind, pricingValue, justification));
         if (requested != null) {
             Messages.info("deals.pricingRequested");
             pricingLine = null;
@@ -118,8 +82,8 @@ public class PartnerDealView implements Serializable {
     /** Rule D10: the service checks type, content and size; the page only passes the file on. */
     public void upload(FileUploadEvent event) {
         var file = event.getFile();
-        UUID attached = DealPages.attempt("attachForm",
-                () -> attachmentService.attach(dealId, file.getFileName(), file.getContent()));
+        UUID attached = Messages.attempt("attachForm",
+                () -> attachmentService.attach(dealId(), file.getFileName(), file.getContent()));
         if (attached != null) {
             Messages.info("deals.attached", file.getFileName());
             reload();
@@ -127,34 +91,18 @@ public class PartnerDealView implements Serializable {
     }
 
     public void remove(UUID attachmentId) {
-        if (DealPages.attempt("attachForm", () -> attachmentService.remove(dealId, attachmentId))) {
+        if (Messages.attempt("attachForm", () -> attachmentService.remove(dealId(), attachmentId))) {
             Messages.info("deals.attachmentRemoved");
             reload();
         }
     }
 
     /** Through {@link DealQueries#attachment}: only a file of a registration the caller may see (rule D4). */
-    public StreamedContent download(UUID attachmentId) {
-        return file(queries.attachment(dealId, attachmentId));
-    }
-
-    static StreamedContent file(DealRows.File file) {
-        return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.contentType())
-                .contentLength((long) file.content().length)
-                .stream(() -> new ByteArrayInputStream(file.content())).build();
-    }
-
-    public boolean isEditable() { return deal.getStatus().isEditable(); }
-    public boolean isDraft() { return deal.getStatus() == DealStatus.DRAFT; }
-    public boolean isApproved() { return deal.getStatus() == DealStatus.APPROVED; }
-    public boolean isExtensionOpen() { return isApproved() && deal.getExtensionStatus() == null; }
-    public boolean isAttachable() { return !deal.getStatus().isFinal(); }
-    public DealRows.Detail getDeal() { return deal; }
-    public List<HistoryEntry> getHistory() { return history; }
-    public List<DealRows.Attachment> getAttachments() { return attachments; }
-    public List<DealRows.Pricing> getPricing() { return pricing; }
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
+    public boolean isEditable() { return getDeal().getStatus().isEditable(); }
+    public boolean isDraft() { return getDeal().getStatus() == DealStatus.DRAFT; }
+    public boolean isApproved() { return getDeal().getStatus() == DealStatus.APPROVED; }
+    public boolean isExtensionOpen() { return isApproved() && getDeal().getExtensionStatus() == null; }
+    public boolean isAttachable() { return !getDeal().getStatus().isFinal(); }
     public String getExtensionReason() { return extensionReason; }
     public void setExtensionReason(String extensionReason) { this.extensionReason = extensionReason; }
     public BigDecimal getWonAmount() { return wonAmount; }

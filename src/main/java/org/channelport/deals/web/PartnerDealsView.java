@@ -51,18 +51,14 @@ public class PartnerDealsView implements Serializable {
     private String chart() {
         var byCurrency = new TreeMap<String, BigDecimal[]>();
         var stages = DealStage.values();
-        for (int i = 0; i < stages.length; i++) {
-            var filter = new DealFilter(null, stages[i], null, null, null, null, null, null, null, null, null, false);
-            for (var total : queries.totals(filter)) {
-                byCurrency.computeIfAbsent(total.currency(), c -> new BigDecimal[stages.length])[i] = total.value();
-            }
-        }
+        queries.totalsByStage().forEach((stage, totals) -> totals.forEach(total -> byCurrency
+                .computeIfAbsent(total.currency(), c -> new BigDecimal[stages.length])[stage.ordinal()] = total.value()));
         if (byCurrency.isEmpty()) {
             return null;
         }
         var labels = Json.createArrayBuilder();
         for (var s : stages) {
-            labels.add(label("deals.stage." + s.name()));
+            labels.add(Messages.label("deals.stage." + s.name()));
         }
         var datasets = Json.createArrayBuilder();
         int colour = 0;
@@ -81,15 +77,9 @@ public class PartnerDealsView implements Serializable {
                 .add("options", options).build().toString();
     }
 
-    private static String label(String key) {
-        var text = Messages.text(key);
-        return text == null ? key : text;
-    }
-
     public long count(String key) {
         return switch (key) {
-            case "review" -> counts.getOrDefault(DealStatus.SUBMITTED, 0L) + counts.getOrDefault(DealStatus.HELD, 0L)
-                    + counts.getOrDefault(DealStatus.AWAITING_SECOND_APPROVAL, 0L);
+            case "review" -> DealStatus.IN_REVIEW.stream().mapToLong(s -> counts.getOrDefault(s, 0L)).sum();
             case "all" -> counts.values().stream().mapToLong(Long::longValue).sum();
             default -> counts.getOrDefault(DealStatus.valueOf(key), 0L);
         };

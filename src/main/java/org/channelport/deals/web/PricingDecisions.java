@@ -15,17 +15,17 @@ class PricingDecisions implements Serializable {
     private final Map<UUID, String> notes = new HashMap<>();
 
     boolean approve(DealReviewService review, String formId, UUID request) {
-        return done(DealPages.attempt(formId, () -> review.approvePricing(request, notes.get(request))), request,
+        return done(Messages.attempt(formId, () -> { review.approvePricing(request, notes.get(request)); }), request,
                 "deals.pricing.approved");
     }
 
     boolean reject(DealReviewService review, String formId, UUID request) {
-        return done(DealPages.attempt(formId, () -> review.rejectPricing(request, notes.get(request))), request,
+        return done(Messages.attempt(formId, () -> { review.rejectPricing(request, notes.get(request)); }), request,
                 "deals.pricing.rejected");
     }
 
     boolean escalate(DealReviewService review, String formId, UUID request) {
-        return done(DealPages.attempt(formId, () -> review.escalatePricing(request, notes.get(request))), request,
+        return done(Messages.attempt(formId, () -> { review.escalatePricing(request, notes.get(request)); }), request,
                 "deals.pricing.escalated");
     }
 

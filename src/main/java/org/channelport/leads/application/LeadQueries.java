@@ -90,6 +90,18 @@ public class LeadQueries {
         return present(rows).get(0);
     }
 
+    /** The leads with these ids the caller may see (others are left out, not refused), in no particular order. */
+    public List<LeadSummary> visible(java.util.Collection<UUID> leadIds) {
+        if (leadIds.isEmpty()) {
+            return List.of();
+        }
+        var own = user.seesAllPartners() ? null : ownPartner();
+        var rows = em.createQuery(LeadSummary.SELECT + " where l.id in :ids", LeadSummary.class)
+                .setParameter("ids", leadIds).getResultList().stream()
+                .filter(r -> own == null || own.equals(r.getPartnerId())).toList();
+        return present(new java.util.ArrayList<>(rows));
+    }
+
     /** Rule L6: every offer of the lead with its explanation. Brand-owner staff and the ERP only (it names partners). */
     public List<AssignmentRow> assignments(UUID leadId) {
         if (!user.seesAllPartners()) {

@@ -43,9 +43,9 @@ public class LeadPerformanceView implements Serializable {
             conversion.add(row.getConversionRate() == null ? 0 : Math.round(row.getConversionRate() * 100));
         }
         var datasets = Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("label", label("leadStats.acceptanceRate")).add("data", acceptance)
+                .add(Json.createObjectBuilder().add("label", Messages.label("leadStats.acceptanceRate")).add("data", acceptance)
                         .add("backgroundColor", "#1f6feb"))
-                .add(Json.createObjectBuilder().add("label", label("leadStats.conversionRate")).add("data", conversion)
+                .add(Json.createObjectBuilder().add("label", Messages.label("leadStats.conversionRate")).add("data", conversion)
                         .add("backgroundColor", "#2da44e"));
         var options = Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                 .add("indexAxis", "y")
@@ -54,11 +54,6 @@ public class LeadPerformanceView implements Serializable {
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", options).build().toString();
-    }
-
-    private static String label(String key) {
-        var text = Messages.text(key);
-        return text == null ? key : text;
     }
 
     public int getDays() { return days; }

@@ -23,6 +23,11 @@ public final class Messages {
     private Messages() {}
 
     /** A label or message from the page bundle, else from the validation messages; null when neither has it. */
+    /** The label in the page's language, or the key itself when the bundles lack it (chart labels, exports). */
+    public static String label(String key) {
+        return orKey(text(key), key);
+    }
+
     public static String text(String key, Object... arguments) {
         var context = FacesContext.getCurrentInstance();
         var locale = context.getViewRoot() != null ? context.getViewRoot().getLocale() : java.util.Locale.ENGLISH;
@@ -89,11 +94,11 @@ public final class Messages {
             many.fieldErrors().forEach((field, english) -> {
                 var key = keys.get(field);
                 var text = key == null ? null : text(key);
-                add(formId + ":" + field, FacesMessage.SEVERITY_ERROR, text != null ? text : english);
+                add(clientId(formId, field), FacesMessage.SEVERITY_ERROR, text != null ? text : english);
             });
             add(null, FacesMessage.SEVERITY_ERROR, orKey(text("error.fields"), "error.fields"));
         } else {
-            add(e.field() == null ? null : formId + ":" + e.field(), FacesMessage.SEVERITY_ERROR, message);
+            add(e.field() == null ? null : clientId(formId, e.field()), FacesMessage.SEVERITY_ERROR, message);
             if (e.field() != null) {
                 add(null, FacesMessage.SEVERITY_ERROR, message);
             }
@@ -101,6 +106,14 @@ public final class Messages {
         FacesContext.getCurrentInstance().validationFailed();
         LOG.log(Level.FINE, "Refused: " + e.getMessage());
         return null;
+    }
+
+    /**
+     * The input of a field: {@code name} in the form, or for a field of a repeated row ({@code lines[1].amount}) the
+     * row's input as a repeat names it ({@code form:lines:1:amount}).
+     */
+    private static String clientId(String formId, String field) {
+        return formId + ":" + field.replaceAll("\\[(\\d+)]\\.", ":$1:");
     }
 
     public static boolean attempt(String formId, Runnable action) {
