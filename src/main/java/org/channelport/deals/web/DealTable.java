@@ -1,51 +1,33 @@
 package org.channelport.deals.web;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import org.channelport.deals.application.DealFilter;
 import org.channelport.deals.application.DealQueries;
 import org.channelport.deals.application.DealSummary;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.channelport.platform.web.PagedTable;
 
-/**
- * A registration list paged in the database (portal and console). An export asks for every row at once: that read
- * goes through {@link DealQueries#export}, still filtered by the caller's tenancy (rule D4).
- */
-class DealTable extends LazyDataModel<DealSummary> {
-    /** The view's filter; serializable, so that the table survives the view being passivated with the session. */
-    interface Filter extends Supplier<DealFilter>, java.io.Serializable {}
-
+/** A registration list paged in the database, for the portal and the console (rule D4 in the read side). */
+class DealTable extends PagedTable<DealSummary, DealFilter> {
     private final DealQueries queries;
-    private final Filter filter;
 
     /** @param queries the CDI client proxy (serializable), never the bean itself */
-    DealTable(DealQueries queries, Filter filter) {
+    DealTable(DealQueries queries, Filter<DealFilter> filter) {
+        super(filter, DealQueries.MAX_PAGE_SIZE);
         this.queries = queries;
-        this.filter = filter;
     }
 
     @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-        return (int) queries.count(filter.get());
+    protected long count(DealFilter filter) { return queries.count(filter); }
+
+    @Override
+    protected Slice<DealSummary> page(DealFilter filter, int first, int size) {
+        var page = queries.list(filter, first, size);
+        return new Slice<>(page.items(), page.total());
     }
 
     @Override
-    public List<DealSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        if (pageSize > DealQueries.MAX_PAGE_SIZE) {
-            var all = queries.export(filter.get());
-            setRowCount(all.size());
-            return all;
-        }
-        var page = queries.list(filter.get(), Math.max(0, first), Math.max(1, pageSize));
-        setRowCount((int) page.total());
-        return page.items();
-    }
+    protected List<DealSummary> all(DealFilter filter) { return queries.export(filter); }
 
     @Override
-    public String getRowKey(DealSummary deal) {
-        return deal.getId().toString();
-    }
+    protected String key(DealSummary deal) { return deal.getId().toString(); }
 }

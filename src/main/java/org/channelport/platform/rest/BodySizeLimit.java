@@ -31,9 +31,12 @@ public class BodySizeLimit implements ContainerRequestFilter {
     @ConfigProperty(name = "app.rest.max-batch-bytes", defaultValue = "2097152")
     long maxBatchBytes;
 
-    /** Rule D10: files attached to deal registrations are sent raw, up to a few megabytes. */
+    /**
+     * Rule D10: files attached to deal registrations are sent raw (the body is the file), so the API's limit is the
+     * deals' own limit of a file: one setting, and the answer is 413 before the body is read.
+     */
     @Inject
-    @ConfigProperty(name = "app.rest.max-attachment-bytes", defaultValue = "5400000")
+    @ConfigProperty(name = "app.deals.attachment-max-bytes", defaultValue = "5242880")
     long maxAttachmentBytes;
 
     @Override
