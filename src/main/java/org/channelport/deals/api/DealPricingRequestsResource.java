@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.channelport.deals.application.DealReviewService;
 import org.channelport.identity.Roles;
 import org.channelport.platform.rest.Params;
-import org.channelport.shared.DomainException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -39,12 +38,8 @@ public class DealPricingRequestsResource {
     @Operation(summary = "APPROVE (within your authority), REJECT (with a reason in note) or ESCALATE a pricing request")
     public PricingDecidedJson decide(@PathParam("requestId") String requestId, byte[] body) {
         var id = Params.id(requestId, "pricing request");
-        var decision = DealRegistrationsResource.parse(body, PricingDecisionJson.class);
-        var choice = Params.choice(PricingDecision.class, decision.decision(), "decision");
-        if (choice == null) {
-            throw new DomainException(DomainException.Kind.INVALID, "error.body", "decision is missing.")
-                    .at("decision");
-        }
+        var decision = Params.body(body, PricingDecisionJson.class);
+        var choice = Params.required(Params.choice(PricingDecision.class, decision.decision(), "decision"), "decision");
         var status = switch (choice) {
             case APPROVE -> review.approvePricing(id, decision.note());
             case REJECT -> review.rejectPricing(id, decision.note());

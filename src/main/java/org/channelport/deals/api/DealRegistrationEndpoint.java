@@ -95,13 +95,9 @@ public class DealRegistrationEndpoint implements SoapEndpoint {
         return call(() -> {
             int p = page == null ? 0 : page;
             int s = size == null ? 50 : size;
-            if (p < 0 || s < 1 || (long) p * s > Integer.MAX_VALUE - s) {
-                throw new DomainException(DomainException.Kind.INVALID, "error.paging", "page is out of range.");
-            }
-            var filter = DealFilter.none().updatedSince(Params.instant(updatedSince, "updatedSince"));
-            filter = new DealFilter(null, null, Params.choice(DealStatus.class, status, "status"), null, null, null,
-                    null, null, null, filter.updatedSince(), null, false);
-            var result = queries.list(filter, p * s, s);
+            var filter = new DealFilter(null, null, Params.choice(DealStatus.class, status, "status"), null, null, null,
+                    null, null, null, Params.instant(updatedSince, "updatedSince"), null, false);
+            var result = queries.list(filter, Params.offset(p, s), s);
             var xml = new DealPageXml();
             xml.page = p;
             xml.size = s;

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -41,7 +40,6 @@ import org.channelport.identity.Roles;
 import org.channelport.partners.application.HistoryEntry;
 import org.channelport.platform.rest.Idempotency;
 import org.channelport.platform.rest.Params;
-import org.channelport.shared.DomainException;
 import org.channelport.shared.ProductLine;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -129,15 +127,12 @@ public class DealRegistrationsResource {
                          @QueryParam("size") @DefaultValue("50") String size) {
         int p = Params.number(page, "page");
         int s = Params.number(size, "size");
-        if (p < 0 || (long) p * s > Integer.MAX_VALUE - s) {
-            throw new DomainException(DomainException.Kind.INVALID, "error.paging", "page is out of range.").at("page");
-        }
         var filter = new DealFilter(null, Params.choice(DealStage.class, stage, "stage"),
                 Params.choice(DealStatus.class, status, "status"),
                 country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT), null,
                 Params.choice(ProductLine.class, productLine, "productLine"), null, null, null,
                 Params.instant(updatedSince, "updatedSince"), null, false);
-        var result = queries.list(filter, p * s, s);
+        var result = queries.list(filter, Params.offset(p, s), s);
         return new PageJson(result.items().stream().map(DealJson::of).toList(), p, s, result.total());
     }
 
@@ -189,8 +184,8 @@ public class DealRegistrationsResource {
             + "reason in note, or REQUEST_INFO with the question in note")
     public DealJson decide(@PathParam("id") String id, byte[] body) {
         var deal = id(id);
-        var decision = parse(body, DecisionJson.class);
-        switch (required(Params.choice(Decision.class, decision.decision(), "decision"), "decision")) {
+        var decision = Params.body(body, DecisionJson.class);
+        switch (Params.required(Params.choice(Decision.class, decision.decision(), "decision"), "decision")) {
             case APPROVE -> review.approve(deal, decision.note());
             case REJECT -> review.reject(deal, decision.note());
             case REQUEST_INFO -> review.requestInformation(deal, decision.note());
@@ -205,7 +200,7 @@ public class DealRegistrationsResource {
     @Operation(summary = "Ask once for a longer protection, with a reason")
     public DealJson requestExtension(@PathParam("id") String id, byte[] body) {
         var deal = id(id);
-        registrations.requestExtension(deal, parse(body, ExtensionJson.class).reason());
+        registrations.requestExtension(deal, Params.body(body, ExtensionJson.class).reason());
         return DealJson.of(queries.get(deal));
     }
 
@@ -216,8 +211,8 @@ public class DealRegistrationsResource {
     @Operation(summary = "Approve (more protection days) or decline a requested extension")
     public DealJson decideExtension(@PathParam("id") String id, byte[] body) {
         var deal = id(id);
-        var decision = parse(body, ExtensionDecisionJson.class);
-        review.decideExtension(deal, required(decision.approve(), "approve"), decision.note());
+        var decision = Params.body(body, ExtensionDecisionJson.class);
+        review.decideExtension(deal, Params.required(decision.approve(), "approve"), decision.note());
         return DealJson.of(queries.get(deal));
     }
 
@@ -228,8 +223,8 @@ public class DealRegistrationsResource {
     @Operation(summary = "Close an approved registration: WON with the amount, or LOST with a reason")
     public DealJson close(@PathParam("id") String id, byte[] body) {
         var deal = id(id);
-        var closure = parse(body, ClosureJson.class);
-        switch (required(Params.choice(Outcome.class, closure.outcome(), "outcome"), "outcome")) {
+        var closure = Params.body(body, ClosureJson.class);
+        switch (Params.required(Params.choice(Outcome.class, closure.outcome(), "outcome"), "outcome")) {
             case WON -> registrations.closeWon(deal, closure.amount());
             case LOST -> registrations.closeLost(deal, closure.reason());
         }
@@ -251,7 +246,7 @@ public class DealRegistrationsResource {
             + "TARGET_PRICE below the line's amount, with a justification")
     public Response requestPricing(@PathParam("id") String id, byte[] body, @Context UriInfo uri) {
         var deal = id(id);
-        var request = parse(body, PricingRequestJson.class);
+        var request = Params.body(body, PricingRequestJson.class);
         var requestId = registrations.requestPricing(deal,
                 Params.choice(ProductLine.class, request.productLine(), "productLine"),
                 Params.choice(PricingKind.class, request.kind(), "kind"), request.value(), request.justification());
@@ -320,31 +315,6 @@ public class DealRegistrationsResource {
     /** An optional lead id in a registration (D1: prefilled from a lead the partner holds). */
     static UUID leadId(String value) {
         return value == null || value.isBlank() ? null : Params.id(value.strip(), "lead");
-    }
-
-    static <T> T parse(byte[] body, Class<T> type) {
-        var text = new String(body == null ? new byte[0] : body, StandardCharsets.UTF_8).strip();
-        if (text.isEmpty()) {
-            throw new DomainException(DomainException.Kind.INVALID, "error.body", "The request body is empty.");
-        }
-        T value;
-        try {
-            value = JSON.fromJson(text, type);
-        } catch (JsonbException e) {
-            throw new DomainException(DomainException.Kind.INVALID, "error.json",
-                    "The request body is not valid JSON for this request.");
-        }
-        if (value == null) {
-            throw new DomainException(DomainException.Kind.INVALID, "error.body", "Send a JSON object.");
-        }
-        return value;
-    }
-
-    private static <T> T required(T value, String field) {
-        if (value == null) {
-            throw new DomainException(DomainException.Kind.INVALID, "error.body", field + " is missing.").at(field);
-        }
-        return value;
     }
 
     private static String fileName(String disposition) {

@@ -19,9 +19,4 @@ public record DealFilter(UUID partnerId, DealStage stage, DealStatus status, Str
     public static DealFilter none() {
         return new DealFilter(null, null, null, null, null, null, null, null, null, null, null, false);
     }
-
-    public DealFilter updatedSince(Instant since) {
-        return new DealFilter(partnerId, stage, status, country, region, productLine, minValue, maxValue, closeMonth,
-                since, text, reviewQueue);
-    }
 }

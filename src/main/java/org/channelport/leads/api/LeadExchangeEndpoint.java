@@ -17,12 +17,12 @@ import org.channelport.leads.application.InvalidLead;
 import org.channelport.leads.application.LeadFilter;
 import org.channelport.leads.application.LeadIntakeService;
 import org.channelport.leads.application.LeadQueries;
+import org.channelport.platform.rest.Params;
 import org.channelport.leads.application.LeadSummary;
 import org.channelport.leads.application.LeadWorkService;
 import org.channelport.leads.application.NewLeadCommand;
 import org.channelport.platform.soap.SoapEndpoint;
 import org.channelport.platform.soap.SoapFaults;
-import org.channelport.shared.DomainException;
 
 /**
  * Leads over SOAP for CRMs that speak it: the same operations, rules and tenancy as the REST resource (a partner's
@@ -95,10 +95,8 @@ public class LeadExchangeEndpoint implements SoapEndpoint {
         return SoapFaults.call(() -> {
             int p = page == null ? 0 : page;
             int s = size == null ? 50 : size;
-            if (p < 0 || (long) p * s > Integer.MAX_VALUE - s) {
-                throw new DomainException(DomainException.Kind.INVALID, "error.paging", "page is out of range.");
-            }
-            var result = queries.list(new LeadFilter(LeadsResource.status(status), null, null, null, null, null), p * s, s);
+            var result = queries.list(new LeadFilter(LeadsResource.status(status), null, null, null, null, null),
+                    Params.offset(p, s), s);
             var xml = new LeadPageXml();
             xml.page = p;
             xml.size = s;

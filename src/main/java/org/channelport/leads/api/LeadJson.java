@@ -4,8 +4,6 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Locale;
 import org.channelport.leads.application.InvalidLead;
 import org.channelport.leads.application.LeadInput;
 import org.channelport.leads.application.LeadSummary;

@@ -24,9 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.channelport.identity.CurrentUser;
 import org.channelport.identity.Roles;
@@ -137,12 +135,9 @@ public class LeadsResource {
                          @QueryParam("size") @DefaultValue("50") String size) {
         int p = number(page, "page");
         int s = number(size, "size");
-        if ((long) p * s > Integer.MAX_VALUE - s) {
-            throw new DomainException(DomainException.Kind.INVALID, "error.paging", "page is too large.").at("page");
-        }
         var filter = new LeadFilter(status(status), country, LeadJson.productLine(productLine), null, null,
                 instant(updatedSince));
-        var result = queries.list(filter, p * s, s);
+        var result = queries.list(filter, Params.offset(p, s), s);
         return new PageJson(result.items().stream().map(LeadJson::of).toList(), p, s, result.total());
     }
 

@@ -24,6 +24,17 @@ public final class Params {
         }
     }
 
+    /**
+     * The first row of page {@code page} of {@code size} rows; a negative page, or one past what an int can count, is
+     * a 400 naming "page" (the read side checks the size against its own maximum).
+     */
+    public static int offset(int page, int size) {
+        if (page < 0 || (long) page * size > Integer.MAX_VALUE - (long) size) {
+            throw new DomainException(DomainException.Kind.INVALID, "error.paging", "page is out of range.").at("page");
+        }
+        return page * size;
+    }
+
     /** A malformed id cannot name anything: 404, like any unknown id. */
     public static UUID id(String value, String what) {
         try {
@@ -57,5 +68,37 @@ public final class Params {
             throw new DomainException(DomainException.Kind.INVALID, "error.enum",
                     name + " must be one of " + EnumSet.allOf(type) + ".").at(name);
         }
+    }
+
+    private static final jakarta.json.bind.Jsonb JSON = jakarta.json.bind.JsonbBuilder.create();
+
+    /**
+     * A small JSON request body (a decision, a reason) as its record: an empty body, a body that is not JSON of that
+     * shape, or {@code null} get a 400 with a clear message.
+     */
+    public static <T> T body(byte[] body, Class<T> type) {
+        var text = new String(body == null ? new byte[0] : body, java.nio.charset.StandardCharsets.UTF_8).strip();
+        if (text.isEmpty()) {
+            throw new DomainException(DomainException.Kind.INVALID, "error.body", "The request body is empty.");
+        }
+        T value;
+        try {
+            value = JSON.fromJson(text, type);
+        } catch (jakarta.json.bind.JsonbException e) {
+            throw new DomainException(DomainException.Kind.INVALID, "error.json",
+                    "The request body is not valid JSON for this request.");
+        }
+        if (value == null) {
+            throw new DomainException(DomainException.Kind.INVALID, "error.body", "Send a JSON object.");
+        }
+        return value;
+    }
+
+    /** A field of a request body that must be there. */
+    public static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new DomainException(DomainException.Kind.INVALID, "error.body", field + " is missing.").at(field);
+        }
+        return value;
     }
 }
