@@ -131,11 +131,18 @@ class DealSoapIT {
                 today().plusDays(30).toString()), firstToken()), NS, "submitDealResponse");
         var id = text(doc, "submission", "id");
 
-        for (var operation : new String[]{"getDeal", "submitDraft"}) {
-            var reply = call(operation, "<id>" + id + "</id>", secondToken());
-            assertFault(reply, "Client");
-            assertThat(reply.body()).doesNotContain(company, first.name());
-        }
+        var reply = call("getDeal", "<id>" + id + "</id>", secondToken());
+        assertFault(reply, "Client");
+        assertThat(reply.body()).contains("not found").doesNotContain(company, first.name());
+        // A draft could be submitted by its owner: the other partner's attempt must fail on tenancy, not on status.
+        var draftCompany = DealFixture.capitalized(word()) + " Draft Ltd";
+        var draft = text(assertSuccess(call("saveDraft", deal(draftCompany, word() + ".example", "CLOUD", "5000",
+                today().plusDays(30).toString()), firstToken()), NS, "saveDraftResponse"), "submission", "id");
+        var foreign = call("submitDraft", "<id>" + draft + "</id>", secondToken());
+        assertFault(foreign, "Client");
+        assertThat(foreign.body()).contains("not found").doesNotContain(draftCompany, first.name());
+        var still = assertSuccess(call("getDeal", "<id>" + draft + "</id>", firstToken()), NS, "getDealResponse");
+        assertThat(text(still, "deal", "status")).as("the owner's draft, untouched").isEqualTo("DRAFT");
         var list = call("listDeals", "<size>200</size>", secondToken());
         assertSuccess(list, NS, "listDealsResponse");
         assertThat(list.body()).doesNotContain(id, company);

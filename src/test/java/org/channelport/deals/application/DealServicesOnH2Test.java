@@ -182,6 +182,11 @@ class DealServicesOnH2Test {
         s.clock = clock;
         s.notifications = review().notifications;
         s.conflicts = conflicts();
+        var leads = new org.channelport.leads.application.LeadQueries();
+        set(leads, "em", em);
+        set(leads, "user", user);
+        set(leads, "roster", roster());
+        s.leads = leads;
         return s;
     }
 
@@ -190,6 +195,16 @@ class DealServicesOnH2Test {
         check.deals = repository();
         check.settings = settings();
         return check;
+    }
+
+    private DealAttachmentService attachmentService() {
+        var s = new DealAttachmentService();
+        s.deals = repository();
+        s.settings = settings();
+        s.user = user;
+        s.audit = audit();
+        s.clock = clock;
+        return s;
     }
 
     private DealReviewService review() {
@@ -505,6 +520,129 @@ class DealServicesOnH2Test {
             assertThat(p.getDecidedBy()).isEqualTo("director");
             assertThat(p.getDiscountPercent()).isEqualByComparingTo("30.00");
         });
+    }
+
+    @Test
+    void d3_aPartnersOwnActiveRegistrationOfTheSameCustomerIsHeldAsADuplicate() {
+        var a = partner("HR", PartnerTier.REGISTERED);
+        var first = register(a, deal("Zagreb Textiles", "zagreb-textiles.example", null, "HR", "SERVICES", "10"));
+        var again = register(a, deal("Zagreb Textiles d.o.o.", "zagreb-textiles.example", null, "HR", "SERVICES", "20"));
+        assertThat(again.status()).isEqualTo(DealStatus.HELD);
+        caller = null;
+        assertThat(queries().conflicts(again.id())).singleElement().satisfies(c -> {
+            assertThat(c.getOtherId()).isEqualTo(first.id());
+            assertThat(c.getMatch()).isEqualTo(MatchKind.DOMAIN);
+        });
+    }
+
+    @Test
+    void d5_aRefusedSubmissionOfAnEditedDraftKeepsTheDraftAsItWas() {
+        var a = partner("BG", PartnerTier.REGISTERED);
+        var b = partner("BG", PartnerTier.REGISTERED);
+        var protectedOne = register(a, deal("Sofia Glass", "sofia-glass.example", null, "BG", "CLOUD", "10"));
+        approve(protectedOne.id(), "manager");
+        caller = b;
+        var draft = tx(() -> registrations().createDraft(deal("Plovdiv Glass", null, null, "BG", "CLOUD", "10"), null));
+        caller = b;
+        assertThatThrownBy(() -> tx(() -> registrations().editAndSubmit(draft,
+                deal("Sofia Glass", "sofia-glass.example", null, "BG", "CLOUD", "10"))))
+                .isInstanceOf(DealConflict.class);
+        caller = b;
+        var kept = queries().get(draft);
+        assertThat(kept.getStatus()).isEqualTo(DealStatus.DRAFT);
+        assertThat(kept.getSummary().getCompany()).as("the edit went with the refused submission").isEqualTo("Plovdiv Glass");
+    }
+
+    @Test
+    void d1_aLeadOfAnotherPartnerCannotPrefillARegistration() {
+        var a = partner("RS", PartnerTier.REGISTERED);
+        var b = partner("RS", PartnerTier.REGISTERED);
+        var lead = Lead.sourcedBy(UUID.randomUUID(), a, new LeadDetails("Belgrade Bikes", null, null, null,
+                null, "RS", null, null, ProductLine.SERVICES, null, null, null, null), "a", NOW);
+        var leads = new org.channelport.leads.infrastructure.JpaLeadRepositories.Leads();
+        set(leads, "em", em);
+        run(() -> leads.add(lead));
+        caller = b;
+        var before = queries().count(DealFilter.none());
+        assertThatThrownBy(() -> tx(() -> registrations().createDraft(
+                deal("Belgrade Bikes", null, null, "RS", "SERVICES", "10"), lead.id())))
+                .isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(((DomainException) e).kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
+        assertThatThrownBy(() -> queries().fromLead(lead.id())).isInstanceOf(DomainException.class);
+        assertThat(queries().count(DealFilter.none())).isEqualTo(before);
+        caller = a;
+        var own = tx(() -> registrations().createDraft(deal("Belgrade Bikes", null, null, "RS", "SERVICES", "10"),
+                lead.id()));
+        assertThat(queries().get(own).getLeadId()).isEqualTo(lead.id());
+    }
+
+    @Test
+    void d10_atMostTenFilesRemovedOnlyWhileEditableAndNeverAnotherPartnersRegistration() {
+        var a = partner("MK", PartnerTier.REGISTERED);
+        var b = partner("MK", PartnerTier.REGISTERED);
+        caller = a;
+        var id = tx(() -> registrations().createDraft(deal("Skopje Tiles", null, null, "MK", "CLOUD", "10"), null));
+        byte[] pdf = "%PDF-1.7 demo".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        UUID first = null;
+        for (int i = 0; i < DealAttachmentService.MAX_FILES; i++) {
+            int n = i;
+            var attached = tx(() -> attachmentService().attach(id, "quote-" + n + ".pdf", pdf));
+            first = first == null ? attached : first;
+        }
+        assertThatThrownBy(() -> tx(() -> attachmentService().attach(id, "one-too-many.pdf", pdf)))
+                .isInstanceOf(DealProblem.class).hasMessageContaining("at most 10");
+        assertThatThrownBy(() -> tx(() -> attachmentService().attach(id, "big.pdf", new byte[2048])))
+                .as("over the size limit").isInstanceOf(DealProblem.class);
+        caller = b;
+        UUID firstFile = first;
+        assertThatThrownBy(() -> tx(() -> attachmentService().attach(id, "mine.pdf", pdf)))
+                .isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(((DomainException) e).kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
+        assertThatThrownBy(() -> queries().attachment(id, firstFile)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> run(() -> attachmentService().remove(id, firstFile))).isInstanceOf(DomainException.class);
+        caller = a;
+        tx(() -> registrations().submit(id));
+        caller = a;
+        assertThatThrownBy(() -> run(() -> attachmentService().remove(id, firstFile)))
+                .as("submitted: no longer removable").isInstanceOf(DealProblem.class);
+        assertThat(queries().attachments(id)).hasSize(DealAttachmentService.MAX_FILES);
+    }
+
+    @Test
+    void d7_aDeclinedExtensionKeepsTheProtectionAndCannotBeAskedAgain() {
+        var a = partner("AL", PartnerTier.REGISTERED);
+        var id = register(a, deal("Tirana Foods", null, null, "AL", "SERVICES", "10")).id();
+        approve(id, "manager");
+        caller = a;
+        run(() -> registrations().requestExtension(id, "board meets late"));
+        caller = null;
+        run(() -> review().decideExtension(id, false, "not this time"));
+        caller = a;
+        var detail = queries().get(id);
+        assertThat(detail.getSummary().getProtectedUntil()).isEqualTo(TODAY.plusDays(59));
+        assertThat(detail.getExtensionStatus()).isEqualTo(org.channelport.deals.domain.ExtensionStatus.REJECTED);
+        assertThatThrownBy(() -> run(() -> registrations().requestExtension(id, "again"))).isInstanceOf(DealProblem.class);
+        assertThat(em.createQuery("select count(m) from OutboxMail m where m.subject like :s", Long.class)
+                .setParameter("s", "Extension declined%Tirana Foods%").getSingleResult()).isEqualTo(1L);
+    }
+
+    @Test
+    void d9_aPricingRejectionNeedsAReasonAndOnlyManagersDecide() {
+        var a = partner("ME", PartnerTier.REGISTERED);
+        var id = register(a, deal("Podgorica Power", null, null, "ME", "SECURITY", "1000")).id();
+        approve(id, "manager");
+        caller = a;
+        var request = tx(() -> registrations().requestPricing(id, ProductLine.SECURITY,
+                org.channelport.deals.domain.PricingKind.PERCENT, new BigDecimal("5"), "price war"));
+        caller = a;
+        assertThatThrownBy(() -> tx(() -> review().approvePricing(request, null))).isInstanceOf(DealProblem.class)
+                .satisfies(e -> assertThat(((DomainException) e).kind()).isEqualTo(DomainException.Kind.FORBIDDEN));
+        caller = null;
+        manager = "manager";
+        assertThatThrownBy(() -> tx(() -> review().rejectPricing(request, " "))).isInstanceOf(DealProblem.class)
+                .hasMessageContaining("reason");
+        assertThat(tx(() -> review().rejectPricing(request, "margin too thin")))
+                .isEqualTo(org.channelport.deals.domain.PricingStatus.REJECTED);
     }
 
     private static void set(Object target, String name, Object value) {
