@@ -13,14 +13,12 @@ import jakarta.xml.bind.annotation.XmlType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.channelport.deals.application.DealCommand;
 import org.channelport.deals.application.DealFilter;
 import org.channelport.deals.application.DealQueries;
 import org.channelport.deals.application.DealRegistrationService;
 import org.channelport.deals.application.DealRows;
 import org.channelport.deals.application.DealSummary;
-import org.channelport.deals.application.InvalidDeal;
 import org.channelport.deals.domain.DealStatus;
 import org.channelport.platform.rest.Params;
 import org.channelport.platform.soap.SoapEndpoint;
@@ -55,7 +53,7 @@ public class DealRegistrationEndpoint implements SoapEndpoint {
     @WebMethod
     @WebResult(name = "submission")
     public SubmissionXml submitDeal(@WebParam(name = "deal") NewDealXml deal) {
-        return call(() -> {
+        return SoapFaults.call(() -> {
             var parsed = command(deal);
             var submission = registrations.register(parsed.command(), lead(deal), parsed.problems());
             return SubmissionXml.of(queries.get(submission.id()).getSummary());
@@ -65,7 +63,7 @@ public class DealRegistrationEndpoint implements SoapEndpoint {
     @WebMethod
     @WebResult(name = "submission")
     public SubmissionXml saveDraft(@WebParam(name = "deal") NewDealXml deal) {
-        return call(() -> {
+        return SoapFaults.call(() -> {
             var parsed = command(deal);
             return SubmissionXml.of(queries.get(registrations.createDraft(parsed.command(), lead(deal),
                     parsed.problems())).getSummary());
@@ -75,7 +73,7 @@ public class DealRegistrationEndpoint implements SoapEndpoint {
     @WebMethod
     @WebResult(name = "submission")
     public SubmissionXml submitDraft(@WebParam(name = "id") String id) {
-        return call(() -> {
+        return SoapFaults.call(() -> {
             var submission = registrations.submit(DealRegistrationsResource.id(id));
             return SubmissionXml.of(queries.get(submission.id()).getSummary());
         });
@@ -84,7 +82,7 @@ public class DealRegistrationEndpoint implements SoapEndpoint {
     @WebMethod
     @WebResult(name = "deal")
     public DealXml getDeal(@WebParam(name = "id") String id) {
-        return call(() -> DealXml.of(queries.get(DealRegistrationsResource.id(id))));
+        return SoapFaults.call(() -> DealXml.of(queries.get(DealRegistrationsResource.id(id))));
     }
 
     @WebMethod
@@ -92,7 +90,7 @@ public class DealRegistrationEndpoint implements SoapEndpoint {
     public DealPageXml listDeals(@WebParam(name = "updatedSince") String updatedSince,
                                  @WebParam(name = "status") String status, @WebParam(name = "page") Integer page,
                                  @WebParam(name = "size") Integer size) {
-        return call(() -> {
+        return SoapFaults.call(() -> {
             int p = page == null ? 0 : page;
             int s = size == null ? 50 : size;
             var filter = new DealFilter(null, null, Params.choice(DealStatus.class, status, "status"), null, null, null,
@@ -104,18 +102,6 @@ public class DealRegistrationEndpoint implements SoapEndpoint {
             xml.total = result.total();
             result.items().forEach(d -> xml.deals.add(DealXml.of(d)));
             return xml;
-        });
-    }
-
-    /** SOAP faults (P2); a registration's problems are listed field by field ("field: message; ..."). */
-    private static <T> T call(Supplier<T> operation) {
-        return SoapFaults.call(() -> {
-            try {
-                return operation.get();
-            } catch (InvalidDeal e) {
-                throw new DomainException(DomainException.Kind.INVALID, "error.fields", String.join("; ",
-                        e.problems().stream().map(p -> p.field() + ": " + p.message()).toList()));
-            }
         });
     }
 

@@ -21,7 +21,12 @@ public final class SoapFaults {
         try {
             return operation.get();
         } catch (DomainException e) {
-            throw new SoapFault(e.getMessage(), e.kind() == DomainException.Kind.UNAVAILABLE ? SERVER : CLIENT);
+            // A problem with several fields names each one ("field: message; ..."), as problem+json lists them.
+            var message = e instanceof org.channelport.shared.FieldErrors many && !many.fieldErrors().isEmpty()
+                    ? String.join("; ", many.fieldErrors().entrySet().stream()
+                            .map(f -> f.getKey() + ": " + f.getValue()).toList())
+                    : e.getMessage();
+            throw new SoapFault(message, e.kind() == DomainException.Kind.UNAVAILABLE ? SERVER : CLIENT);
         } catch (jakarta.validation.ConstraintViolationException e) {
             throw new SoapFault("The request has invalid fields.", CLIENT);
         } catch (RuntimeException e) {
