@@ -4,7 +4,9 @@
  *
  * <p>Aggregates: {@code DealRegistration} (with its product lines, {@code DealLine}), {@code PricingRequest}; owned
  * records {@code ConflictFinding} (what a submission found) and {@code DealAttachment}. The conflict decision
- * ({@code ConflictPolicy}) and the name measure ({@code Trigrams}, {@code CustomerKeys}) are pure domain code.
+ * ({@code ConflictPolicy}) and the name measure ({@code Trigrams}, {@code CustomerKeys}) are pure domain code; the
+ * application's {@code ConflictCheck} is the one place that locks, searches and judges, for every caller (a submission
+ * on any channel, an approval, the demo loader).
  *
  * <p>Publishes: {@code DealQueries} (read side, tenancy-filtered), REST {@code /api/v1/deal-registrations},
  * {@code /api/v1/deal-pricing-requests}, {@code /api/v1/deal-sweeps}, SOAP {@code DealRegistration}.
@@ -16,8 +18,10 @@
  * <ul>
  *   <li>D1: a registration names the end customer (company, country; web domain, tax id, region and contact when known),
  *       1 to 10 product lines each with an amount above 0, a currency deal registrations accept, an expected close date
- *       not in the past and a stage. Drafts are checked the same way. The same check on every channel
- *       ({@code DealInput}).</li>
+ *       not in the past and a stage. Drafts are checked the same way. The check runs in the service only
+ *       ({@code DealInput}, called by {@code DealRegistrationService}); channels pass on what they could not read (a
+ *       wrong JSON type, an unreadable date), and every problem is reported at once. A lead to prefill from must be
+ *       one the partner holds.</li>
  *   <li>D2: only the registering partner edits its registration, and only as a draft or after a manager asked for more
  *       information; it then resubmits, and the question, the answer and every decision stay in the history.</li>
  *   <li>D3: at submission the registration is compared with every active registration (submitted, held, waiting for
@@ -33,7 +37,8 @@
  *       and leads side by side. Submissions in one country are checked one after the other (a lock row per country),
  *       so of two partners registering the same customer at the same moment the second sees the first.</li>
  *   <li>D5: policy {@code app.deals.exact-match-on-protected}: REFUSE (default) refuses a submission whose tax id or
- *       domain matches another partner's approved registration, saving nothing; HOLD holds it. A registration is never
+ *       domain matches another partner's approved registration, saving nothing on every channel (the portal's
+ *       "submit" of an edited draft keeps the draft as it was); HOLD holds it. A registration is never
  *       approved while such a match exists.</li>
  *   <li>D6: only channel managers decide: approve, reject (with a reason) or ask for information (with a question).
  *       A registration worth more than its currency's threshold ({@code app.deals.currencies}) needs approvals from

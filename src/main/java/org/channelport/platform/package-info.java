@@ -1,11 +1,14 @@
 /**
  * Platform: the plumbing every business context stands on; owns no business rules.
  *
- * <p>Provides: the datasource and Flyway migrations ({@code persistence}), the append-only audit trail ({@code audit}),
- * JAX-RS activation with central problem+json error mapping, body-size limits, role checks, request-parameter parsing
- * ({@code Params}) and Idempotency-Key handling ({@code rest}), the CXF
- * servlet that publishes SOAP endpoints ({@code soap}), Faces helpers, language switch and error handling ({@code web}),
- * the readiness check ({@code health}), and the injected {@link java.time.Clock}.
+ * <p>Provides: the datasource and Flyway migrations, and for native SQL which database this is ({@code NativeSql})
+ * ({@code persistence}); the append-only audit trail ({@code audit}); JAX-RS activation with central problem+json
+ * error mapping, body-size limits, role checks, request parameters, small JSON bodies and paging offsets
+ * ({@code Params}) and Idempotency-Key handling ({@code rest}); the CXF servlet that publishes SOAP endpoints and the
+ * fault mapping every endpoint calls ({@code SoapFaults}, field by field for {@code FieldErrors}) ({@code soap});
+ * Faces helpers (messages at fields, also of repeated rows such as {@code lines[1].amount}; {@code PagedTable} for
+ * database-paged lists), language switch and error handling ({@code web}); the readiness check ({@code health}); and
+ * the injected {@link java.time.Clock}.
  *
  * <p>Rules:
  * <ul>
@@ -14,8 +17,8 @@
  *   <li>P2: no stack trace or server detail reaches a user or client: unexpected errors are logged with a correlation id
  *       and answered with a generic message carrying that id, on every channel.</li>
  *   <li>P3: request bodies over {@code app.rest.max-body-bytes} are refused with 413 before they are parsed (lead
- *       batches and lead files have limits of their own: {@code app.rest.max-batch-bytes},
- *       {@code app.rest.max-import-bytes}).</li>
+ *       batches, lead files and deal attachments have limits of their own: {@code app.rest.max-batch-bytes},
+ *       {@code app.rest.max-import-bytes}, {@code app.deals.attachment-max-bytes}).</li>
  *   <li>P4: a POST with an {@code Idempotency-Key} is carried out once per client and key; a retry gets the stored
  *       answer, the same key with another body a 422; keys are forgotten after 7 days.</li>
  *   <li>P5: exported text that starts like a spreadsheet formula is prefixed with an apostrophe
