@@ -232,6 +232,26 @@ class DealsApiIT {
     }
 
     @Test
+    @DisplayName("D3/D4: another partner's open lead with a similar name -> HELD, the lead side by side; its own lead -> SUBMITTED")
+    void anotherPartnersOpenLeadConflicts() {
+        var w = DealFixture.capitalized(word());
+        var lead = LeadFixture.post("/api/v1/leads", LeadFixture.lead("Lumina " + w + " Foods AG", country,
+                "lead-" + w.toLowerCase() + "@it.example"), alpha.token());
+        assertThat(lead.status()).as(describe(lead)).isEqualTo(201);
+        var leadId = lead.json().getString("id");
+
+        var own = register(alpha.token(), deal("Lumina " + w + " Foods", null, country));
+        var other = register(beta.token(), deal("LUMINA " + w.toUpperCase() + " FOODS Ltd", null, country));
+
+        assertThat(own.getString("status")).as("the partner's own lead is no conflict").isEqualTo("SUBMITTED");
+        assertThat(other.getString("status")).as("another partner's open lead is").isEqualTo("HELD");
+        assertThat(other.toString()).as("D4").doesNotContain(leadId, alpha.partner().name());
+        var conflicts = Http.get(DEALS + "/" + other.getString("id") + "/conflicts", manager.token());
+        assertThat(conflicts.status()).as(describe(conflicts)).isEqualTo(200);
+        assertThat(conflicts.body()).as("the manager sees the lead").contains(leadId);
+    }
+
+    @Test
     @DisplayName("D3: a similar name in the same country -> HELD; another country or no shared product line -> SUBMITTED")
     void similarNamesConflictOnlyInTheSameCountryAndProductLine() {
         var w = DealFixture.capitalized(word());

@@ -31,9 +31,9 @@ import org.channelport.platform.persistence.NativeSql;
 import org.channelport.shared.ProductLine;
 
 /**
- * JPA implementation of {@link DealRepository}. The conflict search (rule D3) is native SQL: on PostgreSQL a trigram
- * nearest-first scan of the country's names (GiST, pg_trgm), elsewhere (the H2 demo) the country's active names compared
- * in Java with the same trigram measure.
+ * JPA implementation of {@link DealRepository}. The conflict search (rule D3) is native SQL, the same on H2 and
+ * PostgreSQL: exact tax id and domain lookups, then the registrations and leads sharing a name block, whose match names
+ * are compared in Java by pg_trgm's trigram similarity ({@link Trigrams}); only the similar ones are read further.
  */
 @ApplicationScoped
 public class JpaDealRepository implements DealRepository {
@@ -134,25 +134,19 @@ public class JpaDealRepository implements DealRepository {
             }
         }
         // Similar names in the same country: registrations (any partner) and other partners' open leads.
-        for (var c : similarDeals(deal, minSimilarity)) {
-            found.putIfAbsent("D" + c.id(), c);
-        }
-        for (var c : similarLeads(deal, minSimilarity)) {
-            found.putIfAbsent("L" + c.id(), c);
+        for (var c : similarNames(deal, minSimilarity)) {
+            found.putIfAbsent((c.type() == ConflictFinding.OtherType.DEAL ? "D" : "L") + c.id(), c);
         }
         return found.values().stream().limit(max).toList();
     }
 
     /**
-     * Rule D3's similar names among registrations, the same on every database, in two steps: the registrations sharing a
-     * name block (country included) with their match names, compared by trigram similarity in Java; then those similar
-     * enough, if still active.
-     */
-    /**
      * Statements are written for a fixed number of keys (unused ones repeat the first), so that their text repeats and
      * PostgreSQL's driver reuses their server-side plans: planning a fresh IN list costs more than running it.
      */
     public static final int KEY_SLOTS = 8;
+    /** At most this many similar names of each kind are read further (the most similar first). */
+    private static final int SIMILAR_MAX = 500;
 
     /** The keys padded (or cut) to {@link #KEY_SLOTS}. */
     public static List<String> slots(java.util.Collection<String> keys) {
@@ -167,78 +161,87 @@ public class JpaDealRepository implements DealRepository {
         return ids <= 1 ? 1 : Integer.highestOneBit(ids - 1) << 1;
     }
 
+    /**
+     * The registrations ('D') and leads ('L') sharing a name block (country included) with their match names, in one
+     * statement whose parameters are the keys twice; both tables answer from a covering index on PostgreSQL.
+     */
     public static String nameBlockSql(int keys) {
-        return "select deal_id, match_name from deal_name_key where name_key in ("
-                + String.join(", ", java.util.Collections.nCopies(keys, "?")) + ")";
+        var in = String.join(", ", java.util.Collections.nCopies(keys, "?"));
+        return "select 'D', deal_id, match_name from deal_name_key where name_key in (" + in + ") union all "
+                + "select 'L', lead_id, match_name from lead_name_key where name_key in (" + in + ")";
     }
 
     public static String activeDealsSql(int ids) {
-        return "select id, partner_id, status, product_lines, match_name from deal_registration where id in ("
+        return "select id, partner_id, status, product_lines from deal_registration where id in ("
                 + String.join(", ", java.util.Collections.nCopies(ids, "?")) + ") and status in " + ACTIVE;
     }
 
-    /** Open leads of other partners sharing a name block with the registration (compared in Java). */
-    public static String leadBlockSql(int keys) {
-        return "select l.id, l.partner_id, l.product_line, l.match_name from sales_lead l where l.id in "
-                + "(select lead_id from lead_name_key where name_key in ("
-                + String.join(", ", java.util.Collections.nCopies(keys, "?")) + ")) and l.status in " + OPEN_LEADS
-                + " and l.partner_id <> ?";
+    /** Of the given leads, those open and held by a partner other than the last parameter's. */
+    public static String openLeadsSql(int ids) {
+        return "select id, partner_id, product_line from sales_lead where id in ("
+                + String.join(", ", java.util.Collections.nCopies(ids, "?")) + ") and status in " + OPEN_LEADS
+                + " and partner_id <> ?";
     }
 
+    /**
+     * Rule D3's similar names, the same on every database, in two steps: the registrations and leads sharing a name
+     * block, compared by trigram similarity in Java; then those similar enough, if still active (registrations) or
+     * open and another partner's (leads). Only the few similar rows are read from the tables themselves.
+     */
     @SuppressWarnings("unchecked")
-    private List<ConflictCandidate> similarDeals(DealRegistration deal, double min) {
-        var name = deal.matchName();
+    private List<ConflictCandidate> similarNames(DealRegistration deal, double min) {
         if (deal.nameKeys().isEmpty()) return List.of();
         var keys = slots(deal.nameKeys());
         var blocks = em.createNativeQuery(number(nameBlockSql(keys.size())));
         for (int i = 0; i < keys.size(); i++) {
             blocks.setParameter(i + 1, keys.get(i));
+            blocks.setParameter(keys.size() + i + 1, keys.get(i));
         }
-        var similar = new java.util.HashMap<UUID, Double>();
-        var probe = Trigrams.probe(name);
+        var similarDeals = new java.util.HashMap<UUID, Double>();
+        var similarLeads = new java.util.HashMap<UUID, Double>();
+        var probe = Trigrams.probe(deal.matchName());
         for (Object[] r : (List<Object[]>) blocks.getResultList()) {
-            var id = uuid(r[0]);
+            var id = uuid(r[1]);
+            var similar = "D".equals(String.valueOf(r[0]).strip()) ? similarDeals : similarLeads;
             if (!id.equals(deal.id()) && !similar.containsKey(id)) {
-                double similarity = probe.similarity((String) r[1]);
+                double similarity = probe.similarity((String) r[2]);
                 if (similarity >= min) similar.put(id, similarity);
             }
         }
-        if (similar.isEmpty()) return List.of();
-        var ids = similar.entrySet().stream().sorted(java.util.Map.Entry.<UUID, Double>comparingByValue().reversed())
-                .limit(500).map(java.util.Map.Entry::getKey).toList();
-        int slots = idSlots(ids.size());
-        var active = em.createNativeQuery(number(activeDealsSql(slots)));
-        for (int i = 0; i < slots; i++) {
-            active.setParameter(i + 1, ids.get(Math.min(i, ids.size() - 1)));
-        }
         var result = new ArrayList<ConflictCandidate>();
-        for (Object[] r : (List<Object[]>) active.getResultList()) {
-            var id = uuid(r[0]);
-            result.add(new ConflictCandidate(ConflictFinding.OtherType.DEAL, id, uuid(r[1]), MatchKind.NAME,
-                    similar.get(id), lines((String) r[3]), DealStatus.APPROVED.name().equals(r[2])));
+        if (!similarDeals.isEmpty()) {
+            for (Object[] r : (List<Object[]>) byId(JpaDealRepository::activeDealsSql, similarDeals).getResultList()) {
+                var id = uuid(r[0]);
+                result.add(new ConflictCandidate(ConflictFinding.OtherType.DEAL, id, uuid(r[1]), MatchKind.NAME,
+                        similarDeals.get(id), lines((String) r[3]), DealStatus.APPROVED.name().equals(r[2])));
+            }
+        }
+        if (!similarLeads.isEmpty()) {
+            var query = byId(JpaDealRepository::openLeadsSql, similarLeads);
+            query.setParameter(idSlots(Math.min(similarLeads.size(), SIMILAR_MAX)) + 1, deal.partnerId());
+            for (Object[] r : (List<Object[]>) query.getResultList()) {
+                var id = uuid(r[0]);
+                result.add(new ConflictCandidate(ConflictFinding.OtherType.LEAD, id, uuid(r[1]), MatchKind.NAME,
+                        similarLeads.get(id), EnumSet.of(ProductLine.valueOf((String) r[2])), false));
+            }
         }
         return result;
     }
 
-    @SuppressWarnings("unchecked")
-    private List<ConflictCandidate> similarLeads(DealRegistration deal, double min) {
-        if (deal.nameKeys().isEmpty()) return List.of();
-        var keys = slots(deal.nameKeys());
-        var query = em.createNativeQuery(number(leadBlockSql(keys.size())));
-        for (int i = 0; i < keys.size(); i++) {
-            query.setParameter(i + 1, keys.get(i));
+    /**
+     * The statement {@code sql} writes for {@link #idSlots} placeholders, with them set to the most similar ids (the
+     * last one repeated to fill them); further parameters follow the ids.
+     */
+    private jakarta.persistence.Query byId(java.util.function.IntFunction<String> sql,
+                                           java.util.Map<UUID, Double> similar) {
+        var ids = similar.entrySet().stream().sorted(java.util.Map.Entry.<UUID, Double>comparingByValue().reversed())
+                .limit(SIMILAR_MAX).map(java.util.Map.Entry::getKey).toList();
+        int slots = idSlots(ids.size());
+        var query = em.createNativeQuery(number(sql.apply(slots)));
+        for (int i = 0; i < slots; i++) {
+            query.setParameter(i + 1, ids.get(Math.min(i, ids.size() - 1)));
         }
-        query.setParameter(keys.size() + 1, deal.partnerId());
-        var probe = Trigrams.probe(deal.matchName());
-        var result = new ArrayList<ConflictCandidate>();
-        for (Object[] r : (List<Object[]>) query.setMaxResults(5_000).getResultList()) {
-            double similarity = r[3] == null ? 0 : probe.similarity((String) r[3]);
-            if (similarity >= min) {
-                result.add(new ConflictCandidate(ConflictFinding.OtherType.LEAD, uuid(r[0]), uuid(r[1]),
-                        MatchKind.NAME, similarity, EnumSet.of(ProductLine.valueOf((String) r[2])), false));
-            }
-        }
-        return result;
+        return query;
     }
 
     @Override

@@ -159,6 +159,11 @@ public class Lead {
         this.updatedAt = now;
     }
 
+    /** What deal registration's conflict check compares (rule D3). */
+    public String matchName() {
+        return matchName;
+    }
+
     /** Deal registration's name blocks of this lead (kept in lead_name_key by the repository). */
     public java.util.Set<String> nameKeys() {
         return PartnerNames.nameKeys(country, matchName);

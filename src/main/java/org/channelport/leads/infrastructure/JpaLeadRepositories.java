@@ -49,7 +49,7 @@ public final class JpaLeadRepositories {
         public void add(Lead lead) {
             em.persist(lead);
             for (var key : lead.nameKeys()) {
-                em.persist(new org.channelport.leads.domain.LeadNameKey(lead.id(), key));
+                em.persist(new org.channelport.leads.domain.LeadNameKey(lead.id(), key, lead.matchName()));
             }
         }
 

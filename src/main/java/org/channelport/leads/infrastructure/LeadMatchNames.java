@@ -40,8 +40,9 @@ public class LeadMatchNames {
                 em.createNativeQuery("update sales_lead set match_name = ?1 where id = ?2").setParameter(1, matchName)
                         .setParameter(2, id).executeUpdate();
                 for (var key : PartnerNames.nameKeys((String) row[2], matchName)) {
-                    em.createNativeQuery("insert into lead_name_key (lead_id, name_key) values (?1, ?2)")
-                            .setParameter(1, id).setParameter(2, key).executeUpdate();
+                    em.createNativeQuery("insert into lead_name_key (lead_id, name_key, match_name) "
+                                    + "values (?1, ?2, ?3)")
+                            .setParameter(1, id).setParameter(2, key).setParameter(3, matchName).executeUpdate();
                 }
             }
             done += rows.size();
