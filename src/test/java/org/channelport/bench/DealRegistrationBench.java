@@ -219,9 +219,7 @@ class DealRegistrationBench {
     }
 
     private void conflictCheckLatency() throws Exception {
-        var exact = "select id, partner_id, status, product_lines, tax_key, web_domain from deal_registration where "
-                + "status in ('SUBMITTED', 'HELD', 'INFO_REQUESTED', 'AWAITING_SECOND_APPROVAL', 'APPROVED') and id <> ? "
-                + "and (tax_key = ? or web_domain = ?) limit 50";
+        var exact = JpaDealRepository.exactSql(true, true, 50);
         var latencies = Collections.synchronizedList(new ArrayList<Long>());
         var found = new AtomicInteger();
         var scanned = new AtomicInteger();

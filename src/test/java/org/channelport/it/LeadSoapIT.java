@@ -10,7 +10,6 @@ import static org.channelport.it.LeadFixture.erp;
 import static org.channelport.it.LeadFixture.holder;
 import static org.channelport.it.LeadFixture.status;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -72,12 +71,7 @@ class LeadSoapIT {
         assertThat(reply.status()).as(describe(reply)).isEqualTo(200);
         var wsdl = parse(reply);
         assertThat(wsdl.getDocumentElement().getAttribute("targetNamespace")).isEqualTo(NS);
-        var operations = new ArrayList<String>();
-        var nodes = wsdl.getElementsByTagNameNS("http://schemas.xmlsoap.org/wsdl/", "operation");
-        for (int i = 0; i < nodes.getLength(); i++) {
-            operations.add(((Element) nodes.item(i)).getAttribute("name"));
-        }
-        assertThat(operations).contains("submitLeads", "getLead", "listLeads", "acceptLead", "declineLead");
+        assertThat(SoapXml.operations(wsdl)).contains("submitLeads", "getLead", "listLeads", "acceptLead", "declineLead");
     }
 
     @Test

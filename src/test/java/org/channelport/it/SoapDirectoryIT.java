@@ -62,12 +62,7 @@ class SoapDirectoryIT {
         assertThat(reply.header("Content-Type")).as(describe(reply)).contains("xml");
         var wsdl = parse(reply);
         assertThat(wsdl.getDocumentElement().getAttribute("targetNamespace")).isEqualTo(NS);
-        var operations = new ArrayList<String>();
-        var nodes = wsdl.getElementsByTagNameNS("http://schemas.xmlsoap.org/wsdl/", "operation");
-        for (int i = 0; i < nodes.getLength(); i++) {
-            operations.add(((Element) nodes.item(i)).getAttribute("name"));
-        }
-        assertThat(operations).as(reply.body()).contains("listPartners", "getPartner", "listPartnerUsers");
+        assertThat(SoapXml.operations(wsdl)).as(reply.body()).contains("listPartners", "getPartner", "listPartnerUsers");
     }
 
     @Test

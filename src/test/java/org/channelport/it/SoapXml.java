@@ -47,6 +47,16 @@ final class SoapXml {
     }
 
     /** P2 on every reply: no stack trace or server detail. */
+    /** The operations a WSDL publishes, by name. */
+    static List<String> operations(Document wsdl) {
+        var operations = new java.util.ArrayList<String>();
+        var nodes = wsdl.getElementsByTagNameNS("http://schemas.xmlsoap.org/wsdl/", "operation");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            operations.add(((org.w3c.dom.Element) nodes.item(i)).getAttribute("name"));
+        }
+        return operations;
+    }
+
     static void assertNoInternals(Http.Reply reply) {
         var body = reply.body() == null ? "" : reply.body().toLowerCase(Locale.ROOT);
         for (var word : List.of("exception", "at org.", "at java.", "eclipse", "payara")) {

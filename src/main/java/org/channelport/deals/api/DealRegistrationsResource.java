@@ -23,7 +23,6 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.channelport.deals.application.DealAttachmentService;
@@ -129,7 +128,7 @@ public class DealRegistrationsResource {
         int s = Params.number(size, "size");
         var filter = new DealFilter(null, Params.choice(DealStage.class, stage, "stage"),
                 Params.choice(DealStatus.class, status, "status"),
-                country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT), null,
+                country, null,
                 Params.choice(ProductLine.class, productLine, "productLine"), null, null, null,
                 Params.instant(updatedSince, "updatedSince"), null, false);
         var result = queries.list(filter, Params.offset(p, s), s);

@@ -16,6 +16,11 @@ import org.channelport.shared.ProductLine;
 public record DealFilter(UUID partnerId, DealStage stage, DealStatus status, String country, String region,
                          ProductLine productLine, BigDecimal minValue, BigDecimal maxValue, YearMonth closeMonth,
                          Instant updatedSince, String text, boolean reviewQueue) implements Serializable {
+    /** The country as people type it (" de"): blank is "any", the code in capitals, on every channel. */
+    public DealFilter {
+        country = country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
     public static DealFilter none() {
         return new DealFilter(null, null, null, null, null, null, null, null, null, null, null, false);
     }

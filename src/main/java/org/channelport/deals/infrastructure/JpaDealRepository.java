@@ -108,20 +108,11 @@ public class JpaDealRepository implements DealRepository {
     public List<ConflictCandidate> candidates(DealRegistration deal, double minSimilarity, int max) {
         var found = new LinkedHashMap<String, ConflictCandidate>();
         // Exact keys, any country.
-        var keys = new ArrayList<String>();
         var values = new ArrayList<Object>();
-        if (deal.taxKey() != null) {
-            keys.add("tax_key = ?");
-            values.add(deal.taxKey());
-        }
-        if (deal.webDomain() != null) {
-            keys.add("web_domain = ?");
-            values.add(deal.webDomain());
-        }
-        if (!keys.isEmpty()) {
-            var sql = "select id, partner_id, status, product_lines, tax_key, web_domain from deal_registration "
-                    + "where status in " + ACTIVE + " and id <> ? and (" + String.join(" or ", keys) + ") limit " + max;
-            var query = em.createNativeQuery(number(sql));
+        if (deal.taxKey() != null) values.add(deal.taxKey());
+        if (deal.webDomain() != null) values.add(deal.webDomain());
+        if (!values.isEmpty()) {
+            var query = em.createNativeQuery(number(exactSql(deal.taxKey() != null, deal.webDomain() != null, max)));
             query.setParameter(1, deal.id());
             for (int i = 0; i < values.size(); i++) {
                 query.setParameter(i + 2, values.get(i));
@@ -159,6 +150,15 @@ public class JpaDealRepository implements DealRepository {
     /** The number of id placeholders for {@code ids} ids: the next power of two, for the same reason. */
     public static int idSlots(int ids) {
         return ids <= 1 ? 1 : Integer.highestOneBit(ids - 1) << 1;
+    }
+
+    /** Active registrations other than the first parameter's with the same tax id and/or web domain (any country). */
+    public static String exactSql(boolean taxId, boolean domain, int max) {
+        var keys = new ArrayList<String>();
+        if (taxId) keys.add("tax_key = ?");
+        if (domain) keys.add("web_domain = ?");
+        return "select id, partner_id, status, product_lines, tax_key, web_domain from deal_registration "
+                + "where status in " + ACTIVE + " and id <> ? and (" + String.join(" or ", keys) + ") limit " + max;
     }
 
     /**
@@ -217,8 +217,7 @@ public class JpaDealRepository implements DealRepository {
             }
         }
         if (!similarLeads.isEmpty()) {
-            var query = byId(JpaDealRepository::openLeadsSql, similarLeads);
-            query.setParameter(idSlots(Math.min(similarLeads.size(), SIMILAR_MAX)) + 1, deal.partnerId());
+            var query = byId(JpaDealRepository::openLeadsSql, similarLeads, deal.partnerId());
             for (Object[] r : (List<Object[]>) query.getResultList()) {
                 var id = uuid(r[0]);
                 result.add(new ConflictCandidate(ConflictFinding.OtherType.LEAD, id, uuid(r[1]), MatchKind.NAME,
@@ -230,16 +229,19 @@ public class JpaDealRepository implements DealRepository {
 
     /**
      * The statement {@code sql} writes for {@link #idSlots} placeholders, with them set to the most similar ids (the
-     * last one repeated to fill them); further parameters follow the ids.
+     * last one repeated to fill them), then {@code after}.
      */
     private jakarta.persistence.Query byId(java.util.function.IntFunction<String> sql,
-                                           java.util.Map<UUID, Double> similar) {
+                                           java.util.Map<UUID, Double> similar, Object... after) {
         var ids = similar.entrySet().stream().sorted(java.util.Map.Entry.<UUID, Double>comparingByValue().reversed())
                 .limit(SIMILAR_MAX).map(java.util.Map.Entry::getKey).toList();
         int slots = idSlots(ids.size());
         var query = em.createNativeQuery(number(sql.apply(slots)));
         for (int i = 0; i < slots; i++) {
             query.setParameter(i + 1, ids.get(Math.min(i, ids.size() - 1)));
+        }
+        for (int i = 0; i < after.length; i++) {
+            query.setParameter(slots + i + 1, after[i]);
         }
         return query;
     }

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.channelport.deals.application.DealAttachmentService;
-import org.channelport.deals.application.DealQueries;
 import org.channelport.deals.application.DealRegistrationService;
 import org.channelport.deals.domain.DealStatus;
 import org.channelport.deals.domain.PricingKind;
@@ -97,7 +96,6 @@ public class PartnerDealView extends DealPageView {
         }
     }
 
-    /** Through {@link DealQueries#attachment}: only a file of a registration the caller may see (rule D4). */
     public boolean isEditable() { return getDeal().getStatus().isEditable(); }
     public boolean isDraft() { return getDeal().getStatus() == DealStatus.DRAFT; }
     public boolean isApproved() { return getDeal().getStatus() == DealStatus.APPROVED; }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -32,10 +31,7 @@ import org.channelport.partners.domain.Partner;
 import org.channelport.partners.domain.PartnerTier;
 import org.channelport.partners.domain.PartnerType;
 import org.channelport.partners.domain.Profiles;
-import org.channelport.platform.persistence.DatabaseMigrations;
 import org.channelport.shared.ProductLine;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,14 +50,7 @@ class LeadPersistenceOnH2Test {
 
     @BeforeAll
     static void schema() {
-        var dataSource = new JdbcDataSource();
-        dataSource.setURL(URL);
-        dataSource.setUser("sa");
-        Flyway.configure().dataSource(dataSource).locations(DatabaseMigrations.locations("H2"))
-                .failOnMissingLocations(false).load().migrate();
-        factory = Persistence.createEntityManagerFactory("channelport-h2-test", Map.of(
-                "jakarta.persistence.jdbc.url", URL, "jakarta.persistence.jdbc.driver", "org.h2.Driver",
-                "jakarta.persistence.jdbc.user", "sa", "jakarta.persistence.jdbc.password", ""));
+        factory = org.channelport.platform.persistence.H2Databases.migrated(URL);
     }
 
     @AfterAll

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import jakarta.security.enterprise.SecurityContext;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import org.channelport.partners.domain.Partner;
 import org.channelport.partners.domain.PartnerApplication;
@@ -18,10 +16,8 @@ import org.channelport.partners.domain.PartnerType;
 import org.channelport.partners.domain.Profiles;
 import org.channelport.partners.infrastructure.JpaPartnerRepositories;
 import org.channelport.platform.audit.AuditTrail;
-import org.channelport.platform.persistence.DatabaseMigrations;
 import org.channelport.shared.DomainException;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,14 +35,7 @@ class PersistenceOnH2Test {
 
     @BeforeAll
     static void schema() {
-        var dataSource = new JdbcDataSource();
-        dataSource.setURL(URL);
-        dataSource.setUser("sa");
-        Flyway.configure().dataSource(dataSource).locations(DatabaseMigrations.locations("H2"))
-                .failOnMissingLocations(false).load().migrate();
-        factory = Persistence.createEntityManagerFactory("channelport-h2-test", Map.of(
-                "jakarta.persistence.jdbc.url", URL, "jakarta.persistence.jdbc.driver", "org.h2.Driver",
-                "jakarta.persistence.jdbc.user", "sa", "jakarta.persistence.jdbc.password", ""));
+        factory = org.channelport.platform.persistence.H2Databases.migrated(URL);
     }
 
     @AfterAll
