@@ -47,6 +47,15 @@ final class SoapXml {
     }
 
     /** P2 on every reply: no stack trace or server detail. */
+    /** The service's WSDL is public (no token), in the namespace, and publishes at least these operations. */
+    static void assertPublishes(String path, String namespace, String... operations) {
+        var reply = Http.get(path + "?wsdl", null);
+        assertThat(reply.status()).as(describe(reply)).isEqualTo(200);
+        var wsdl = parse(reply);
+        assertThat(wsdl.getDocumentElement().getAttribute("targetNamespace")).isEqualTo(namespace);
+        assertThat(operations(wsdl)).as(reply.body()).contains(operations);
+    }
+
     /** The operations a WSDL publishes, by name. */
     static List<String> operations(Document wsdl) {
         var operations = new java.util.ArrayList<String>();
