@@ -357,11 +357,9 @@ class DealRegistrationBench {
 
     private void registrationsPerSecond() throws Exception {
         var credentials = new ArrayList<PartnerFixture.Credential>();
-        try (var browser = new Browser()) {
-            for (int p = 0; p < 2; p++) {
-                var partner = PartnerFixture.onboard(browser, "DISTRIBUTOR");
-                credentials.add(PartnerFixture.createApiCredential(browser, partner));
-            }
+        for (int p = 0; p < 2; p++) {
+            var partner = PartnerFixture.onboard("DISTRIBUTOR");
+            credentials.add(PartnerFixture.createApiCredential(partner));
         }
         // Access tokens live 300 s: fetched again every 4 minutes.
         var tokens = new java.util.concurrent.CopyOnWriteArrayList<String>();

@@ -18,8 +18,8 @@ class ApiCredentialIT {
     @Test
     void aRevokedCredentialIsRefusedAtOnceEvenWithATokenIssuedBefore() {
         try (var browser = new Browser()) {
-            var partner = PartnerFixture.onboard(browser, "RETAILER");
-            var credential = PartnerFixture.createApiCredential(browser, partner);
+            var partner = PartnerFixture.onboard("RETAILER");
+            var credential = PartnerFixture.createApiCredential(partner);
             var token = credential.token();
 
             var before = Http.get("/api/v1/partners", token);

@@ -41,12 +41,10 @@ class ApiSecurityIT {
     static void onboardTwoPartners() {
         Mailbox.server();
         before = Instant.now().minusSeconds(2);
-        try (var browser = new Browser()) {
-            agent = PartnerFixture.onboard(browser, "AGENT");
-            distributor = PartnerFixture.onboard(browser, "DISTRIBUTOR");
-            agentCredential = PartnerFixture.createApiCredential(browser, agent);
-            agentAdminToken = PartnerFixture.personToken(browser, agent.adminEmail(), agent.password());
-        }
+        agent = PartnerFixture.onboard("AGENT");
+        distributor = PartnerFixture.onboard("DISTRIBUTOR");
+        agentCredential = PartnerFixture.createApiCredential(agent);
+        agentAdminToken = PartnerFixture.personToken(agent.adminEmail(), agent.password());
     }
 
     // ---------------------------------------------------------------------------------------------------------------

@@ -307,8 +307,8 @@ class ConsoleIT {
     void aSuspendedPartnersPeopleAndSystemsAreRefusedUntilItIsReactivated() {
         var token = token();
         try (var browser = new Browser()) {
-            var partner = PartnerFixture.onboard(browser, "AGENT");
-            var credential = PartnerFixture.createApiCredential(browser, partner);
+            var partner = PartnerFixture.onboard("AGENT");
+            var credential = PartnerFixture.createApiCredential(partner);
             var before = Http.get("/api/v1/partners", credential.token());
             assertThat(before.status()).as("API with the partner's credential before suspension: " + before.body())
                     .isEqualTo(200);

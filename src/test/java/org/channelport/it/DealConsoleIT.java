@@ -33,10 +33,8 @@ class DealConsoleIT {
     static void partnersAAndB() {
         Mailbox.server();
         country = DealSteps.freshCountry(COUNTRIES);
-        try (var browser = new Browser()) {
-            a = PartnerFixture.onboard(browser, "DISTRIBUTOR", country);
-            b = PartnerFixture.onboard(browser, "AGENT", country);
-        }
+        a = PartnerFixture.onboard("DISTRIBUTOR", country);
+        b = PartnerFixture.onboard("AGENT", country);
     }
 
     private static void openConsoleDeal(Browser browser, UUID id) {

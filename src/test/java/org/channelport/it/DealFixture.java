@@ -178,10 +178,9 @@ final class DealFixture {
         }
     }
 
-    /** A channel manager's token from a browser session of its own, fetched again after 200 s. */
+    /** A channel manager's token, fetched again after 200 s (Keycloak's tokens live five minutes). */
     static final class Manager implements AutoCloseable {
         private final String username;
-        private final Browser browser = new Browser();
         private String token;
         private Instant fetched = Instant.EPOCH;
 
@@ -191,7 +190,7 @@ final class DealFixture {
 
         synchronized String token() {
             if (fetched.plusSeconds(200).isBefore(Instant.now())) {
-                token = PartnerFixture.personToken(browser, username, "demo");
+                token = PartnerFixture.personToken(username, "demo");
                 fetched = Instant.now();
             }
             return token;
@@ -199,7 +198,7 @@ final class DealFixture {
 
         @Override
         public void close() {
-            browser.close();
+            token = null;
         }
     }
 }

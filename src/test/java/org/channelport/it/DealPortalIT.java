@@ -35,10 +35,8 @@ class DealPortalIT {
     static void partnersAAndB() {
         Mailbox.server();
         country = DealSteps.freshCountry(COUNTRIES);
-        try (var browser = new Browser()) {
-            a = PartnerFixture.onboard(browser, "DISTRIBUTOR", country);
-            b = PartnerFixture.onboard(browser, "RETAILER", country);
-        }
+        a = PartnerFixture.onboard("DISTRIBUTOR", country);
+        b = PartnerFixture.onboard("RETAILER", country);
     }
 
     @Test

@@ -39,12 +39,10 @@ class DealSoapIT {
     static void twoPartners() {
         Mailbox.server();
         country = DealFixture.freshCountry(COUNTRIES);
-        try (var browser = new Browser()) {
-            first = PartnerFixture.onboard(browser, "RETAILER");
-            second = PartnerFixture.onboard(browser, "DISTRIBUTOR");
-            firstCredential = PartnerFixture.createApiCredential(browser, first);
-            secondCredential = PartnerFixture.createApiCredential(browser, second);
-        }
+        first = PartnerFixture.onboard("RETAILER");
+        second = PartnerFixture.onboard("DISTRIBUTOR");
+        firstCredential = PartnerFixture.createApiCredential(first);
+        secondCredential = PartnerFixture.createApiCredential(second);
     }
 
     private static String firstToken() {

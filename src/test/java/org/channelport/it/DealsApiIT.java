@@ -75,12 +75,10 @@ class DealsApiIT {
         var countries = DealFixture.freshCountries(2, COUNTRIES);
         country = countries.get(0);
         otherCountry = countries.get(1);
-        try (var browser = new Browser()) {
-            var a = PartnerFixture.onboard(browser, "RETAILER");
-            var b = PartnerFixture.onboard(browser, "AGENT");
-            alpha = new Side(a, PartnerFixture.createApiCredential(browser, a));
-            beta = new Side(b, PartnerFixture.createApiCredential(browser, b));
-        }
+        var a = PartnerFixture.onboard("RETAILER");
+        var b = PartnerFixture.onboard("AGENT");
+        alpha = new Side(a, PartnerFixture.createApiCredential(a));
+        beta = new Side(b, PartnerFixture.createApiCredential(b));
         manager = new DealFixture.Manager("manager");
         director = new DealFixture.Manager("director");
     }

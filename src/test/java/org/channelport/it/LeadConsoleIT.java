@@ -50,10 +50,8 @@ class LeadConsoleIT {
     static void aDistributorAndARetailerInACountryOfTheirOwn() {
         Mailbox.server();
         country = LeadFixture.freshCountry(COUNTRIES);
-        try (var browser = new Browser()) {
-            distributor = PartnerFixture.onboard(browser, "DISTRIBUTOR", country);
-            retailer = PartnerFixture.onboard(browser, "RETAILER", country);
-        }
+        distributor = PartnerFixture.onboard("DISTRIBUTOR", country);
+        retailer = PartnerFixture.onboard("RETAILER", country);
         uncovered = LeadFixture.freshCountry(UNCOVERED);
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -19,25 +18,14 @@ import org.openqa.selenium.WebElement;
  * the API, and the widgets of the console and portal lead pages (checkbox menus, file uploads, searchable tables).
  */
 final class LeadPages {
-    private static String managerToken;
-    private static Instant managerTokenExpires = Instant.MIN;
 
     private LeadPages() {}
 
     // ---------------------------------------------------------------------------------------------------- API
 
-    /**
-     * The demo channel manager's access token, through the real login page in a browser of its own (so that no other
-     * Keycloak session answers), fetched again before Keycloak's five minutes run out.
-     */
-    static synchronized String managerToken() {
-        if (Instant.now().isAfter(managerTokenExpires)) {
-            try (var browser = new Browser()) {
-                managerToken = PartnerFixture.personToken(browser, "manager", "demo");
-            }
-            managerTokenExpires = Instant.now().plusSeconds(200);
-        }
-        return managerToken;
+    /** The demo channel manager's access token. */
+    static String managerToken() {
+        return PartnerFixture.managerToken();
     }
 
     /**

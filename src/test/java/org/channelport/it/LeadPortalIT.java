@@ -46,10 +46,8 @@ class LeadPortalIT {
     static void partnersAAndBInACountryOfTheirOwn() {
         Mailbox.server();
         country = LeadFixture.freshCountry(COUNTRIES);
-        try (var browser = new Browser()) {
-            a = PartnerFixture.onboard(browser, "DISTRIBUTOR", country);
-            b = PartnerFixture.onboard(browser, "RETAILER", country);
-        }
+        a = PartnerFixture.onboard("DISTRIBUTOR", country);
+        b = PartnerFixture.onboard("RETAILER", country);
     }
 
     /** A brand lead the ERP sends, and who it went to. */

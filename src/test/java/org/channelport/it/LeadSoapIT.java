@@ -52,13 +52,11 @@ class LeadSoapIT {
         Mailbox.server();
         country = LeadFixture.freshCountry(COUNTRIES);
         String managerToken;
-        try (var browser = new Browser()) {
-            var a = PartnerFixture.onboard(browser, "RETAILER", country);
-            var b = PartnerFixture.onboard(browser, "DISTRIBUTOR", country);
-            first = new Side(a, PartnerFixture.createApiCredential(browser, a));
-            second = new Side(b, PartnerFixture.createApiCredential(browser, b));
-            managerToken = PartnerFixture.personToken(browser, "manager", "demo");
-        }
+        var a = PartnerFixture.onboard("RETAILER", country);
+        var b = PartnerFixture.onboard("DISTRIBUTOR", country);
+        first = new Side(a, PartnerFixture.createApiCredential(a));
+        second = new Side(b, PartnerFixture.createApiCredential(b));
+        managerToken = PartnerFixture.personToken("manager", "demo");
         LeadFixture.createRule(managerToken, "IT SOAP " + country + " " + LeadFixture.token(), List.of(country),
                 List.of(), List.of(), "ROUND_ROBIN");
     }

@@ -66,14 +66,12 @@ class LeadSweepIT {
         Mailbox.server();
         country = LeadFixture.freshCountry(COUNTRIES);
         String managerToken;
-        try (var browser = new Browser()) {
-            a = PartnerFixture.onboard(browser, "RETAILER", country);
-            b = PartnerFixture.onboard(browser, "AGENT", country);
-            c = PartnerFixture.onboard(browser, "DISTRIBUTOR", country);
-            aCredential = PartnerFixture.createApiCredential(browser, a);
-            cCredential = PartnerFixture.createApiCredential(browser, c);
-            managerToken = PartnerFixture.personToken(browser, "manager", "demo");
-        }
+        a = PartnerFixture.onboard("RETAILER", country);
+        b = PartnerFixture.onboard("AGENT", country);
+        c = PartnerFixture.onboard("DISTRIBUTOR", country);
+        aCredential = PartnerFixture.createApiCredential(a);
+        cCredential = PartnerFixture.createApiCredential(c);
+        managerToken = PartnerFixture.personToken("manager", "demo");
         var t = LeadFixture.token();
         suspensionRule = "IT sweep " + country + " suspension " + t;
         firstRule = "IT sweep " + country + " retailers " + t;

@@ -81,17 +81,13 @@ class LeadsApiIT {
         Mailbox.server();
         country = LeadFixture.freshCountry(COUNTRIES);
         String managerToken;
-        try (var browser = new Browser()) {
-            var r = PartnerFixture.onboard(browser, "RETAILER", country);
-            var a = PartnerFixture.onboard(browser, "AGENT", country);
-            retailer = new Side(r, PartnerFixture.createApiCredential(browser, r));
-            agent = new Side(a, PartnerFixture.createApiCredential(browser, a));
-            managerToken = PartnerFixture.personToken(browser, "manager", "demo");
-        }
+        var r = PartnerFixture.onboard("RETAILER", country);
+        var a = PartnerFixture.onboard("AGENT", country);
+        retailer = new Side(r, PartnerFixture.createApiCredential(r));
+        agent = new Side(a, PartnerFixture.createApiCredential(a));
+        managerToken = PartnerFixture.personToken("manager", "demo");
         // a separate browser: the manager's Keycloak session would otherwise answer for the partner admin
-        try (var browser = new Browser()) {
-            personToken = PartnerFixture.personToken(browser, retailer.partner().adminEmail(), PartnerFixture.PASSWORD);
-        }
+        personToken = PartnerFixture.personToken(retailer.partner().adminEmail(), PartnerFixture.PASSWORD);
         ruleName = "IT leads API " + country + " " + LeadFixture.token();
         LeadFixture.createRule(managerToken, ruleName, List.of(country), List.of(), List.of(), "ROUND_ROBIN");
     }

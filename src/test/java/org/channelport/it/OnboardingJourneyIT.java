@@ -7,14 +7,21 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The whole onboarding journey in a real browser against the real Keycloak (rules PA1, PA4, I1): a company applies,
- * the channel manager approves, the applicant follows the invitation, signs in and lands in the portal.
+ * the channel manager approves in the console, the applicant follows Keycloak's set-password mail, signs in and lands
+ * in the portal. The only test that onboards through the browser: every other fixture uses the API
+ * ({@link PartnerFixture#onboard(String)}).
  */
 class OnboardingJourneyIT {
 
     @Test
     void anApprovedApplicantSetsAPasswordFromTheInvitationAndSignsInToThePortal() {
         try (var browser = new Browser()) {
-            var partner = PartnerFixture.onboard(browser, "DISTRIBUTOR");
+            var suffix = Long.toString(System.nanoTime(), 36);
+            var partner = new PartnerFixture.Partner(null, "IT Journey " + suffix, "IT-J" + suffix.toUpperCase(),
+                    "journey-" + suffix + "@it.example", PartnerFixture.PASSWORD);
+            PartnerFixture.apply(partner.name(), "DISTRIBUTOR", partner.taxId(), partner.adminEmail());
+            PartnerFixture.approve(browser, partner.name(), "Silver");
+            PartnerFixture.acceptInvitation(browser, partner.adminEmail(), partner.password());
 
             var invitation = Mailbox.await(partner.adminEmail(), "invitation", Duration.ofSeconds(30));
             assertThat(Mailbox.body(invitation)).contains(partner.name()).contains("/portal/");

@@ -2,12 +2,7 @@ package org.channelport.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -55,49 +50,67 @@ public final class PartnerFixture {
         return UUID.fromString(reply.json().getString("id"));
     }
 
-    public static Partner onboard(Browser browser, String type) {
-        return onboard(browser, type, "DE");
+    public static Partner onboard(String type) {
+        return onboard(type, "DE");
     }
 
     /**
-     * A new partner located in this country (ISO code), selling NETWORKING and CLOUD: a test class that routes leads
-     * uses a country no other test uses, so that only its own partners are candidates for its leads.
+     * A new partner located in this country (ISO code), selling NETWORKING and CLOUD, made without a browser: the
+     * public application, the demo channel manager's approval over the API, and the administrator's password set in
+     * Keycloak as the invitation link would. A test class that routes leads uses a country no other test uses, so
+     * that only its own partners are candidates for its leads.
      */
-    public static Partner onboard(Browser browser, String type, String country) {
-        var suffix = Long.toString(System.nanoTime(), 36);
+    public static Partner onboard(String type, String country) {
+        return onboard(type, country, "SILVER");
+    }
+
+    public static Partner onboard(String type, String country, String tier) {
+        var suffix = Long.toString(System.nanoTime(), 36) + Integer.toString((int) (Math.random() * 1296), 36);
         var name = "IT " + type + " " + suffix;
         var email = "admin-" + suffix + "@it.example";
         var taxId = "IT-" + suffix.toUpperCase();
         var id = apply(name, type, taxId, email, country);
-        approve(browser, name, "Silver");
-        acceptInvitation(browser, email, PASSWORD);
+        approve(id, tier);
+        KeycloakAdmin.activate(email, PASSWORD);
         return new Partner(id, name, taxId, email, PASSWORD);
     }
 
-    /** The demo channel manager approves the application in the console. */
+    /** The demo channel manager approves the application over the API (the console's queue does the same). */
+    public static void approve(UUID applicationId, String tier) {
+        var reply = Http.postJson("/api/v1/partner-applications/" + applicationId + "/approval",
+                "{\"tier\":\"" + tier + "\"}", managerToken(), Map.of());
+        assertThat(reply.status()).as("approval: " + reply.body()).isEqualTo(200);
+    }
+
+    private static volatile String managerToken;
+    private static volatile long managerTokenAt;
+
+    /** The demo channel manager's access token (reused for a minute: Keycloak's tokens live five). */
+    public static String managerToken() {
+        if (managerToken == null || System.currentTimeMillis() - managerTokenAt > 60_000) {
+            managerToken = KeycloakAdmin.personToken("manager", "demo");
+            managerTokenAt = System.currentTimeMillis();
+        }
+        return managerToken;
+    }
+
+    /** The demo channel manager approves the application in the console (for tests of the console's queue). */
     public static void approve(Browser browser, String companyName, String tierLabel) {
         browser.login("manager", "demo").open("/manage/partners/applications.xhtml");
         var row = "//tr[.//strong[text()='" + companyName + "']]";
         browser.type("[id='queueForm:search']", companyName);
-        pause(600); // the search field sends its ajax request 300 ms after the last key
-        browser.waitForAjax();
-        // wait for the filtered table: clicking a row of the unfiltered one would address the wrong row
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d ->
-                d.findElements(org.openqa.selenium.By.cssSelector("[id='queueForm:applications_data'] > tr")).size() == 1);
+        // the search sends its ajax request 300 ms after the last key: wait for the table holding this row only,
+        // since clicking a row of the unfiltered one would address the wrong row
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
+            var rows = d.findElements(org.openqa.selenium.By.cssSelector("[id='queueForm:applications_data'] > tr"));
+            return rows.size() == 1 && !d.findElements(org.openqa.selenium.By.xpath(row)).isEmpty();
+        });
         browser.clickWhenSettled(org.openqa.selenium.By.xpath(row + "//button[contains(@class,'cp-approve')]"));
         browser.waitForText("#approveDialog", companyName);
         browser.pick("approveForm:tier", tierLabel);
         browser.click("[id='approveForm:confirmApprove']");
         browser.waitForText("[id='queueForm:messages']", "is now a partner");
         browser.logout();
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** Follows Keycloak's set-password link from the invitation mail and sets the password. */
@@ -113,43 +126,16 @@ public final class PartnerFixture {
         browser.waitForText("body", "Your account has been updated");
     }
 
-    /** The partner admin creates an API credential in the portal and reads it from the page (shown once). */
-    public static Credential createApiCredential(Browser browser, Partner partner) {
-        browser.login(partner.adminEmail(), partner.password()).open("/portal/partners/api-credentials.xhtml");
-        browser.type("[id='createForm:name']", "IT system");
-        browser.click("[id='createForm:create']");
-        var clientId = browser.text("#issuedClientId");
-        var secret = browser.text("#issuedSecret");
-        browser.logout();
-        return new Credential(clientId, secret);
+    /** The partner admin issues an API credential (POST /api/v1/api-credentials, as the portal's page does). */
+    public static Credential createApiCredential(Partner partner) {
+        var reply = Http.postJson("/api/v1/api-credentials", "{\"name\":\"IT system\"}",
+                personToken(partner.adminEmail(), partner.password()), Map.of());
+        assertThat(reply.status()).as("credential: " + reply.body()).isEqualTo(201);
+        return new Credential(reply.json().getString("clientId"), reply.json().getString("clientSecret"));
     }
 
-    static final String PORTAL_CLIENT = "channelport-portal";
-    static final String PORTAL_SECRET = System.getProperty("it.portal-secret", "portal-dev-secret");
-
-    /**
-     * An access token of a person, as the portal itself gets one: authorization code flow of channelport-portal through
-     * the real Keycloak login page (no client of the realm accepts passwords at the token endpoint).
-     */
-    public static String personToken(Browser browser, String username, String password) {
-        var redirect = TestEnvironment.BASE_URL + "/it-code-callback";
-        var state = UUID.randomUUID().toString();
-        browser.open(TestEnvironment.REALM_URL + "/protocol/openid-connect/auth?response_type=code&scope=openid"
-                + "&client_id=" + PORTAL_CLIENT + "&state=" + state
-                + "&redirect_uri=" + URLEncoder.encode(redirect, StandardCharsets.UTF_8));
-        if (!browser.url().startsWith(redirect)) {
-            browser.type("#username", username).type("#password", password).click("#kc-login");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(redirect));
-        }
-        var query = Arrays.stream(URI.create(browser.url()).getRawQuery().split("&"))
-                .map(p -> p.split("=", 2))
-                .collect(java.util.stream.Collectors.toMap(p -> p[0],
-                        p -> URLDecoder.decode(p.length > 1 ? p[1] : "", StandardCharsets.UTF_8)));
-        assertThat(query.get("state")).as(browser.url()).isEqualTo(state);
-        var reply = Http.postForm(TestEnvironment.TOKEN_URL, Map.of("grant_type", "authorization_code",
-                "code", query.get("code"), "redirect_uri", redirect, "client_id", PORTAL_CLIENT,
-                "client_secret", PORTAL_SECRET));
-        assertThat(reply.status()).as("token for " + username + ": " + reply.body()).isEqualTo(200);
-        return reply.json().getString("access_token");
+    /** A person's access token (the realm roles, partner_id and audience the portal's login gives). */
+    public static String personToken(String username, String password) {
+        return KeycloakAdmin.personToken(username, password);
     }
 }

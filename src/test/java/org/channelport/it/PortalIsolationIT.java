@@ -74,7 +74,7 @@ class PortalIsolationIT {
         var otherId = PartnerFixture.apply(otherName, "RETAILER", "IT-O-" + token.toUpperCase(Locale.ROOT), otherEmail);
         try (var browser = new Browser()) {
             PartnerFixture.approve(browser, otherName, "Gold");
-            var partner = PartnerFixture.onboard(browser, "DISTRIBUTOR");
+            var partner = PartnerFixture.onboard("DISTRIBUTOR");
 
             browser.login(partner.adminEmail(), partner.password());
             // I1: a partner's person lands in the portal
@@ -130,7 +130,7 @@ class PortalIsolationIT {
         var token = token();
         var colleague = "colleague-" + token + "@it.example";
         try (var admin = new Browser()) {
-            var partner = PartnerFixture.onboard(admin, "AGENT");
+            var partner = PartnerFixture.onboard("AGENT");
             admin.login(partner.adminEmail(), partner.password()).open("/portal/partners/users.xhtml");
             invite(admin, colleague, "Grace", "Colleague", "Partner user");
 
@@ -174,7 +174,7 @@ class PortalIsolationIT {
     void invitingAnInvalidOrAnExistingEmailIsRefusedAtTheEmailField() {
         var token = token();
         try (var admin = new Browser()) {
-            var partner = PartnerFixture.onboard(admin, "RETAILER");
+            var partner = PartnerFixture.onboard("RETAILER");
             admin.login(partner.adminEmail(), partner.password()).open("/portal/partners/users.xhtml");
 
             invite(admin, "not-an-email-" + token, " ", " ", "Partner user");
@@ -202,7 +202,7 @@ class PortalIsolationIT {
         var token = token();
         var colleague = "leaver-" + token + "@it.example";
         try (var admin = new Browser(); var user = new Browser()) {
-            var partner = PartnerFixture.onboard(admin, "DISTRIBUTOR");
+            var partner = PartnerFixture.onboard("DISTRIBUTOR");
             admin.login(partner.adminEmail(), partner.password()).open("/portal/partners/users.xhtml");
             invite(admin, colleague, "Lee", "Leaver", "Partner user");
             admin.waitForText("[id='" + USERS + "']", colleague);
@@ -264,7 +264,7 @@ class PortalIsolationIT {
         var token = token();
         var colleague = "peer-" + token + "@it.example";
         try (var admin = new Browser()) {
-            var partner = PartnerFixture.onboard(admin, "AGENT");
+            var partner = PartnerFixture.onboard("AGENT");
             admin.login(partner.adminEmail(), partner.password()).open("/portal/partners/users.xhtml");
             invite(admin, colleague, "Pat", "Peer", "Partner administrator");
             admin.waitForText("[id='" + USERS + "']", colleague);

@@ -42,12 +42,10 @@ class SoapDirectoryIT {
     @BeforeAll
     static void onboardTwoPartners() {
         Mailbox.server();
-        try (var browser = new Browser()) {
-            own = PartnerFixture.onboard(browser, "AGENT");
-            other = PartnerFixture.onboard(browser, "RETAILER");
-            ownCredential = PartnerFixture.createApiCredential(browser, own);
-            ownAdminToken = PartnerFixture.personToken(browser, own.adminEmail(), own.password());
-        }
+        own = PartnerFixture.onboard("AGENT");
+        other = PartnerFixture.onboard("RETAILER");
+        ownCredential = PartnerFixture.createApiCredential(own);
+        ownAdminToken = PartnerFixture.personToken(own.adminEmail(), own.password());
     }
 
     // ---------------------------------------------------------------------------------------------------------------

@@ -63,4 +63,7 @@ public class ApiCredential {
     public String keycloakClientId() { return keycloakClientId; }
     public String name() { return name; }
     public boolean isRevoked() { return revokedAt != null; }
+    public String createdBy() { return createdBy; }
+    public Instant createdAt() { return createdAt; }
+    public Instant revokedAt() { return revokedAt; }
 }

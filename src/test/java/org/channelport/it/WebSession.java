@@ -1,0 +1,77 @@
+package org.channelport.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A signed-in browser session without a browser: cookies and redirects over plain HTTP, signing in through the real
+ * Keycloak login form (authorization code flow of the portal). For tests that need many sessions at once; pages that
+ * a person uses are tried in Chromium ({@link Browser}).
+ */
+public final class WebSession {
+    private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    /** What a page request ended with, after every redirect. */
+    public record Page(int status, URI uri, String body) {}
+
+    private WebSession() {}
+
+    public static WebSession signIn(String username, String password) {
+        var session = new WebSession();
+        var loginPage = session.get("/login");
+        var form = LOGIN_FORM.matcher(loginPage.body());
+        if (!form.find()) {
+            throw new IllegalStateException("No Keycloak login form at " + loginPage.uri() + " (" + loginPage.status() + ")");
+        }
+        var action = form.group(1).replace("&amp;", "&");
+        var landed = session.send(HttpRequest.newBuilder(URI.create(action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(Map.of("username", username, "password", password,
+                        "credentialId", "")))));
+        if (landed.status() != 200 || !landed.uri().toString().startsWith(TestEnvironment.BASE_URL)) {
+            throw new IllegalStateException("Sign-in of " + username + " ended at " + landed.uri() + " with "
+                    + landed.status());
+        }
+        return session;
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : TestEnvironment.BASE_URL + path)).GET());
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            var response = client.send(request.timeout(Duration.ofSeconds(120)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Page(response.statusCode(), response.uri(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String formBody(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}
