@@ -4,19 +4,28 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.security.enterprise.identitystore.openid.JwtClaims;
 import java.text.ParseException;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.channelport.shared.DomainException;
 
 /**
- * The caller of this request, whichever channel it came through (rule I3). Partner identity is read from verified
- * token claims only. Every context asks this bean; none reads tokens itself.
+ * The caller of this request, whichever channel it came through (rule I3). Partner identity and roles are read from
+ * verified token claims only (rule I4): the bearer token's on /api and /soap, the ID token of the browser session
+ * (verified by the OpenID Connect mechanism at sign-in and at every refresh) elsewhere. Never from the container's
+ * group mapping: under load Payara loses a signed-in caller's groups between the authentication mechanism and the
+ * role check (payara/Payara#6145), and correctly signed-in people were refused. Every context asks this bean; none
+ * reads tokens itself.
  */
 @RequestScoped
+@Named("currentUser")
 public class CurrentUser {
     @Inject
     SecurityContext security;
@@ -26,6 +35,7 @@ public class CurrentUser {
     Instance<OpenIdContext> openId;
 
     private Optional<UUID> partnerId;
+    private Set<String> roles;
 
     public boolean isAuthenticated() {
         return security.getCallerPrincipal() != null;
@@ -37,7 +47,15 @@ public class CurrentUser {
     }
 
     public boolean hasRole(String role) {
-        return security.isCallerInRole(role);
+        return roles().contains(role);
+    }
+
+    /** The realm roles of Channelport that the caller's verified token carries (its {@code groups} claim). */
+    public Set<String> roles() {
+        if (roles == null) {
+            roles = isAuthenticated() ? Set.copyOf(claimList("groups")) : Set.of();
+        }
+        return roles;
     }
 
     public boolean isChannelManager() { return hasRole(Roles.CHANNEL_MANAGER); }
@@ -80,15 +98,31 @@ public class CurrentUser {
                 return Optional.empty();
             }
         }
+        return sessionClaims().flatMap(claims -> claims.getStringClaim(name));
+    }
+
+    private List<String> claimList(String name) {
+        var bearer = bearerClaims();
+        if (bearer.isPresent()) {
+            try {
+                var values = bearer.get().getStringListClaim(name);
+                return values == null ? List.of() : values;
+            } catch (ParseException e) {
+                return List.of();
+            }
+        }
+        return sessionClaims().map(claims -> claims.getArrayStringClaim(name)).orElse(List.of());
+    }
+
+    /** The claims of the browser session's ID token, which the OpenID Connect mechanism verified. */
+    private Optional<JwtClaims> sessionClaims() {
         if (!isAuthenticated() || !openId.isResolvable()) {
             return Optional.empty();
         }
         try {
             var context = openId.get();
-            if (context.getIdentityToken() == null) {
-                return Optional.empty();
-            }
-            return context.getIdentityToken().getJwtClaims().getStringClaim(name);
+            return context.getIdentityToken() == null ? Optional.empty()
+                    : Optional.ofNullable(context.getIdentityToken().getJwtClaims());
         } catch (RuntimeException notAnOpenIdSession) {
             return Optional.empty();
         }

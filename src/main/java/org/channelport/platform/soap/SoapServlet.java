@@ -45,9 +45,11 @@ public class SoapServlet extends CXFNonSpringServlet {
         super.invoke(request, response);
     }
 
+    /** The caller's verified token roles (identity rule I4), not the container's group mapping. */
     private static boolean hasAllowedRole(HttpServletRequest request) {
+        var user = CDI.current().select(org.channelport.identity.CurrentUser.class).get();
         for (var role : ALLOWED) {
-            if (request.isUserInRole(role)) {
+            if (user.hasRole(role)) {
                 return true;
             }
         }
