@@ -13,6 +13,12 @@
  *       checked, not expired): 401 problem+json without or with a bad token, never a redirect to the login page.</li>
  *   <li>I3: the partner a caller acts for comes only from the token's {@code partner_id} claim (set on the partner's
  *       Keycloak group), never from request input.</li>
+ *   <li>I4: roles come from the caller's verified token only: the bearer token's {@code groups} claim on /api and
+ *       /soap, the browser session's ID token elsewhere ({@link org.channelport.identity.CurrentUser#roles()}). The
+ *       portal is for partner-user and partner-admin, its API-credentials page for partner-admin, the console for
+ *       channel-manager ({@link org.channelport.identity.PageAccess}); resources' {@code @RolesAllowed} are checked
+ *       the same way. Never the container's role check: Payara loses a signed-in caller's groups under load
+ *       (payara/Payara#6145), which refused 4-9 % of signed-in page requests. Proved by SignedInLoadIT.</li>
  * </ul>
  *
  * <p>Consumes: the realm in config/keycloak. Out of scope: whether a partner or user is still active (partners
