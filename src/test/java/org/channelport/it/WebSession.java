@@ -1,7 +1,7 @@
 package org.channelport.it;
 
 import java.io.IOException;
-import java.net.CookieManager;
+import java.net.CookieHandler;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,8 +22,11 @@ import java.util.stream.Collectors;
 public final class WebSession {
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
+    private static final Pattern KEYCLOAK_MESSAGE =
+            Pattern.compile("(?s)(?:id=\"input-error[^\"]*\"|class=\"[^\"]*kc-feedback-text[^\"]*\"|class=\"pf-v5-c-alert__title[^\"]*\")[^>]*>([^<]{1,200})");
+
     private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(new LoopbackCookies())
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
@@ -31,6 +35,45 @@ public final class WebSession {
     public record Page(int status, URI uri, String body) {}
 
     private WebSession() {}
+
+    /**
+     * Cookies per host, as a browser keeps them for loopback servers: Keycloak marks its sign-in cookies Secure, which
+     * browsers honour on http://127.0.0.1 (a secure context) but Java's CookieManager never sends over http. Paths are
+     * not told apart: one session talks to one app and one Keycloak realm.
+     */
+    private static final class LoopbackCookies extends CookieHandler {
+        private final Map<String, Map<String, String>> byHost = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) {
+            var cookies = byHost.getOrDefault(uri.getHost(), Map.of()).entrySet().stream()
+                    .map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining("; "));
+            return cookies.isEmpty() ? Map.of() : Map.of("Cookie", List.of(cookies));
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) {
+            headers.forEach((name, values) -> {
+                if (name != null && name.equalsIgnoreCase("Set-Cookie")) {
+                    var jar = byHost.computeIfAbsent(uri.getHost(), h -> new java.util.concurrent.ConcurrentHashMap<>());
+                    for (var value : values) {
+                        var pair = value.split(";", 2)[0];
+                        var eq = pair.indexOf('=');
+                        if (eq <= 0) {
+                            continue;
+                        }
+                        var expired = value.toLowerCase(java.util.Locale.ROOT).matches(".*;\\s*max-age=0(;.*|\\s*)$")
+                                || value.contains("Expires=Thu, 01 Jan 1970") || value.contains("Expires=Thu, 01-Jan-1970");
+                        if (expired) {
+                            jar.remove(pair.substring(0, eq).strip());
+                        } else {
+                            jar.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+                        }
+                    }
+                }
+            });
+        }
+    }
 
     public static WebSession signIn(String username, String password) {
         var session = new WebSession();
@@ -45,8 +88,9 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(formBody(Map.of("username", username, "password", password,
                         "credentialId", "")))));
         if (landed.status() != 200 || !landed.uri().toString().startsWith(TestEnvironment.BASE_URL)) {
+            var said = KEYCLOAK_MESSAGE.matcher(landed.body());
             throw new IllegalStateException("Sign-in of " + username + " ended at " + landed.uri() + " with "
-                    + landed.status());
+                    + landed.status() + (said.find() ? ": " + said.group(1).strip() : ""));
         }
         return session;
     }
