@@ -95,8 +95,20 @@ public final class WebSession {
         return session;
     }
 
+    /**
+     * A page, asked again once when the connection broke before an answer (a kept-alive connection the server closed
+     * meanwhile), as browsers do for GET: no answer is not an answer other than 200.
+     */
     public Page get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : TestEnvironment.BASE_URL + path)).GET());
+        var uri = URI.create(path.startsWith("http") ? path : TestEnvironment.BASE_URL + path);
+        try {
+            return send(HttpRequest.newBuilder(uri).GET());
+        } catch (IllegalStateException noAnswer) {
+            if (!(noAnswer.getCause() instanceof IOException)) {
+                throw noAnswer;
+            }
+            return send(HttpRequest.newBuilder(uri).GET());
+        }
     }
 
     private Page send(HttpRequest.Builder request) {
