@@ -25,6 +25,8 @@
  *       ({@code SpreadsheetCells}).</li>
  *   <li>P6: a change that loses a race with a concurrent one (unique key, version) is a conflict the client can
  *       retry, on every channel ({@code Conflicts}), never an error.</li>
+ *   <li>P7: public endpoints allow {@code app.rate-limit.<bucket>.per-minute} calls (10 by default) per client address
+ *       and clock minute; the next is a 429 with Retry-After until the minute ends ({@code RateLimiter}).</li>
  * </ul>
  *
  * <p>Out of scope: anything a business context could own itself.

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -233,19 +232,21 @@ class PartnerApplicationApiIT {
     // Rate limit: at most 20 applications per minute per client address
 
     /**
-     * it-env.sh configures 20 per minute (app.rate-limit.partner-applications.per-minute; the built-in default is 10),
-     * so the test asserts the contract that holds for both: applications are accepted until the address used up its
-     * window, at the latest the 21st is refused with 429 and Retry-After, and nothing of it is saved.
+     * Rule P7 over HTTP (the limiter's windows are tried with a moved clock in RateLimiterTest). it-env.sh configures
+     * 20 per minute (the built-in default is 10): one address's applications are accepted until it used up its window,
+     * then refused with 429 and Retry-After, and nothing of a refused one is saved. Without waiting for a minute to
+     * begin: of 41 applications in a row, some minute holds more than 20, whenever the burst starts.
      */
     @Test
-    void the21stApplicationWithinAMinuteFromOneAddressIsA429WithRetryAfter() throws SQLException {
-        awaitRoomInTheCurrentMinute();
+    void applicationsOverTheMinutesLimitFromOneAddressAreA429WithRetryAfter() throws SQLException {
         var address = nextAddress();
         Http.Reply refusedReply = null;
         Applicant refused = null;
+        long refusedSent = 0;
         int accepted = 0;
-        for (int i = 1; i <= MAX_APPLICATIONS_PER_MINUTE + 1 && refusedReply == null; i++) {
+        for (int i = 1; i <= 2 * MAX_APPLICATIONS_PER_MINUTE + 1 && refusedReply == null; i++) {
             var data = new Applicant("Rate" + i);
+            refusedSent = System.currentTimeMillis();
             var reply = post(data.json(), address);
             assertNoInternals(reply);
             if (reply.status() == 429) {
@@ -257,9 +258,9 @@ class PartnerApplicationApiIT {
             }
         }
 
-        assertThat(refusedReply).as("application %d from %s must be refused", MAX_APPLICATIONS_PER_MINUTE + 1, address)
-                .isNotNull();
-        assertThat(accepted).as("applications accepted before the limit").isBetween(1, MAX_APPLICATIONS_PER_MINUTE);
+        assertThat(refusedReply).as("one of %d applications from %s must be refused", 2 * MAX_APPLICATIONS_PER_MINUTE + 1,
+                address).isNotNull();
+        assertThat(accepted).as("applications accepted before the limit").isBetween(1, 2 * MAX_APPLICATIONS_PER_MINUTE);
         assertProblem(refusedReply, 429);
         var retryAfter = refusedReply.header("Retry-After");
         assertThat(retryAfter).as("Retry-After header: " + refusedReply.headers()).isNotNull().matches("\\d+");
@@ -268,8 +269,11 @@ class PartnerApplicationApiIT {
 
         var again = new Applicant("RateAgain");
         var stillRefused = post(again.json(), address);
-        assertProblem(stillRefused, 429);
-        assertNothingSaved(again.taxId);
+        // the server runs on this machine's clock: both were counted in the refusal's minute when it had not ended
+        if (refusedSent / 60_000 == System.currentTimeMillis() / 60_000) {
+            assertProblem(stillRefused, 429);
+            assertNothingSaved(again.taxId);
+        }
 
         var other = new Applicant("RateOther");
         var reply = post(other.json(), other.address);
@@ -392,18 +396,6 @@ class PartnerApplicationApiIT {
             try (var rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
-            }
-        }
-    }
-
-    /** The limiter counts in fixed clock minutes: start a burst only when it fits into the current one. */
-    private static void awaitRoomInTheCurrentMinute() {
-        int second = LocalTime.now().getSecond();
-        if (second > 45) {
-            try {
-                Thread.sleep((61L - second) * 1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
         }
     }

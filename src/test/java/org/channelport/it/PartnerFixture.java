@@ -86,7 +86,7 @@ public final class PartnerFixture {
     private static volatile long managerTokenAt;
 
     /** The demo channel manager's access token (reused for a minute: Keycloak's tokens live five). */
-    public static String managerToken() {
+    public static synchronized String managerToken() {
         if (managerToken == null || System.currentTimeMillis() - managerTokenAt > 60_000) {
             managerToken = KeycloakAdmin.personToken("manager", "demo");
             managerTokenAt = System.currentTimeMillis();
