@@ -94,6 +94,62 @@ class DealPortalIT {
     }
 
     @Test
+    @DisplayName("D1: a registration of three product lines, the middle one removed again, is saved with the other two")
+    void aDealOfSeveralProductLinesIsRegisteredAndALineRemoved() {
+        var customer = DealSteps.Customer.unique("Lines", country);
+        try (var browser = DealSteps.signIn(a)) {
+            DealSteps.openNewForm(browser);
+            DealSteps.fill(browser, customer, customer.company(), "10000", DealSteps.inDays(30));
+            addLine(browser, 1, "enum.STORAGE", "Disk arrays", "20000");
+            addLine(browser, 2, "enum.CLOUD", "Backup service", "30000");
+            assertThat(BrowserSteps.present(browser, "[id='dealForm:lines:0:removeLine']")).as("a remove button per line").isTrue();
+
+            // removing the middle line keeps what was typed into the others
+            browser.click("[id='dealForm:lines:1:removeLine']");
+            BrowserSteps.await(browser, "two lines left", d -> d.findElements(
+                    org.openqa.selenium.By.cssSelector("[id='dealForm:lines:2:products']")).isEmpty());
+            assertThat(browser.find("[id='dealForm:lines:1:products']").getAttribute("value")).isEqualTo("Backup service");
+            assertThat(browser.find("[id='dealForm:lines:1:amount_input']").getAttribute("value")).isEqualTo("30,000.00");
+            assertThat(browser.find("[id='dealForm:lines:0:products']").getAttribute("value")).isEqualTo("Core switches");
+
+            browser.click("[id='dealForm:saveDraft']");
+            browser.waitForUrl("id=");
+            awaitMessage(browser, "dealForm:messages", page(ENGLISH, "deals.draftSaved"));
+            var id = DealSteps.idFromUrl(browser);
+            assertThat(savedLines(id)).as("the lines saved").containsExactly(
+                    "0 NETWORKING Core switches 10000.00", "1 CLOUD Backup service 30000.00");
+            assertThat(LeadFixture.count("select count(*) from deal_registration where id = ? and estimated_value = 40000", id))
+                    .as("the registration's value: the sum of its lines").isEqualTo(1);
+
+            // the saved draft opens with both lines, and submits
+            browser.click("[id='dealForm:submit']");
+            browser.waitForUrl("/portal/deals/deal.xhtml");
+            browser.waitForText("#dealStatus", page(ENGLISH, "deal.SUBMITTED"));
+            assertThat(browser.text("#dealValue")).isEqualTo("40,000.00 EUR");
+            assertThat(BrowserSteps.bodyText(browser)).as("the registration page with its lines").contains("Core switches")
+                    .contains("Backup service").doesNotContain("Disk arrays");
+            assertThat(savedLines(id)).as("the lines submitted").hasSize(2);
+        }
+    }
+
+    /** Adds a product line with the "Add a product line" button and fills it (row is its index). */
+    private static void addLine(Browser browser, int row, String productLineKey, String products, String amount) {
+        browser.click("[id='dealForm:addLine']");
+        var prefix = "dealForm:lines:" + row + ":";
+        browser.find("[id='" + prefix + "products']");
+        BrowserSteps.choose(browser, prefix + "productLine", page(ENGLISH, productLineKey));
+        browser.type("[id='" + prefix + "products']", products);
+        DealSteps.amount(browser, prefix + "amount_input", amount);
+    }
+
+    /** The registration's lines in the database: "position product_line products amount". */
+    private static java.util.List<String> savedLines(UUID deal) {
+        return LeadFixture.rows("select position, product_line, products, amount from deal_line where deal_id = ? "
+                + "order by position", deal).stream().map(r -> r.get("position") + " " + r.get("product_line") + " "
+                + r.get("products") + " " + r.get("amount")).toList();
+    }
+
+    @Test
     @DisplayName("D3/D4: a second partner registering the same customer learns of a possible conflict, never with whom")
     void aSecondPartnerSeesAPossibleConflictAndNothingAboutTheFirst() {
         var customer = DealSteps.Customer.unique("Rival", country);
@@ -216,12 +272,21 @@ class DealPortalIT {
             assertThat(browser.find("[id='dealForm:lines:0:amount_input']").getAttribute("value")).isEqualTo("31,500.00");
             assertThat(browser.find("[id='dealForm:expectedCloseDate_input']").getAttribute("value")).isEqualTo(close.toString());
 
+            // a second product line on the prefilled form
+            addLine(browser, 1, "enum.SECURITY", "Firewalls", "4500");
+            assertThat(browser.find("[id='dealForm:lines:0:amount_input']").getAttribute("value")).as("the lead's line kept")
+                    .isEqualTo("31,500.00");
+
             browser.click("[id='dealForm:saveDraft']");
             browser.waitForUrl("id=");
             var id = DealSteps.idFromUrl(browser);
             assertThat(LeadFixture.count("select count(*) from deal_registration where id = ? and lead_id = ? "
-                    + "and customer_company = ? and estimated_value = 31500", id, lead, company))
-                    .as("the draft remembers its lead and value").isEqualTo(1);
+                    + "and customer_company = ? and estimated_value = 36000", id, lead, company))
+                    .as("the draft remembers its lead and the value of both lines").isEqualTo(1);
+            var lines = savedLines(id);
+            assertThat(lines).as("the prefilled line and the added one").hasSize(2);
+            assertThat(lines.get(0)).startsWith("0 STORAGE ");
+            assertThat(lines.get(1)).isEqualTo("1 SECURITY Firewalls 4500.00");
         }
         try (var browserB = DealSteps.signIn(b)) {
             browserB.open("/portal/deals/edit.xhtml?lead=" + LeadPages.leadId(company));

@@ -232,7 +232,7 @@ class PartnerApplicationApiIT {
     // Rate limit: at most 20 applications per minute per client address
 
     /**
-     * Rule P7 over HTTP (the limiter's windows are tried with a moved clock in RateLimiterTest). it-env.sh configures
+     * Rule P9 over HTTP (the limiter's windows are tried with a moved clock in RateLimiterTest). it-env.sh configures
      * 20 per minute (the built-in default is 10): one address's applications are accepted until it used up its window,
      * then refused with 429 and Retry-After, and nothing of a refused one is saved. Without waiting for a minute to
      * begin: of 41 applications in a row, some minute holds more than 20, whenever the burst starts.

@@ -30,6 +30,7 @@ public final class ErrorBodies {
     private static void write(HttpServletResponse response, int status, String contentType, String body) {
         try {
             response.setStatus(status);
+            SecurityHeadersFilter.apiAnswer(response);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.setContentType(contentType);
             response.getWriter().write(body);

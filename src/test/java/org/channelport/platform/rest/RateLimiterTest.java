@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rule P7 (platform): public endpoints allow a configured number of calls per client address and clock minute; the
+ * Rule P9 (platform): public endpoints allow a configured number of calls per client address and clock minute; the
  * next is refused with 429 and Retry-After until the minute ends. Tried here with a clock the test moves, so the
  * integration tests need not wait for a minute to begin.
  */

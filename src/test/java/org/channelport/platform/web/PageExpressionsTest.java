@@ -50,6 +50,11 @@ import org.w3c.dom.Text;
  * class lacks (the runtime class may have them); a {@code var} whose value is not a plain path; argument counts and
  * types; EL in XML comments and in elements an include's {@code #{false}} param never renders; templates are checked
  * alone, without their clients' params.
+ *
+ * <p>With the same types, rule P5 for exports: a table column's {@code exportValue} whose first expression gives text
+ * (a {@code String} property) passes it through {@code spreadsheetCells.text(...)}, so that a name or e-mail
+ * address starting with {@code =} reaches no spreadsheet as a formula. Method results (such as
+ * {@code leadChoices.percent(...)}) are not typed, so not checked.
  */
 class PageExpressionsTest {
 
@@ -59,6 +64,8 @@ class PageExpressionsTest {
     private static final Pattern STRING = Pattern.compile("'[^']*'|\"[^\"]*\"");
     private static final Pattern PATH = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*(?:\\.[A-Za-z_]\\w*)*)\\s*([(\\[])?");
     private static final Pattern PLAIN_PATH = Pattern.compile("[#$]\\{\\s*([A-Za-z_]\\w*(?:\\.[A-Za-z_]\\w*)*)\\s*}");
+    /** A call of the export helper (rule P5), with arguments that may hold one level of parentheses. */
+    private static final Pattern SPREADSHEET_TEXT = Pattern.compile("spreadsheetCells\\.text\\((?:[^()]|\\([^()]*\\))*\\)");
     private static final List<Class<?>> UNCHECKED = List.of(Map.class, ResourceBundle.class, Collection.class);
     /** The type of {@code #{false}}: an element rendered by a param an includer sets to it is never evaluated. */
     private static final Type NEVER = new Type() {};
@@ -67,10 +74,27 @@ class PageExpressionsTest {
     private final Deque<String> including = new ArrayDeque<>();
     private final Set<String> checked = new TreeSet<>();
     private final Set<String> broken = new TreeSet<>();
+    private final Set<String> rawExports = new TreeSet<>();
     private int variablePaths;
+    private int exportedPaths;
 
     @Test
     void everyPathResolvesAgainstItsBeanOrRowType() throws Exception {
+        walkEveryPage();
+        assertThat(checked).as("EL paths checked in %s/**/*.xhtml", WEBAPP).isNotEmpty();
+        assertThat(variablePaths).as("paths checked against a table's row type or an include's param").isPositive();
+        assertThat(broken).as("EL paths that name no getter or method of their Java type (%d paths checked)",
+                checked.size()).isEmpty();
+    }
+
+    @Test
+    void everyExportedTextCellGoesThroughSpreadsheetCells() throws Exception {
+        walkEveryPage();
+        assertThat(exportedPaths).as("typed paths checked in the exportValue of table columns").isPositive();
+        assertThat(rawExports).as("P5: exported text cells that do not go through spreadsheetCells.text(...)").isEmpty();
+    }
+
+    private void walkEveryPage() throws Exception {
         assertThat(WEBAPP).as("pages directory (tests run from the project directory)").isDirectory();
         findBeans();
         assertThat(beans).as("@Named beans found under %s", SOURCES).isNotEmpty();
@@ -80,10 +104,6 @@ class PageExpressionsTest {
                 walk(document(file).getDocumentElement(), Map.of(), file);
             }
         }
-        assertThat(checked).as("EL paths checked in %s/**/*.xhtml", WEBAPP).isNotEmpty();
-        assertThat(variablePaths).as("paths checked against a table's row type or an include's param").isPositive();
-        assertThat(broken).as("EL paths that name no getter or method of their Java type (%d paths checked)",
-                checked.size()).isEmpty();
     }
 
     /** Every class under src/main/java annotated {@code @Named}, loaded without initializing it. */
@@ -131,6 +151,36 @@ class PageExpressionsTest {
         }
         if (element.getTagName().equals("ui:include")) {
             include(element, inner, file);
+        }
+        if (element.getTagName().equals("p:column") && element.hasAttribute("exportValue")) {
+            checkExport(element.getAttribute("exportValue"), inner, file);
+        }
+    }
+
+    /**
+     * Rule P5: what a cell starts with is its first expression; each typed path of it outside
+     * {@code spreadsheetCells.text(...)} must not be text. (Text is also what a wrapped path gives, so wrapping codes
+     * such as a country costs nothing.)
+     */
+    private void checkExport(String value, Map<String, Type> scope, String file) {
+        var first = EXPRESSION.matcher(value);
+        if (!value.strip().startsWith("#{") || !first.find()) {
+            return;
+        }
+        var unwrapped = SPREADSHEET_TEXT.matcher(STRING.matcher(first.group(1)).replaceAll("''")).replaceAll("''");
+        var paths = PATH.matcher(unwrapped);
+        while (paths.find()) {
+            if (paths.group(2) != null) {
+                continue; // a call or an index: its type is not followed
+            }
+            var type = type("#{" + paths.group(1) + "}", scope);
+            if (type == null) {
+                continue;
+            }
+            exportedPaths++;
+            if (CharSequence.class.isAssignableFrom(Objects.requireNonNullElse(raw(type), Object.class))) {
+                rawExports.add(file + ": exportValue=\"" + value + "\" (" + paths.group(1) + " is text)");
+            }
         }
     }
 
