@@ -243,6 +243,30 @@ final class BrowserSteps {
         return "concat('" + text.replace("'", "', \"'\", '") + "')";
     }
 
+    // ---------------------------------------------------------------- the console's application queue
+
+    /**
+     * The signed-in channel manager approves the application of this company in the console's queue (what
+     * PartnerFixture.approve(browser, ...) does, without signing in and out around it): for tests of the queue itself;
+     * other tests approve over the API.
+     */
+    static void approveInQueue(Browser manager, String companyName, String tierLabel) {
+        manager.open("/manage/partners/applications.xhtml");
+        var row = "//tr[.//strong[text()=" + xpathLiteral(companyName) + "]]";
+        manager.type("[id='queueForm:search']", companyName);
+        // the search sends its ajax request 300 ms after the last key: wait for the table holding this row only,
+        // since clicking a row of the unfiltered one would address the wrong row
+        await(manager, "the queue filtered to " + companyName, d -> {
+            var rows = d.findElements(By.cssSelector("[id='queueForm:applications_data'] > tr"));
+            return rows.size() == 1 && !d.findElements(By.xpath(row)).isEmpty();
+        });
+        manager.clickWhenSettled(By.xpath(row + "//button[contains(@class,'cp-approve')]"));
+        manager.waitForText("#approveDialog", companyName);
+        manager.pick("approveForm:tier", tierLabel);
+        manager.click("[id='approveForm:confirmApprove']");
+        manager.waitForText("[id='queueForm:messages']", "is now a partner");
+    }
+
     // ---------------------------------------------------------------- sign-in
 
     /** Submits Keycloak's login form without expecting to come back to the app (for refused sign-ins). */
@@ -251,6 +275,15 @@ final class BrowserSteps {
         browser.type("#username", username);
         browser.type("#password", password);
         browser.click("#kc-login");
+    }
+
+    /**
+     * Clears every cookie of this browser, the app's and Keycloak's: the next page is a new visitor's, without the
+     * cost of starting another Chromium.
+     */
+    static void forgetCookies(Browser browser) {
+        ((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand("Network.clearBrowserCookies",
+                java.util.Map.of());
     }
 
     // ---------------------------------------------------------------- HTTP with the browser's session

@@ -7,7 +7,9 @@ import static org.channelport.it.BrowserSteps.page;
 import static org.channelport.it.LeadPages.awaitMessage;
 import static org.channelport.it.DealSteps.awaitRows;
 
+import jakarta.json.JsonObject;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -18,16 +20,19 @@ import org.junit.jupiter.api.Test;
  * approval and protection (D5, D6), two approvals by two managers above a currency's threshold (D6), a question, the
  * partner's answer and resubmission with the history (D2), filters and exports (D11), special pricing (D9).
  *
- * <p>Fixtures: partners A and B onboarded once in a country no other test class uses; the demo managers
- * {@code manager} and {@code director}.
+ * <p>Fixtures: partners A and B onboarded once in a country no other test class uses, each with an API credential
+ * through which its registrations are made (the portal's form is DealPortalIT's); the demo managers {@code manager}
+ * and {@code director}. Each person has one browser for the class, signed in once.
  */
 class DealConsoleIT {
     private static final String[] COUNTRIES = {"CR", "PA", "HN", "NI", "GT", "SV", "BZ", "DO"};
-    private static final String PASSWORD = "demo";
 
     private static String country;
     private static PartnerFixture.Partner a;
     private static PartnerFixture.Partner b;
+    private static PartnerFixture.Credential systemOfA;
+    private static PartnerFixture.Credential systemOfB;
+    private static final SignedInBrowsers browsers = new SignedInBrowsers();
 
     @BeforeAll
     static void partnersAAndB() {
@@ -35,6 +40,22 @@ class DealConsoleIT {
         country = DealSteps.freshCountry(COUNTRIES);
         a = PartnerFixture.onboard("DISTRIBUTOR", country);
         b = PartnerFixture.onboard("AGENT", country);
+        systemOfA = PartnerFixture.createApiCredential(a);
+        systemOfB = PartnerFixture.createApiCredential(b);
+    }
+
+    @AfterAll
+    static void closeBrowsers() {
+        browsers.close();
+    }
+
+    /** Registers and submits as A's or B's system (the form's registration, over the API). */
+    private static JsonObject register(PartnerFixture.Credential system, DealSteps.Customer customer, String amount) {
+        return DealFixture.register(LeadFixture.token(system), customer, amount);
+    }
+
+    private static UUID id(JsonObject registration) {
+        return UUID.fromString(registration.getString("id"));
     }
 
     private static void openConsoleDeal(Browser browser, UUID id) {
@@ -45,72 +66,67 @@ class DealConsoleIT {
     @DisplayName("D3/D5/D6: the manager sees both registrations side by side, approves one, cannot approve the other; A is protected")
     void theManagerComparesSideBySideAndApprovesOne() {
         var customer = DealSteps.Customer.unique("Clash", country);
-        UUID first;
-        UUID second;
-        try (var browserA = DealSteps.signIn(a)) {
-            first = DealSteps.registerAndSubmit(browserA, customer, "80000");
-        }
-        try (var browserB = DealSteps.signIn(b)) {
-            second = DealSteps.registerAndSubmit(browserB, customer, "82000");
-            browserB.waitForText("#dealStatus", page(ENGLISH, "deal.HELD"));
-        }
-        try (var manager = DealSteps.signIn("manager", PASSWORD)) {
-            // the review queue lists both, with the partners' names
-            manager.open("/manage/deals/index.xhtml");
-            BrowserSteps.assertNoErrorPage(manager, "the console's pipeline");
-            LeadPages.search(manager, "pipelineForm:text", customer.company());
-            var rows = awaitRows(manager, "pipelineForm:deals", "both registrations in the review queue", r -> r.size() == 2);
-            assertThat(rows).extracting(r -> r.get(1)).containsExactlyInAnyOrder(a.name(), b.name());
-            assertThat(manager.text("#totalCount")).isEqualTo("2");
-            assertThat(manager.text("[id='pipelineForm:totals']")).contains("162,000").contains("EUR");
+        var first = id(register(systemOfA, customer, "80000"));
+        var held = register(systemOfB, customer, "82000");
+        assertThat(held.getString("status")).as("B's registration of A's customer").isEqualTo("HELD");
+        var second = id(held);
 
-            // D3: B's held registration beside A's
-            openConsoleDeal(manager, second);
-            manager.find("#sideBySide");
-            assertThat(manager.text("#thisDeal")).contains(b.name()).contains(customer.domain()).contains("82,000.00 EUR");
-            var conflict = manager.text("#conflict-0");
-            assertThat(conflict).contains(DealSteps.reference(first)).contains(a.name()).contains(customer.domain())
-                    .contains(customer.taxId()).contains(page(ENGLISH, "deal.SUBMITTED")).contains("80,000.00 EUR");
-            assertThat(conflict).containsAnyOf(page(ENGLISH, "deals.match.TAX_ID"), page(ENGLISH, "deals.match.DOMAIN"));
-            manager.evidence("deals-console-side-by-side");
+        var manager = browsers.manager();
+        // the review queue lists both, with the partners' names
+        manager.open("/manage/deals/index.xhtml");
+        BrowserSteps.assertNoErrorPage(manager, "the console's pipeline");
+        LeadPages.search(manager, "pipelineForm:text", customer.company());
+        var rows = awaitRows(manager, "pipelineForm:deals", "both registrations in the review queue", r -> r.size() == 2);
+        assertThat(rows).extracting(r -> r.get(1)).containsExactlyInAnyOrder(a.name(), b.name());
+        assertThat(manager.text("#totalCount")).isEqualTo("2");
+        assertThat(manager.text("[id='pipelineForm:totals']")).contains("162,000").contains("EUR");
 
-            // approve A's (through the link of the side-by-side card)
-            manager.click("#conflict-0 a.cp-conflict-link");
-            manager.waitForUrl("id=" + first);
-            manager.find("#dealStatus");
-            manager.click("[id='decisionForm:approve']");
-            awaitMessage(manager, "messages", page(ENGLISH, "deals.approved").replace("{0}", DealSteps.reference(first)));
-            manager.waitForText("#dealStatus", page(ENGLISH, "deal.APPROVED"));
-            assertThat(DealSteps.status(first)).isEqualTo("APPROVED");
+        // D3: B's held registration beside A's
+        openConsoleDeal(manager, second);
+        manager.find("#sideBySide");
+        assertThat(manager.text("#thisDeal")).contains(b.name()).contains(customer.domain()).contains("82,000.00 EUR");
+        var conflict = manager.text("#conflict-0");
+        assertThat(conflict).contains(DealSteps.reference(first)).contains(a.name()).contains(customer.domain())
+                .contains(customer.taxId()).contains(page(ENGLISH, "deal.SUBMITTED")).contains("80,000.00 EUR");
+        assertThat(conflict).containsAnyOf(page(ENGLISH, "deals.match.TAX_ID"), page(ENGLISH, "deals.match.DOMAIN"));
+        manager.evidence("deals-console-side-by-side");
 
-            // D5: B's can no longer be approved; a rejection needs a reason
-            openConsoleDeal(manager, second);
-            manager.click("[id='decisionForm:approve']");
-            awaitMessage(manager, "messages", page(ENGLISH, "deal.approval.protectedElsewhere"));
-            assertThat(DealSteps.status(second)).as("B's after a refused approval").isEqualTo("HELD");
-            manager.click("[id='decisionForm:reject']");
-            awaitFieldMessage(manager, "decisionForm:reason", page(ENGLISH, "deal.reject.reasonRequired"));
-            assertThat(DealSteps.status(second)).isEqualTo("HELD");
-            manager.type("[id='decisionForm:reason']", "A registered this customer first.");
-            manager.click("[id='decisionForm:reject']");
-            manager.waitForText("#dealStatus", page(ENGLISH, "deal.REJECTED"));
-            assertThat(DealSteps.status(second)).isEqualTo("REJECTED");
-        }
-        try (var browserA = DealSteps.signIn(a)) {
-            DealSteps.openDeal(browserA, "portal", first);
-            browserA.waitForText("#dealStatus", page(ENGLISH, "deal.APPROVED"));
-            var until = LeadFixture.string("select protected_until from deal_registration where id = ?", first);
-            assertThat(until).as("D6: a protection end").isNotNull();
-            assertThat(browserA.text("#protectedUntil")).contains(until);
-            assertThat(browserA.source()).as("A's page").doesNotContain(b.name());
-            browserA.evidence("deals-portal-approved");
-        }
-        try (var browserB = DealSteps.signIn(b)) {
-            DealSteps.openDeal(browserB, "portal", second);
-            browserB.waitForText("#dealStatus", page(ENGLISH, "deal.REJECTED"));
-            assertThat(browserB.text("#decisionNote")).contains("A registered this customer first.");
-            assertThat(browserB.source()).doesNotContain(a.name()).doesNotContain(DealSteps.reference(first));
-        }
+        // approve A's (through the link of the side-by-side card)
+        manager.click("#conflict-0 a.cp-conflict-link");
+        manager.waitForUrl("id=" + first);
+        manager.find("#dealStatus");
+        manager.click("[id='decisionForm:approve']");
+        awaitMessage(manager, "messages", page(ENGLISH, "deals.approved").replace("{0}", DealSteps.reference(first)));
+        manager.waitForText("#dealStatus", page(ENGLISH, "deal.APPROVED"));
+        assertThat(DealSteps.status(first)).isEqualTo("APPROVED");
+
+        // D5: B's can no longer be approved; a rejection needs a reason
+        openConsoleDeal(manager, second);
+        manager.click("[id='decisionForm:approve']");
+        awaitMessage(manager, "messages", page(ENGLISH, "deal.approval.protectedElsewhere"));
+        assertThat(DealSteps.status(second)).as("B's after a refused approval").isEqualTo("HELD");
+        manager.click("[id='decisionForm:reject']");
+        awaitFieldMessage(manager, "decisionForm:reason", page(ENGLISH, "deal.reject.reasonRequired"));
+        assertThat(DealSteps.status(second)).isEqualTo("HELD");
+        manager.type("[id='decisionForm:reason']", "A registered this customer first.");
+        manager.click("[id='decisionForm:reject']");
+        manager.waitForText("#dealStatus", page(ENGLISH, "deal.REJECTED"));
+        assertThat(DealSteps.status(second)).isEqualTo("REJECTED");
+
+        var browserA = browsers.of(a);
+        DealSteps.openDeal(browserA, "portal", first);
+        browserA.waitForText("#dealStatus", page(ENGLISH, "deal.APPROVED"));
+        var until = LeadFixture.string("select protected_until from deal_registration where id = ?", first);
+        assertThat(until).as("D6: a protection end").isNotNull();
+        assertThat(browserA.text("#protectedUntil")).contains(until);
+        assertThat(browserA.source()).as("A's page").doesNotContain(b.name());
+        browserA.evidence("deals-portal-approved");
+
+        var browserB = browsers.of(b);
+        DealSteps.openDeal(browserB, "portal", second);
+        browserB.waitForText("#dealStatus", page(ENGLISH, "deal.REJECTED"));
+        assertThat(browserB.text("#decisionNote")).contains("A registered this customer first.");
+        assertThat(browserB.source()).doesNotContain(a.name()).doesNotContain(DealSteps.reference(first));
     }
 
     @Test
@@ -118,102 +134,94 @@ class DealConsoleIT {
     void aQuestionIsAnsweredByEditingAndResubmitting() {
         var customer = DealSteps.Customer.unique("Question", country);
         var question = "Which data centre does the customer plan to equip?";
-        UUID id;
-        try (var browserA = DealSteps.signIn(a)) {
-            id = DealSteps.registerAndSubmit(browserA, customer, "25000");
-        }
-        try (var manager = DealSteps.signIn("manager", PASSWORD)) {
-            openConsoleDeal(manager, id);
-            manager.click("[id='questionForm:requestInformation']");
-            awaitFieldMessage(manager, "questionForm:reason", page(ENGLISH, "deal.info.questionRequired"));
-            manager.type("[id='questionForm:reason']", question);
-            manager.click("[id='questionForm:requestInformation']");
-            manager.waitForText("#dealStatus", page(ENGLISH, "deal.INFO_REQUESTED"));
-        }
-        try (var browserA = DealSteps.signIn(a)) {
-            DealSteps.openDeal(browserA, "portal", id);
-            assertThat(browserA.text("#decisionNote")).contains(question);
-            var edit = browserA.find("[id='actionsForm:edit']").getAttribute("href");
-            assertThat(edit).contains("/portal/deals/edit.xhtml?id=" + id);
-            browserA.open(edit);
-            assertThat(browserA.text("#managerQuestion")).contains(question);
-            browserA.type("[id='dealForm:notes']", "The Frankfurt site, 40 racks.");
-            browserA.click("[id='dealForm:submit']");
-            browserA.waitForUrl("/portal/deals/deal.xhtml");
-            browserA.waitForText("#dealStatus", page(ENGLISH, "deal.SUBMITTED"));
-            var history = BrowserSteps.tableText(browserA, "historyForm:history");
-            assertThat(history).contains(question).contains(page(ENGLISH, "deals.action.informationRequested"))
-                    .contains(page(ENGLISH, "deals.action.resubmitted"));
-            assertThat(LeadFixture.string("select notes from deal_registration where id = ?", id))
-                    .isEqualTo("The Frankfurt site, 40 racks.");
-        }
-        try (var manager = DealSteps.signIn("manager", PASSWORD)) {
-            openConsoleDeal(manager, id);
-            assertThat(BrowserSteps.tableText(manager, "historyForm:history")).contains(question)
-                    .contains(page(ENGLISH, "deals.action.resubmitted"));
-        }
+        var id = id(register(systemOfA, customer, "25000"));
+
+        var manager = browsers.manager();
+        openConsoleDeal(manager, id);
+        manager.click("[id='questionForm:requestInformation']");
+        awaitFieldMessage(manager, "questionForm:reason", page(ENGLISH, "deal.info.questionRequired"));
+        manager.type("[id='questionForm:reason']", question);
+        manager.click("[id='questionForm:requestInformation']");
+        manager.waitForText("#dealStatus", page(ENGLISH, "deal.INFO_REQUESTED"));
+
+        // the partner's answer stays in the browser: no other test edits a registration the manager asked about
+        var browserA = browsers.of(a);
+        DealSteps.openDeal(browserA, "portal", id);
+        assertThat(browserA.text("#decisionNote")).contains(question);
+        var edit = browserA.find("[id='actionsForm:edit']").getAttribute("href");
+        assertThat(edit).contains("/portal/deals/edit.xhtml?id=" + id);
+        browserA.open(edit);
+        assertThat(browserA.text("#managerQuestion")).contains(question);
+        browserA.type("[id='dealForm:notes']", "The Frankfurt site, 40 racks.");
+        browserA.click("[id='dealForm:submit']");
+        browserA.waitForUrl("/portal/deals/deal.xhtml");
+        browserA.waitForText("#dealStatus", page(ENGLISH, "deal.SUBMITTED"));
+        var history = BrowserSteps.tableText(browserA, "historyForm:history");
+        assertThat(history).contains(question).contains(page(ENGLISH, "deals.action.informationRequested"))
+                .contains(page(ENGLISH, "deals.action.resubmitted"));
+        assertThat(LeadFixture.string("select notes from deal_registration where id = ?", id))
+                .isEqualTo("The Frankfurt site, 40 racks.");
+
+        openConsoleDeal(manager, id);
+        assertThat(BrowserSteps.tableText(manager, "historyForm:history")).contains(question)
+                .contains(page(ENGLISH, "deals.action.resubmitted"));
     }
 
     @Test
     @DisplayName("D6/D9: above the threshold a second manager must approve; then special pricing within and beyond authority")
     void twoManagersApproveALargeDealAndDecidePricing() {
         var customer = DealSteps.Customer.unique("Large", country);
-        UUID id;
-        try (var browserA = DealSteps.signIn(a)) {
-            id = DealSteps.registerAndSubmit(browserA, customer, "300000");
-        }
-        try (var manager = DealSteps.signIn("manager", PASSWORD)) {
-            openConsoleDeal(manager, id);
-            manager.click("[id='decisionForm:approve']");
-            manager.waitForText("#dealStatus", page(ENGLISH, "deal.AWAITING_SECOND_APPROVAL"));
-            manager.click("[id='decisionForm:approve']");
-            awaitMessage(manager, "messages", page(ENGLISH, "deal.approval.sameManager"));
-            assertThat(DealSteps.status(id)).isEqualTo("AWAITING_SECOND_APPROVAL");
-        }
-        try (var director = DealSteps.signIn("director", PASSWORD)) {
-            openConsoleDeal(director, id);
-            assertThat(director.text("#firstApprover")).contains("manager");
-            director.click("[id='decisionForm:approve']");
-            director.waitForText("#dealStatus", page(ENGLISH, "deal.APPROVED"));
-            assertThat(DealSteps.status(id)).isEqualTo("APPROVED");
-        }
-        try (var browserA = DealSteps.signIn(a)) {
-            DealSteps.openDeal(browserA, "portal", id);
-            requestPricing(browserA, "5", "A competitor offered 5 % less.");
-            requestPricing(browserA, "25", "Strategic account.");
-            var rows = awaitRows(browserA, "pricingForm:pricingRequests", "two requests", r -> r.size() == 2);
-            assertThat(rows).allSatisfy(r -> assertThat(r.get(4)).isEqualTo(page(ENGLISH, "deals.pricingStatus.REQUESTED")));
-        }
-        try (var manager = DealSteps.signIn("manager", PASSWORD)) {
-            manager.open("/manage/deals/pricing.xhtml");
-            BrowserSteps.assertNoErrorPage(manager, "the pricing queue");
-            var small = pricingRow(manager, id, "5");
-            var large = pricingRow(manager, id, "25");
-            manager.click("[id='pricingForm:pricingRequests:" + large + ":approvePricing']");
-            awaitMessage(manager, "messages", "beyond your approval authority");
-            manager.click("[id='pricingForm:pricingRequests:" + large + ":escalatePricing']");
-            awaitMessage(manager, "messages", page(ENGLISH, "deals.pricing.escalated"));
-            small = pricingRow(manager, id, "5");
-            manager.click("[id='pricingForm:pricingRequests:" + small + ":approvePricing']");
-            awaitMessage(manager, "messages", page(ENGLISH, "deals.pricing.approved"));
-            assertThat(LeadFixture.count("select count(*) from deal_pricing_request where deal_id = ? and status = 'ESCALATED'", id))
-                    .as("D9: the 25 % request, beyond the manager's authority (15 %)").isEqualTo(1);
-        }
-        try (var director = DealSteps.signIn("director", PASSWORD)) {
-            director.open("/manage/deals/pricing.xhtml");
-            var large = pricingRow(director, id, "25");
-            assertThat(BrowserSteps.rows(director, "pricingForm:pricingRequests").get(large).get(6))
-                    .contains(page(ENGLISH, "deals.pricingStatus.ESCALATED")).contains("manager");
-            director.click("[id='pricingForm:pricingRequests:" + large + ":approvePricing']");
-            awaitMessage(director, "messages", page(ENGLISH, "deals.pricing.approved"));
-            assertThat(LeadFixture.count("select count(*) from deal_pricing_request where deal_id = ? and status = 'APPROVED'", id))
-                    .as("D9: both requests approved, each within its approver's authority").isEqualTo(2);
-        }
-        try (var browserA = DealSteps.signIn(a)) {
-            DealSteps.openDeal(browserA, "portal", id);
-            var rows = awaitRows(browserA, "pricingForm:pricingRequests", "two decided requests", r -> r.size() == 2);
-            assertThat(rows).allSatisfy(r -> assertThat(r.get(4)).isEqualTo(page(ENGLISH, "deals.pricingStatus.APPROVED")));
-        }
+        var id = id(register(systemOfA, customer, "300000"));
+
+        var manager = browsers.manager();
+        openConsoleDeal(manager, id);
+        manager.click("[id='decisionForm:approve']");
+        manager.waitForText("#dealStatus", page(ENGLISH, "deal.AWAITING_SECOND_APPROVAL"));
+        manager.click("[id='decisionForm:approve']");
+        awaitMessage(manager, "messages", page(ENGLISH, "deal.approval.sameManager"));
+        assertThat(DealSteps.status(id)).isEqualTo("AWAITING_SECOND_APPROVAL");
+
+        var director = browsers.director();
+        openConsoleDeal(director, id);
+        assertThat(director.text("#firstApprover")).contains("manager");
+        director.click("[id='decisionForm:approve']");
+        director.waitForText("#dealStatus", page(ENGLISH, "deal.APPROVED"));
+        assertThat(DealSteps.status(id)).isEqualTo("APPROVED");
+
+        // one request through the API, one through the portal's form (no other test asks for pricing there)
+        DealFixture.requestPricing(LeadFixture.token(systemOfA), id, "25", "Strategic account.");
+        var browserA = browsers.of(a);
+        DealSteps.openDeal(browserA, "portal", id);
+        requestPricing(browserA, "5", "A competitor offered 5 % less.");
+        var requested = awaitRows(browserA, "pricingForm:pricingRequests", "two requests", r -> r.size() == 2);
+        assertThat(requested).allSatisfy(r -> assertThat(r.get(4)).isEqualTo(page(ENGLISH, "deals.pricingStatus.REQUESTED")));
+
+        manager.open("/manage/deals/pricing.xhtml");
+        BrowserSteps.assertNoErrorPage(manager, "the pricing queue");
+        var small = pricingRow(manager, id, "5");
+        var large = pricingRow(manager, id, "25");
+        manager.click("[id='pricingForm:pricingRequests:" + large + ":approvePricing']");
+        awaitMessage(manager, "messages", "beyond your approval authority");
+        manager.click("[id='pricingForm:pricingRequests:" + large + ":escalatePricing']");
+        awaitMessage(manager, "messages", page(ENGLISH, "deals.pricing.escalated"));
+        small = pricingRow(manager, id, "5");
+        manager.click("[id='pricingForm:pricingRequests:" + small + ":approvePricing']");
+        awaitMessage(manager, "messages", page(ENGLISH, "deals.pricing.approved"));
+        assertThat(LeadFixture.count("select count(*) from deal_pricing_request where deal_id = ? and status = 'ESCALATED'", id))
+                .as("D9: the 25 % request, beyond the manager's authority (15 %)").isEqualTo(1);
+
+        director.open("/manage/deals/pricing.xhtml");
+        var escalated = pricingRow(director, id, "25");
+        assertThat(BrowserSteps.rows(director, "pricingForm:pricingRequests").get(escalated).get(6))
+                .contains(page(ENGLISH, "deals.pricingStatus.ESCALATED")).contains("manager");
+        director.click("[id='pricingForm:pricingRequests:" + escalated + ":approvePricing']");
+        awaitMessage(director, "messages", page(ENGLISH, "deals.pricing.approved"));
+        assertThat(LeadFixture.count("select count(*) from deal_pricing_request where deal_id = ? and status = 'APPROVED'", id))
+                .as("D9: both requests approved, each within its approver's authority").isEqualTo(2);
+
+        DealSteps.openDeal(browserA, "portal", id);
+        var decided = awaitRows(browserA, "pricingForm:pricingRequests", "two decided requests", r -> r.size() == 2);
+        assertThat(decided).allSatisfy(r -> assertThat(r.get(4)).isEqualTo(page(ENGLISH, "deals.pricingStatus.APPROVED")));
     }
 
     private static void requestPricing(Browser browser, String percent, String justification) {
@@ -243,31 +251,25 @@ class DealConsoleIT {
         var token = BrowserSteps.token();
         var ofA = new DealSteps.Customer("Pipe " + token + " Alpha", token + "-alpha.example", "TPA" + token.toUpperCase(), country);
         var ofB = new DealSteps.Customer("Pipe " + token + " Beta", token + "-beta.example", "TPB" + token.toUpperCase(), country);
-        UUID idA;
-        try (var browserA = DealSteps.signIn(a)) {
-            idA = DealSteps.registerAndSubmit(browserA, ofA, "12000");
-        }
-        try (var browserB = DealSteps.signIn(b)) {
-            DealSteps.registerAndSubmit(browserB, ofB, "13000");
-        }
-        try (var manager = DealSteps.signIn("manager", PASSWORD)) {
-            var downloads = DealSteps.downloadsOf(manager);
-            manager.open("/manage/deals/index.xhtml");
-            manager.click("[id='pipelineForm:scope'] .ui-button:nth-child(2)");
-            BrowserSteps.awaitAjax(manager);
-            LeadPages.search(manager, "pipelineForm:text", "Pipe " + token);
-            awaitRows(manager, "pipelineForm:deals", "both partners' registrations", r -> r.size() == 2);
-            BrowserSteps.choose(manager, "pipelineForm:partner", a.name());
-            var rows = awaitRows(manager, "pipelineForm:deals", "A's registration only", r -> r.size() == 1);
-            assertThat(rows.get(0).get(0)).isEqualTo(DealSteps.reference(idA));
-            manager.waitForText("#totalCount", "1");
-            manager.evidence("deals-console-pipeline");
+        var idA = id(register(systemOfA, ofA, "12000"));
+        register(systemOfB, ofB, "13000");
+        var manager = browsers.manager();
+        var downloads = DealSteps.downloadsOf(manager);
+        manager.open("/manage/deals/index.xhtml");
+        manager.click("[id='pipelineForm:scope'] .ui-button:nth-child(2)");
+        BrowserSteps.awaitAjax(manager);
+        LeadPages.search(manager, "pipelineForm:text", "Pipe " + token);
+        awaitRows(manager, "pipelineForm:deals", "both partners' registrations", r -> r.size() == 2);
+        BrowserSteps.choose(manager, "pipelineForm:partner", a.name());
+        var rows = awaitRows(manager, "pipelineForm:deals", "A's registration only", r -> r.size() == 1);
+        assertThat(rows.get(0).get(0)).isEqualTo(DealSteps.reference(idA));
+        manager.waitForText("#totalCount", "1");
+        manager.evidence("deals-console-pipeline");
 
-            var csv = DealSteps.text(DealSteps.download(manager, downloads, "[id='pipelineForm:exportCsv']", "csv"));
-            assertThat(csv.lines().toList()).as("the CSV of the filtered list").hasSize(2);
-            assertThat(csv).contains(ofA.company()).contains(a.name()).doesNotContain(ofB.company());
-            var xlsx = DealSteps.xlsxText(DealSteps.download(manager, downloads, "[id='pipelineForm:exportXlsx']", "xlsx"));
-            assertThat(xlsx).contains(ofA.company()).doesNotContain(ofB.company());
-        }
+        var csv = DealSteps.text(DealSteps.download(manager, downloads, "[id='pipelineForm:exportCsv']", "csv"));
+        assertThat(csv.lines().toList()).as("the CSV of the filtered list").hasSize(2);
+        assertThat(csv).contains(ofA.company()).contains(a.name()).doesNotContain(ofB.company());
+        var xlsx = DealSteps.xlsxText(DealSteps.download(manager, downloads, "[id='pipelineForm:exportXlsx']", "xlsx"));
+        assertThat(xlsx).contains(ofA.company()).doesNotContain(ofB.company());
     }
 }

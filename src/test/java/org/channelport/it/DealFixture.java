@@ -127,6 +127,27 @@ final class DealFixture {
         return reply.json();
     }
 
+    /**
+     * Registers and submits, as the partner, what the portal's form registers for this customer (DealSteps.fill): one
+     * NETWORKING line of this amount in EUR, stage PROPOSAL, closing in 45 days; for browser tests of the pages that
+     * show registrations, whose data need not go through the form (DealPortalIT tries the form itself).
+     */
+    static JsonObject register(String token, DealSteps.Customer customer, String amount) {
+        return register(token, deal(customer.company(), customer.domain(), customer.country())
+                .add("taxId", customer.taxId()).add("currency", "EUR")
+                .add("lines", Json.createArrayBuilder().add(line("NETWORKING", "Core switches", amount)))
+                .add("expectedCloseDate", today().plusDays(45).toString()).add("stage", "PROPOSAL"));
+    }
+
+    /** The partner asks for a discount of this percentage on the registration's NETWORKING line; expects 201. */
+    static JsonObject requestPricing(String token, UUID deal, String percent, String justification) {
+        var reply = post(DEALS + "/" + deal + "/pricing-requests", Json.createObjectBuilder()
+                .add("productLine", "NETWORKING").add("kind", "PERCENT").add("value", new BigDecimal(percent))
+                .add("justification", justification).build().toString(), token);
+        assertThat(reply.status()).as("requesting pricing: " + LeadFixture.describe(reply)).isEqualTo(201);
+        return reply.json();
+    }
+
     static Http.Reply decide(String managerToken, String id, String decision, String note) {
         var body = Json.createObjectBuilder().add("decision", decision);
         if (note != null) {

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -26,9 +27,30 @@ import org.openqa.selenium.WebElement;
  * The partner portal's walls, in a real browser against the real Keycloak: rule I1 (where a person lands), PA5 (a
  * partner sees only its own organization; a foreign or unknown id is "not found"), PA6 (only a partner admin invites
  * and deactivates colleagues, never itself) and PA3 (a deactivated user is turned away at once and cannot sign in).
+ * Partners are made through the API; each person has one browser for the class, signed in once, and the colleagues
+ * whose sign-in is tried share a browser whose cookies are cleared before each of them.
  */
 class PortalIsolationIT {
     private static final String USERS = "usersForm:users";
+    private static final SignedInBrowsers browsers = new SignedInBrowsers();
+
+    private static PartnerFixture.Partner solo;
+
+    @AfterAll
+    static void closeBrowsers() {
+        browsers.close();
+    }
+
+    /**
+     * A partner whose only user is its admin, for the tests that count its users (neither invites anyone
+     * successfully): made once, shared by them.
+     */
+    private static synchronized PartnerFixture.Partner solo() {
+        if (solo == null) {
+            solo = PartnerFixture.onboard("DISTRIBUTOR");
+        }
+        return solo;
+    }
 
     // ---------------------------------------------------------------- steps
 
@@ -72,212 +94,201 @@ class PortalIsolationIT {
         var otherName = "IT Other " + token;
         var otherEmail = "other-" + token + "@it.example";
         var otherId = PartnerFixture.apply(otherName, "RETAILER", "IT-O-" + token.toUpperCase(Locale.ROOT), otherEmail);
-        try (var browser = new Browser()) {
-            PartnerFixture.approve(browser, otherName, "Gold");
-            var partner = PartnerFixture.onboard("DISTRIBUTOR");
-
-            browser.login(partner.adminEmail(), partner.password());
-            // I1: a partner's person lands in the portal
-            assertThat(browser.url()).as("where a partner admin lands after signing in").contains("/portal/");
-            assertThat(browser.text("#partnerName")).as("organization shown in the portal").isEqualTo(partner.name());
-            assertThat(browser.text("h1.cp-page-title")).isEqualTo(partner.name());
-            // PA5: nothing of the other partner anywhere in the portal
-            for (var path : new String[]{"/portal/", "/portal/partners/users.xhtml", "/portal/partners/history.xhtml",
-                    "/portal/partners/api-credentials.xhtml"}) {
-                browser.open(path);
-                browser.find("h1.cp-page-title");
-                BrowserSteps.assertNoErrorPage(browser, "portal page " + path + " of a partner admin");
-                assertThat(browser.source()).as("%s of %s mentions the other partner", path, partner.name())
-                        .doesNotContain(otherName).doesNotContain(otherEmail).doesNotContain(otherId.toString());
-            }
-            browser.open("/portal/partners/users.xhtml");
-            assertThat(rows(browser, USERS)).as("users listed for %s", partner.name()).hasSize(1);
-            assertThat(userRow(browser, partner.adminEmail())).as("row of the admin itself").isNotNull();
-
-            // the console is for channel managers only
-            assertForbiddenPage(browser, "/manage/", "a partner admin");
-            assertThat(bodyText(browser)).as("console navigation shown to a partner admin")
-                    .doesNotContain(page(ENGLISH, "nav.applications")).doesNotContain(page(ENGLISH, "console.name"));
-            assertForbiddenPage(browser, "/manage/partners/applications.xhtml", "a partner admin");
-            assertForbiddenPage(browser, "/manage/partners/partner.xhtml?id=" + otherId, "a partner admin");
-            assertThat(browser.source()).doesNotContain(otherName);
+        PartnerFixture.approve(otherId, "GOLD");
+        var partner = solo();
+        // I1: a partner's person lands in the portal
+        var landing = browsers.landing(partner.adminEmail(), partner.password());
+        assertThat(landing).as("where a partner admin lands after signing in").contains("/portal/");
+        var browser = browsers.of(partner).open(landing);
+        assertThat(browser.text("#partnerName")).as("organization shown in the portal").isEqualTo(partner.name());
+        assertThat(browser.text("h1.cp-page-title")).isEqualTo(partner.name());
+        // PA5: nothing of the other partner anywhere in the portal
+        for (var path : new String[]{"/portal/", "/portal/partners/users.xhtml", "/portal/partners/history.xhtml",
+                "/portal/partners/api-credentials.xhtml"}) {
+            browser.open(path);
+            browser.find("h1.cp-page-title");
+            BrowserSteps.assertNoErrorPage(browser, "portal page " + path + " of a partner admin");
+            assertThat(browser.source()).as("%s of %s mentions the other partner", path, partner.name())
+                    .doesNotContain(otherName).doesNotContain(otherEmail).doesNotContain(otherId.toString());
         }
+        browser.open("/portal/partners/users.xhtml");
+        assertThat(rows(browser, USERS)).as("users listed for %s", partner.name()).hasSize(1);
+        assertThat(userRow(browser, partner.adminEmail())).as("row of the admin itself").isNotNull();
+
+        // the console is for channel managers only
+        assertForbiddenPage(browser, "/manage/", "a partner admin");
+        assertThat(bodyText(browser)).as("console navigation shown to a partner admin")
+                .doesNotContain(page(ENGLISH, "nav.applications")).doesNotContain(page(ENGLISH, "console.name"));
+        assertForbiddenPage(browser, "/manage/partners/applications.xhtml", "a partner admin");
+        assertForbiddenPage(browser, "/manage/partners/partner.xhtml?id=" + otherId, "a partner admin");
+        assertThat(browser.source()).doesNotContain(otherName);
     }
 
     @Test
     void aManagerOpeningAnUnknownOrMalformedPartnerIdGetsTheNotFoundPage() {
-        try (var browser = new Browser()) {
-            browser.login("manager", "demo");
-            assertThat(browser.url()).as("where the channel manager lands").contains("/manage/");
-            for (var id : new String[]{UUID.randomUUID().toString(), "not-a-uuid", "1234", ""}) {
-                var path = "/manage/partners/partner.xhtml?id=" + id;
-                browser.open(path);
-                browser.find("#error404");
-                assertThat(browser.text("h1.cp-page-title")).as("heading for %s", path)
-                        .isEqualTo(page(ENGLISH, "error.404.title"));
-                assertThat(browser.text("#error404")).contains(page(ENGLISH, "error.404.text"));
-                assertThat(status(browser, path)).as("HTTP status for %s", path).isEqualTo(404);
-            }
-            var path = "/manage/partners/partner.xhtml";
+        var browser = browsers.manager();
+        assertThat(browsers.landing("manager", "demo")).as("where the channel manager lands").contains("/manage/");
+        for (var id : new String[]{UUID.randomUUID().toString(), "not-a-uuid", "1234", ""}) {
+            var path = "/manage/partners/partner.xhtml?id=" + id;
             browser.open(path);
             browser.find("#error404");
-            assertThat(status(browser, path)).as("HTTP status for the partner page without id").isEqualTo(404);
+            assertThat(browser.text("h1.cp-page-title")).as("heading for %s", path)
+                    .isEqualTo(page(ENGLISH, "error.404.title"));
+            assertThat(browser.text("#error404")).contains(page(ENGLISH, "error.404.text"));
+            assertThat(status(browser, path)).as("HTTP status for %s", path).isEqualTo(404);
         }
+        var path = "/manage/partners/partner.xhtml";
+        browser.open(path);
+        browser.find("#error404");
+        assertThat(status(browser, path)).as("HTTP status for the partner page without id").isEqualTo(404);
     }
 
     @Test
     void anInvitedColleagueIsAPartnerUserWithoutAdministratorPowers() {
         var token = token();
         var colleague = "colleague-" + token + "@it.example";
-        try (var admin = new Browser()) {
-            var partner = PartnerFixture.onboard("AGENT");
-            admin.login(partner.adminEmail(), partner.password()).open("/portal/partners/users.xhtml");
-            invite(admin, colleague, "Grace", "Colleague", "Partner user");
+        var partner = PartnerFixture.onboard("AGENT");
+        var admin = browsers.of(partner).open("/portal/partners/users.xhtml");
+        invite(admin, colleague, "Grace", "Colleague", "Partner user");
 
-            admin.waitForText("[id='" + USERS + "']", colleague);
-            admin.waitForText("[id='usersForm:messages']", "Invitation sent to " + colleague);
-            var row = userRow(admin, colleague);
-            assertThat(row.getText()).as("the colleague's row").contains("Grace Colleague")
-                    .contains(page(ENGLISH, "enum.role.USER")).contains(page(ENGLISH, "enum.ACTIVE"));
-            assertThat(visible(admin, "[id='inviteForm:email']")).as("invite dialog still open after success").isFalse();
-            assertThat(count("select count(*) from partner_user where email = ? and partner_id = ? and role = 'USER'",
-                    colleague, partner.id())).as("partner_user row of the invited colleague").isEqualTo(1);
+        admin.waitForText("[id='" + USERS + "']", colleague);
+        admin.waitForText("[id='usersForm:messages']", "Invitation sent to " + colleague);
+        var row = userRow(admin, colleague);
+        assertThat(row.getText()).as("the colleague's row").contains("Grace Colleague")
+                .contains(page(ENGLISH, "enum.role.USER")).contains(page(ENGLISH, "enum.ACTIVE"));
+        assertThat(visible(admin, "[id='inviteForm:email']")).as("invite dialog still open after success").isFalse();
+        assertThat(count("select count(*) from partner_user where email = ? and partner_id = ? and role = 'USER'",
+                colleague, partner.id())).as("partner_user row of the invited colleague").isEqualTo(1);
 
-            var invitation = Mailbox.await(colleague, "Your invitation", Duration.ofSeconds(30));
-            assertThat(Mailbox.body(invitation)).as("the app's invitation mail").contains(partner.name())
-                    .contains("/portal/");
-            Mailbox.await(colleague, "Update Your Account", Duration.ofSeconds(60));
+        var invitation = Mailbox.await(colleague, "Your invitation", Duration.ofSeconds(30));
+        assertThat(Mailbox.body(invitation)).as("the app's invitation mail").contains(partner.name())
+                .contains("/portal/");
+        Mailbox.await(colleague, "Update Your Account", Duration.ofSeconds(60));
 
-            try (var user = new Browser()) {
-                PartnerFixture.acceptInvitation(user, colleague, PartnerFixture.PASSWORD);
-                user.login(colleague, PartnerFixture.PASSWORD);
-                assertThat(user.url()).as("where a partner user lands").contains("/portal/");
-                assertThat(user.text("#partnerName")).isEqualTo(partner.name());
-                assertThat(bodyText(user)).as("navigation of a partner user")
-                        .doesNotContain(page(ENGLISH, "nav.apiCredentials"));
+        // the colleague's own journey: Keycloak's set-password link from the invitation, then the first sign-in
+        var user = browsers.visitor();
+        PartnerFixture.acceptInvitation(user, colleague, PartnerFixture.PASSWORD);
+        user.login(colleague, PartnerFixture.PASSWORD);
+        assertThat(user.url()).as("where a partner user lands").contains("/portal/");
+        assertThat(user.text("#partnerName")).isEqualTo(partner.name());
+        assertThat(bodyText(user)).as("navigation of a partner user")
+                .doesNotContain(page(ENGLISH, "nav.apiCredentials"));
 
-                // PA6: a partner user sees colleagues but cannot invite or deactivate
-                user.open("/portal/partners/users.xhtml");
-                user.waitForText("[id='" + USERS + "']", partner.adminEmail());
-                assertThat(rows(user, USERS)).as("users a partner user sees").hasSize(2);
-                assertThat(present(user, "[id='usersForm:openInvite']")).as("invite button for a partner user").isFalse();
-                assertThat(present(user, "[id='inviteForm']")).as("invite dialog for a partner user").isFalse();
-                assertThat(user.driver().findElements(By.xpath("//button[contains(normalize-space(), 'Deactivate')]")))
-                        .as("deactivate buttons for a partner user").isEmpty();
+        // PA6: a partner user sees colleagues but cannot invite or deactivate
+        user.open("/portal/partners/users.xhtml");
+        user.waitForText("[id='" + USERS + "']", partner.adminEmail());
+        assertThat(rows(user, USERS)).as("users a partner user sees").hasSize(2);
+        assertThat(present(user, "[id='usersForm:openInvite']")).as("invite button for a partner user").isFalse();
+        assertThat(present(user, "[id='inviteForm']")).as("invite dialog for a partner user").isFalse();
+        assertThat(user.driver().findElements(By.xpath("//button[contains(normalize-space(), 'Deactivate')]")))
+                .as("deactivate buttons for a partner user").isEmpty();
 
-                assertForbiddenPage(user, "/portal/partners/api-credentials.xhtml", "a partner user");
-            }
-        }
+        assertForbiddenPage(user, "/portal/partners/api-credentials.xhtml", "a partner user");
     }
 
     @Test
     void invitingAnInvalidOrAnExistingEmailIsRefusedAtTheEmailField() {
         var token = token();
-        try (var admin = new Browser()) {
-            var partner = PartnerFixture.onboard("RETAILER");
-            admin.login(partner.adminEmail(), partner.password()).open("/portal/partners/users.xhtml");
+        var partner = solo();
+        var admin = browsers.of(partner).open("/portal/partners/users.xhtml");
 
-            invite(admin, "not-an-email-" + token, " ", " ", "Partner user");
-            awaitFieldMessage(admin, "inviteForm:email", validation(ENGLISH, "partner.contactEmail.invalid"));
-            assertThat(fieldMessage(admin, "inviteForm:firstName")).isEqualTo(validation(ENGLISH, "user.firstName.required"));
-            assertThat(fieldMessage(admin, "inviteForm:lastName")).isEqualTo(validation(ENGLISH, "user.lastName.required"));
-            assertThat(visible(admin, "[id='inviteForm:email']")).as("the invite dialog stays open to correct").isTrue();
-            assertThat(count("select count(*) from partner_user where email like ?", "not-an-email-" + token + "%"))
-                    .as("users saved for an invalid e-mail").isZero();
+        invite(admin, "not-an-email-" + token, " ", " ", "Partner user");
+        awaitFieldMessage(admin, "inviteForm:email", validation(ENGLISH, "partner.contactEmail.invalid"));
+        assertThat(fieldMessage(admin, "inviteForm:firstName")).isEqualTo(validation(ENGLISH, "user.firstName.required"));
+        assertThat(fieldMessage(admin, "inviteForm:lastName")).isEqualTo(validation(ENGLISH, "user.lastName.required"));
+        assertThat(visible(admin, "[id='inviteForm:email']")).as("the invite dialog stays open to correct").isTrue();
+        assertThat(count("select count(*) from partner_user where email like ?", "not-an-email-" + token + "%"))
+                .as("users saved for an invalid e-mail").isZero();
 
-            // the admin's own address, in other case: PA6 duplicates compare e-mails without case
-            invite(admin, partner.adminEmail().toUpperCase(Locale.ROOT), "Dupe", "Admin", "Partner administrator");
-            awaitFieldMessage(admin, "inviteForm:email", page(ENGLISH, "error.userExists"));
-            assertThat(visible(admin, "[id='inviteForm:email']")).as("the invite dialog stays open").isTrue();
-            assertThat(count("select count(*) from partner_user where partner_id = ?", partner.id()))
-                    .as("users of %s after a duplicate invitation", partner.name()).isEqualTo(1);
+        // the admin's own address, in other case: PA6 duplicates compare e-mails without case
+        invite(admin, partner.adminEmail().toUpperCase(Locale.ROOT), "Dupe", "Admin", "Partner administrator");
+        awaitFieldMessage(admin, "inviteForm:email", page(ENGLISH, "error.userExists"));
+        assertThat(visible(admin, "[id='inviteForm:email']")).as("the invite dialog stays open").isTrue();
+        assertThat(count("select count(*) from partner_user where partner_id = ?", partner.id()))
+                .as("users of %s after a duplicate invitation", partner.name()).isEqualTo(1);
 
-            admin.open("/portal/partners/users.xhtml");
-            assertThat(rows(admin, USERS)).as("users listed after the refused invitations").hasSize(1);
-        }
+        admin.open("/portal/partners/users.xhtml");
+        assertThat(rows(admin, USERS)).as("users listed after the refused invitations").hasSize(1);
     }
 
     @Test
     void aDeactivatedColleagueIsTurnedAwayAtOnceCannotSignInAgainAndTheHistoryShowsWhoDidIt() {
         var token = token();
         var colleague = "leaver-" + token + "@it.example";
-        try (var admin = new Browser(); var user = new Browser()) {
-            var partner = PartnerFixture.onboard("DISTRIBUTOR");
-            admin.login(partner.adminEmail(), partner.password()).open("/portal/partners/users.xhtml");
-            invite(admin, colleague, "Lee", "Leaver", "Partner user");
-            admin.waitForText("[id='" + USERS + "']", colleague);
+        var partner = PartnerFixture.onboard("DISTRIBUTOR");
+        var admin = browsers.of(partner).open("/portal/partners/users.xhtml");
+        invite(admin, colleague, "Lee", "Leaver", "Partner user");
+        admin.waitForText("[id='" + USERS + "']", colleague);
 
-            PartnerFixture.acceptInvitation(user, colleague, PartnerFixture.PASSWORD);
-            user.login(colleague, PartnerFixture.PASSWORD);
-            assertThat(user.url()).as("the colleague signs in before being deactivated").contains("/portal/");
+        // the colleague's password as the invitation link sets it (that journey is the test above)
+        KeycloakAdmin.activate(colleague, PartnerFixture.PASSWORD);
+        var user = browsers.visitor();
+        user.login(colleague, PartnerFixture.PASSWORD);
+        assertThat(user.url()).as("the colleague signs in before being deactivated").contains("/portal/");
 
-            // the admin deactivates the colleague, confirming the dialog
-            admin.open("/portal/partners/users.xhtml");
-            var buttons = deactivateButtons(userRow(admin, colleague));
-            assertThat(buttons).as("deactivate button on the colleague's row").hasSize(1);
-            buttons.get(0).click();
-            admin.waitForText(".ui-confirm-dialog", page(ENGLISH, "users.deactivate.confirm"));
-            admin.click(".ui-confirm-dialog .ui-confirmdialog-yes");
-            admin.waitForText("[id='usersForm:messages']", colleague + " has been deactivated.");
-            BrowserSteps.await(admin, "the colleague's row showing Deactivated", d -> {
-                var row = userRow(admin, colleague);
-                return row != null && row.getText().contains(page(ENGLISH, "enum.DEACTIVATED"));
-            });
-            assertThat(deactivateButtons(userRow(admin, colleague))).as("deactivate button on a deactivated row").isEmpty();
-            assertThat(count("select count(*) from partner_user where email = ? and status = 'DEACTIVATED'", colleague))
-                    .as("partner_user status of the deactivated colleague").isEqualTo(1);
+        // the admin deactivates the colleague, confirming the dialog
+        admin.open("/portal/partners/users.xhtml");
+        var buttons = deactivateButtons(userRow(admin, colleague));
+        assertThat(buttons).as("deactivate button on the colleague's row").hasSize(1);
+        buttons.get(0).click();
+        admin.waitForText(".ui-confirm-dialog", page(ENGLISH, "users.deactivate.confirm"));
+        admin.click(".ui-confirm-dialog .ui-confirmdialog-yes");
+        admin.waitForText("[id='usersForm:messages']", colleague + " has been deactivated.");
+        BrowserSteps.await(admin, "the colleague's row showing Deactivated", d -> {
+            var row = userRow(admin, colleague);
+            return row != null && row.getText().contains(page(ENGLISH, "enum.DEACTIVATED"));
+        });
+        assertThat(deactivateButtons(userRow(admin, colleague))).as("deactivate button on a deactivated row").isEmpty();
+        assertThat(count("select count(*) from partner_user where email = ? and status = 'DEACTIVATED'", colleague))
+                .as("partner_user status of the deactivated colleague").isEqualTo(1);
 
-            // PA3: the colleague's running session is refused at once
-            user.open("/portal/");
-            user.waitForUrl("/access-refused.xhtml");
-            assertThat(user.text("#accessRefused")).as("what a deactivated user is told")
-                    .contains(page(ENGLISH, "refused.USER_DEACTIVATED"));
-            assertThat(status(user, "/portal/")).as("the portal for the refused browser afterwards").isNotEqualTo(200);
+        // PA3: the colleague's running session is refused at once
+        user.open("/portal/");
+        user.waitForUrl("/access-refused.xhtml");
+        assertThat(user.text("#accessRefused")).as("what a deactivated user is told")
+                .contains(page(ENGLISH, "refused.USER_DEACTIVATED"));
+        assertThat(status(user, "/portal/")).as("the portal for the refused browser afterwards").isNotEqualTo(200);
 
-            // ...and Keycloak refuses a new sign-in
-            try (var again = new Browser()) {
-                BrowserSteps.submitLogin(again, colleague, PartnerFixture.PASSWORD);
-                BrowserSteps.await(again, "Keycloak's account-disabled message", d ->
-                        bodyText(again).toLowerCase(Locale.ROOT).contains("disabled"));
-                assertThat(again.url()).as("the deactivated user stays on Keycloak")
-                        .startsWith(TestEnvironment.KEYCLOAK_URL).doesNotContain("/portal/");
-                again.open("/portal/");
-                BrowserSteps.await(again, "the portal to send the visitor to sign in", d ->
-                        !d.getCurrentUrl().startsWith(TestEnvironment.BASE_URL + "/portal"));
-                assertThat(again.url()).as("the deactivated user never reaches the portal").doesNotContain("/portal/");
-            }
+        // ...and Keycloak refuses a new sign-in (in a browser without the session's cookies)
+        var again = browsers.visitor();
+        BrowserSteps.submitLogin(again, colleague, PartnerFixture.PASSWORD);
+        BrowserSteps.await(again, "Keycloak's account-disabled message", d ->
+                bodyText(again).toLowerCase(Locale.ROOT).contains("disabled"));
+        assertThat(again.url()).as("the deactivated user stays on Keycloak")
+                .startsWith(TestEnvironment.KEYCLOAK_URL).doesNotContain("/portal/");
+        again.open("/portal/");
+        BrowserSteps.await(again, "the portal to send the visitor to sign in", d ->
+                !d.getCurrentUrl().startsWith(TestEnvironment.BASE_URL + "/portal"));
+        assertThat(again.url()).as("the deactivated user never reaches the portal").doesNotContain("/portal/");
 
-            // the organization's history names the admin as the actor of both changes
-            admin.open("/portal/partners/history.xhtml");
-            var history = rows(admin, "historyForm:history");
-            assertThat(history).as("history entries of %s", partner.name())
-                    .anySatisfy(row -> assertThat(String.join(" | ", row)).contains(partner.adminEmail())
-                            .contains(page(ENGLISH, "history.action.invited")).contains(colleague))
-                    .anySatisfy(row -> assertThat(String.join(" | ", row)).contains(partner.adminEmail())
-                            .contains(page(ENGLISH, "history.action.deactivated")).contains(colleague)
-                            .contains("ACTIVE → DEACTIVATED"));
-        }
+        // the organization's history names the admin as the actor of both changes
+        admin.open("/portal/partners/history.xhtml");
+        var history = rows(admin, "historyForm:history");
+        assertThat(history).as("history entries of %s", partner.name())
+                .anySatisfy(row -> assertThat(String.join(" | ", row)).contains(partner.adminEmail())
+                        .contains(page(ENGLISH, "history.action.invited")).contains(colleague))
+                .anySatisfy(row -> assertThat(String.join(" | ", row)).contains(partner.adminEmail())
+                        .contains(page(ENGLISH, "history.action.deactivated")).contains(colleague)
+                        .contains("ACTIVE → DEACTIVATED"));
     }
 
     @Test
     void aPartnerAdminCannotDeactivateItself() {
         var token = token();
         var colleague = "peer-" + token + "@it.example";
-        try (var admin = new Browser()) {
-            var partner = PartnerFixture.onboard("AGENT");
-            admin.login(partner.adminEmail(), partner.password()).open("/portal/partners/users.xhtml");
-            invite(admin, colleague, "Pat", "Peer", "Partner administrator");
-            admin.waitForText("[id='" + USERS + "']", colleague);
+        var partner = PartnerFixture.onboard("AGENT");
+        var admin = browsers.of(partner).open("/portal/partners/users.xhtml");
+        invite(admin, colleague, "Pat", "Peer", "Partner administrator");
+        admin.waitForText("[id='" + USERS + "']", colleague);
 
-            var own = userRow(admin, partner.adminEmail());
-            assertThat(own.getText()).as("the admin's own row").contains(page(ENGLISH, "enum.role.ADMIN"));
-            // PA6: never itself
-            assertThat(deactivateButtons(own)).as("deactivate button on the admin's own row").isEmpty();
-            assertThat(deactivateButtons(userRow(admin, colleague)))
-                    .as("deactivate button on a colleague's row (the column exists for admins)").hasSize(1);
-            assertThat(admin.driver().findElements(By.xpath("//thead[@id='" + USERS + "_head']//th[normalize-space(.)="
-                    + BrowserSteps.xpathLiteral(page(ENGLISH, "users.actions")) + "]")))
-                    .as("the Actions column that partner admins get").hasSize(1);
-        }
+        var own = userRow(admin, partner.adminEmail());
+        assertThat(own.getText()).as("the admin's own row").contains(page(ENGLISH, "enum.role.ADMIN"));
+        // PA6: never itself
+        assertThat(deactivateButtons(own)).as("deactivate button on the admin's own row").isEmpty();
+        assertThat(deactivateButtons(userRow(admin, colleague)))
+                .as("deactivate button on a colleague's row (the column exists for admins)").hasSize(1);
+        assertThat(admin.driver().findElements(By.xpath("//thead[@id='" + USERS + "_head']//th[normalize-space(.)="
+                + BrowserSteps.xpathLiteral(page(ENGLISH, "users.actions")) + "]")))
+                .as("the Actions column that partner admins get").hasSize(1);
     }
 }
