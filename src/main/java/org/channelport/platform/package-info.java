@@ -27,6 +27,15 @@
  *       retry, on every channel ({@code Conflicts}), never an error.</li>
  * </ul>
  *
+ * <p>One way of doing things, in every context:
+ * <ul>
+ *   <li>Errors: a refusal the caller can act on is a {@code DomainException} of the shared kernel, made with its
+ *       factories ({@code invalid} at a field, {@code conflict}, {@code forbidden}, {@code notFound}) or, for many
+ *       fields at once, a {@code FieldErrors} type; an action the subject's state does not allow is an
+ *       {@code IllegalTransition} (409, "reload"). No context has a problem type of its own; each channel maps these
+ *       once ({@code ProblemMappers}, {@code SoapFaults}, {@code Messages.attempt}).</li>
+ * </ul>
+ *
  * <p>Out of scope: anything a business context could own itself.
  */
 package org.channelport.platform;

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.channelport.deals.domain.ConflictPolicy;
-import org.channelport.deals.domain.DealProblem;
 import org.channelport.deals.domain.DealRegistration;
 import org.channelport.deals.domain.DealRepository;
 import org.channelport.deals.domain.DealStatus;
@@ -16,6 +15,7 @@ import org.channelport.identity.CurrentUser;
 import org.channelport.partners.application.PartnerRoster;
 import org.channelport.platform.audit.AuditTrail;
 import org.channelport.shared.DomainException;
+import org.channelport.shared.IllegalTransition;
 import org.channelport.shared.TextInput;
 
 /**
@@ -48,12 +48,14 @@ public class DealReviewService {
     public DealStatus approve(UUID id, String note) {
         var manager = requireManager();
         var deal = load(id);
-        if (!deal.status().isInReview()) throw DealProblem.notNow(deal.status(), "approve");
+        if (!deal.status().isInReview()) {
+            throw new IllegalTransition("deal registration", "deal", deal.status(), "approve");
+        }
         // Rule D5 again at approval: nothing may be protected beside another partner's protected registration of the
         // same customer (tax id or domain), whatever the submission found at the time.
         var verdict = conflicts.judge(deal);
         if (verdict.conflicts().stream().anyMatch(c -> ConflictPolicy.blocksApproval(deal.partnerId(), c))) {
-            throw new DealProblem(DomainException.Kind.CONFLICT, "deal.approval.protectedElsewhere",
+            throw new DomainException(DomainException.Kind.CONFLICT, "deal.approval.protectedElsewhere",
                     "Another partner's registration of this customer is protected: reject this one or wait until "
                             + "that protection ends.");
         }
@@ -149,7 +151,7 @@ public class DealReviewService {
 
     private String requireManager() {
         if (!user.isChannelManager()) {
-            throw DealProblem.forbidden("deal.review.managersOnly", "Only channel managers decide on registrations.");
+            throw DomainException.forbidden("deal.review.managersOnly", "Only channel managers decide on registrations.");
         }
         return user.name();
     }
@@ -160,14 +162,14 @@ public class DealReviewService {
 
     private static String required(String text, String key, String message) {
         var tidy = tidy(text);
-        if (tidy == null) throw DealProblem.invalid(key, message, "reason");
+        if (tidy == null) throw DomainException.invalid(key, message, "reason");
         return tidy;
     }
 
     private static String tidy(String text) {
         var tidy = TextInput.tidy(text);
         if (tidy != null && (tidy.length() > 2000 || TextInput.hasControlCharacters(tidy, true))) {
-            throw DealProblem.invalid("deal.note.invalid", "Keep the note under 2000 characters of plain text.",
+            throw DomainException.invalid("deal.note.invalid", "Keep the note under 2000 characters of plain text.",
                     "reason");
         }
         return tidy;

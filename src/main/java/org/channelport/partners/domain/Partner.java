@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import org.channelport.shared.DomainException;
+import org.channelport.shared.IllegalTransition;
 import org.channelport.shared.ProductLine;
 
 /**

@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import org.channelport.shared.DomainException;
+import org.channelport.shared.IllegalTransition;
 import org.channelport.shared.ProductLine;
 
 /** A company's request to join the program (rules PA1, PA4). Decided once: approved with a tier, or rejected with a reason. */
