@@ -34,6 +34,10 @@
  *       fields at once, a {@code FieldErrors} type; an action the subject's state does not allow is an
  *       {@code IllegalTransition} (409, "reload"). No context has a problem type of its own; each channel maps these
  *       once ({@code ProblemMappers}, {@code SoapFaults}, {@code Messages.attempt}).</li>
+ *   <li>Persistence: each aggregate's port is {@code <Aggregate>Repository} in the context's {@code domain}, and its
+ *       one implementation {@code Jpa<Aggregate>Repository} in {@code infrastructure}, a class of its own. Demo data
+ *       is loaded by {@code <Context>DemoLoader} in {@code infrastructure} ({@code PartnerDemoLoader},
+ *       {@code LeadDemoLoader}, {@code DealDemoLoader}), each observing {@code DatabaseReady} in that order.</li>
  * </ul>
  *
  * <p>Out of scope: anything a business context could own itself.

@@ -25,7 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.channelport.deals.domain.CustomerKeys;
-import org.channelport.deals.infrastructure.JpaDealRepository;
+import org.channelport.deals.infrastructure.JpaDealRegistrationRepository;
 import org.channelport.it.Browser;
 import org.channelport.it.PartnerFixture;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ import org.postgresql.PGConnection;
  * 10,000 partners and 100,000 open leads loaded first:
  * <ol>
  *   <li>conflict-check latency: 20 threads, each running the conflict check's own statements (those of
- *       {@link JpaDealRepository}: the exact tax id / domain lookup, registrations sharing a
+ *       {@link JpaDealRegistrationRepository}: the exact tax id / domain lookup, registrations sharing a
  *       name block, and leads sharing one, compared by trigram similarity; then the similar ones still active or open) for customers that partly exist (some with typos) and partly are new;</li>
  *   <li>registrations per second end to end: 20 concurrent clients POST /api/v1/deal-registrations as partner-api
  *       (check, country lock, insert, conflict findings, audit, acknowledgment mail queued).</li>
@@ -219,7 +219,7 @@ class DealRegistrationBench {
     }
 
     private void conflictCheckLatency() throws Exception {
-        var exact = JpaDealRepository.exactSql(true, true, 50);
+        var exact = JpaDealRegistrationRepository.exactSql(true, true, 50);
         var latencies = Collections.synchronizedList(new ArrayList<Long>());
         var found = new AtomicInteger();
         var scanned = new AtomicInteger();
@@ -263,11 +263,11 @@ class DealRegistrationBench {
                             e.setString(2, "TX" + random.nextInt(REGISTRATIONS * 2));
                             e.setString(3, domain);
                             int rows = count(e);
-                            var keys = JpaDealRepository.slots(CustomerKeys.nameKeys(country, match));
+                            var keys = JpaDealRegistrationRepository.slots(CustomerKeys.nameKeys(country, match));
                             var similarDeals = new ArrayList<UUID>();
                             var similarLeads = new ArrayList<UUID>();
                             var probeTrigrams = org.channelport.deals.domain.Trigrams.probe(match);
-                            try (var d = c.prepareStatement(JpaDealRepository.nameBlockSql(keys.size()))) {
+                            try (var d = c.prepareStatement(JpaDealRegistrationRepository.nameBlockSql(keys.size()))) {
                                 for (int k = 0; k < keys.size(); k++) {
                                     d.setString(k + 1, keys.get(k));
                                     d.setString(keys.size() + k + 1, keys.get(k));
@@ -284,8 +284,8 @@ class DealRegistrationBench {
                                 }
                             }
                             if (!similarDeals.isEmpty()) {
-                                int slots = JpaDealRepository.idSlots(similarDeals.size());
-                                try (var d = c.prepareStatement(JpaDealRepository.activeDealsSql(slots))) {
+                                int slots = JpaDealRegistrationRepository.idSlots(similarDeals.size());
+                                try (var d = c.prepareStatement(JpaDealRegistrationRepository.activeDealsSql(slots))) {
                                     for (int k = 0; k < slots; k++) {
                                         d.setObject(k + 1, similarDeals.get(Math.min(k, similarDeals.size() - 1)));
                                     }
@@ -294,8 +294,8 @@ class DealRegistrationBench {
                             }
                             long tl = System.nanoTime();
                             if (!similarLeads.isEmpty()) {
-                                int slots = JpaDealRepository.idSlots(similarLeads.size());
-                                try (var l = c.prepareStatement(JpaDealRepository.openLeadsSql(slots))) {
+                                int slots = JpaDealRegistrationRepository.idSlots(similarLeads.size());
+                                try (var l = c.prepareStatement(JpaDealRegistrationRepository.openLeadsSql(slots))) {
                                     for (int k = 0; k < slots; k++) {
                                         l.setObject(k + 1, similarLeads.get(Math.min(k, similarLeads.size() - 1)));
                                     }

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.util.UUID;
 import org.channelport.deals.domain.AttachmentType;
 import org.channelport.deals.domain.DealAttachment;
-import org.channelport.deals.domain.DealRepository;
+import org.channelport.deals.domain.DealRegistrationRepository;
 import org.channelport.deals.domain.DealStatus;
 import org.channelport.identity.CurrentUser;
 import org.channelport.platform.audit.AuditTrail;
@@ -26,7 +26,7 @@ public class DealAttachmentService {
     private static final int NAME_MAX = 255;
 
     @Inject
-    DealRepository deals;
+    DealRegistrationRepository deals;
     @Inject
     DealSettings settings;
     @Inject

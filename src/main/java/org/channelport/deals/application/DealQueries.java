@@ -16,7 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.channelport.deals.domain.ConflictFinding;
 import org.channelport.deals.domain.DealRegistration;
-import org.channelport.deals.domain.DealRepository;
+import org.channelport.deals.domain.DealRegistrationRepository;
 import org.channelport.deals.domain.DealStatus;
 import org.channelport.deals.domain.PricingRequest;
 import org.channelport.deals.domain.PricingStatus;
@@ -45,7 +45,7 @@ public class DealQueries {
     @Inject
     PartnerRoster roster;
     @Inject
-    DealRepository deals;
+    DealRegistrationRepository deals;
     @Inject
     AuditTrail audit;
     @Inject

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.channelport.deals.domain.ConflictLevel;
 import org.channelport.deals.domain.DealRegistration;
-import org.channelport.deals.domain.DealRepository;
+import org.channelport.deals.domain.DealRegistrationRepository;
 import org.channelport.deals.domain.DealStatus;
 import org.channelport.deals.domain.PricingKind;
 import org.channelport.deals.domain.PricingRequest;
@@ -31,7 +31,7 @@ import org.channelport.shared.ProductLine;
 @Transactional
 public class DealRegistrationService {
     @Inject
-    DealRepository deals;
+    DealRegistrationRepository deals;
     @Inject
     DealSettings settings;
     @Inject

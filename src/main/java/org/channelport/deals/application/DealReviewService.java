@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.channelport.deals.domain.ConflictPolicy;
 import org.channelport.deals.domain.DealRegistration;
-import org.channelport.deals.domain.DealRepository;
+import org.channelport.deals.domain.DealRegistrationRepository;
 import org.channelport.deals.domain.DealStatus;
 import org.channelport.identity.CurrentUser;
 import org.channelport.partners.application.PartnerRoster;
@@ -28,7 +28,7 @@ import org.channelport.shared.TextInput;
 @Transactional
 public class DealReviewService {
     @Inject
-    DealRepository deals;
+    DealRegistrationRepository deals;
     @Inject
     DealSettings settings;
     @Inject

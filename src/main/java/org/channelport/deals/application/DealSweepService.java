@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.channelport.deals.domain.DealRepository;
+import org.channelport.deals.domain.DealRegistrationRepository;
 import org.channelport.deals.domain.DealStatus;
 import org.channelport.platform.audit.AuditTrail;
 
@@ -20,7 +20,7 @@ public class DealSweepService {
     static final int BATCH = 100;
 
     @Inject
-    DealRepository deals;
+    DealRegistrationRepository deals;
     @Inject
     DealSettings settings;
     @Inject

@@ -28,7 +28,7 @@ import org.channelport.deals.domain.DealConflict;
 import org.channelport.deals.domain.DealStatus;
 import org.channelport.deals.domain.MatchKind;
 import org.channelport.deals.infrastructure.DealLocks;
-import org.channelport.deals.infrastructure.JpaDealRepository;
+import org.channelport.deals.infrastructure.JpaDealRegistrationRepository;
 import org.channelport.identity.CurrentUser;
 import org.channelport.leads.domain.Lead;
 import org.channelport.leads.domain.LeadDetails;
@@ -116,8 +116,8 @@ class DealServicesOnH2Test {
                                                            AuthenticationParameters parameters) { return null; }
     };
 
-    private JpaDealRepository repository() {
-        var repository = new JpaDealRepository();
+    private JpaDealRegistrationRepository repository() {
+        var repository = new JpaDealRegistrationRepository();
         set(repository, "em", em);
         set(repository, "locks", new DealLocks() {
             @Override public void create(String scope) {
@@ -335,7 +335,7 @@ class DealServicesOnH2Test {
         var b = partner("LU", PartnerTier.SILVER);
         var lead = Lead.sourcedBy(UUID.randomUUID(), a, new LeadDetails("Luxembourg Steel S.A.", null, null, null,
                 null, "LU", null, null, ProductLine.SECURITY, null, null, null, null), "a", NOW);
-        var leads = new org.channelport.leads.infrastructure.JpaLeadRepositories.Leads();
+        var leads = new org.channelport.leads.infrastructure.JpaLeadRepository();
         set(leads, "em", em);
         run(() -> leads.add(lead));
         var own = register(a, deal("Luxembourg Steel", null, null, "LU", "SECURITY", "10"));
@@ -548,7 +548,7 @@ class DealServicesOnH2Test {
         var b = partner("RS", PartnerTier.REGISTERED);
         var lead = Lead.sourcedBy(UUID.randomUUID(), a, new LeadDetails("Belgrade Bikes", null, null, null,
                 null, "RS", null, null, ProductLine.SERVICES, null, null, null, null), "a", NOW);
-        var leads = new org.channelport.leads.infrastructure.JpaLeadRepositories.Leads();
+        var leads = new org.channelport.leads.infrastructure.JpaLeadRepository();
         set(leads, "em", em);
         run(() -> leads.add(lead));
         caller = b;

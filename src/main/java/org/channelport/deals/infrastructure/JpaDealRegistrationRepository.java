@@ -22,7 +22,7 @@ import org.channelport.deals.domain.ConflictCandidate;
 import org.channelport.deals.domain.ConflictFinding;
 import org.channelport.deals.domain.DealAttachment;
 import org.channelport.deals.domain.DealRegistration;
-import org.channelport.deals.domain.DealRepository;
+import org.channelport.deals.domain.DealRegistrationRepository;
 import org.channelport.deals.domain.DealStatus;
 import org.channelport.deals.domain.MatchKind;
 import org.channelport.deals.domain.PricingRequest;
@@ -31,12 +31,13 @@ import org.channelport.platform.persistence.NativeSql;
 import org.channelport.shared.ProductLine;
 
 /**
- * JPA implementation of {@link DealRepository}. The conflict search (rule D3) is native SQL, the same on H2 and
- * PostgreSQL: exact tax id and domain lookups, then the registrations and leads sharing a name block, whose match names
- * are compared in Java by pg_trgm's trigram similarity ({@link Trigrams}); only the similar ones are read further.
+ * JPA implementation of {@link DealRegistrationRepository}. The conflict search (rule D3) is native SQL, the same on
+ * H2 and PostgreSQL: exact tax id and domain lookups, then the registrations and leads sharing a name block, whose
+ * match names are compared in Java by pg_trgm's trigram similarity ({@link Trigrams}); only the similar ones are read
+ * further.
  */
 @ApplicationScoped
-public class JpaDealRepository implements DealRepository {
+public class JpaDealRegistrationRepository implements DealRegistrationRepository {
     private static final String ACTIVE = DealStatus.ACTIVE.stream().map(s -> "'" + s.name() + "'")
             .collect(Collectors.joining(", ", "(", ")"));
     private static final String OPEN_LEADS = "('OFFERED', 'ACCEPTED', 'CONTACTED', 'QUALIFIED')";
@@ -210,14 +211,15 @@ public class JpaDealRepository implements DealRepository {
         }
         var result = new ArrayList<ConflictCandidate>();
         if (!similarDeals.isEmpty()) {
-            for (Object[] r : (List<Object[]>) byId(JpaDealRepository::activeDealsSql, similarDeals).getResultList()) {
+            var query = byId(JpaDealRegistrationRepository::activeDealsSql, similarDeals);
+            for (Object[] r : (List<Object[]>) query.getResultList()) {
                 var id = uuid(r[0]);
                 result.add(new ConflictCandidate(ConflictFinding.OtherType.DEAL, id, uuid(r[1]), MatchKind.NAME,
                         similarDeals.get(id), lines((String) r[3]), DealStatus.APPROVED.name().equals(r[2])));
             }
         }
         if (!similarLeads.isEmpty()) {
-            var query = byId(JpaDealRepository::openLeadsSql, similarLeads, deal.partnerId());
+            var query = byId(JpaDealRegistrationRepository::openLeadsSql, similarLeads, deal.partnerId());
             for (Object[] r : (List<Object[]>) query.getResultList()) {
                 var id = uuid(r[0]);
                 result.add(new ConflictCandidate(ConflictFinding.OtherType.LEAD, id, uuid(r[1]), MatchKind.NAME,
@@ -313,7 +315,7 @@ public class JpaDealRepository implements DealRepository {
                 + " for update" + (NativeSql.isPostgres(em) ? " skip locked" : "");
         List<Object> rows = em.createNativeQuery(sql).setParameter(1, Date.valueOf(today))
                 .setParameter(2, Date.valueOf(remindFrom)).getResultList();
-        return rows.stream().map(JpaDealRepository::uuid).toList();
+        return rows.stream().map(JpaDealRegistrationRepository::uuid).toList();
     }
 
     @Override
