@@ -7,8 +7,9 @@
  * ({@code Params}) and Idempotency-Key handling ({@code rest}); the CXF servlet that publishes SOAP endpoints and the
  * fault mapping every endpoint calls ({@code SoapFaults}, field by field for {@code FieldErrors}) ({@code soap});
  * Faces helpers (messages at fields, also of repeated rows such as {@code lines[1].amount}; {@code PagedTable} for
- * database-paged lists), language switch and error handling ({@code web}); the readiness check ({@code health}); and
- * the injected {@link java.time.Clock}.
+ * database-paged lists), language switch and error handling ({@code web}); the readiness check ({@code health}); the
+ * sweeps of work that falls due with time, on a timer and through {@code POST /api/v1/<name>-sweeps} ({@code sweep});
+ * and the injected {@link java.time.Clock}.
  *
  * <p>Rules:
  * <ul>
@@ -38,6 +39,11 @@
  *       one implementation {@code Jpa<Aggregate>Repository} in {@code infrastructure}, a class of its own. Demo data
  *       is loaded by {@code <Context>DemoLoader} in {@code infrastructure} ({@code PartnerDemoLoader},
  *       {@code LeadDemoLoader}, {@code DealDemoLoader}), each observing {@code DatabaseReady} in that order.</li>
+ *   <li>Work that falls due with time (reminders, recalls, expiries) is a {@code Sweep} bean: its batch claims rows
+ *       FOR UPDATE SKIP LOCKED in a transaction of its own and says what it did; {@code Sweeper} runs batches until
+ *       one is idle, {@code SweepTimer} on the sweep's schedule on every instance, {@code SweepsResource} on demand
+ *       ({@code lead-sweeps}, {@code deal-sweeps}). A context adds a sweep, never a timer or a resource of its
+ *       own.</li>
  * </ul>
  *
  * <p>Out of scope: anything a business context could own itself.
