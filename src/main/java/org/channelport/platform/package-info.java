@@ -1,8 +1,8 @@
 /**
  * Platform: the plumbing every business context stands on; owns no business rules.
  *
- * <p>Provides: the datasource and Flyway migrations, and for native SQL which database this is ({@code NativeSql})
- * ({@code persistence}); the append-only audit trail ({@code audit}); JAX-RS activation with central problem+json
+ * <p>Provides: the datasource and Flyway migrations, for native SQL which database this is ({@code NativeSql}), and
+ * the filter of every list's read queries ({@code Where}) ({@code persistence}); the append-only audit trail ({@code audit}); JAX-RS activation with central problem+json
  * error mapping, body-size limits, role checks, request parameters, small JSON bodies and paging offsets
  * ({@code Params}) and Idempotency-Key handling ({@code rest}); the CXF servlet that publishes SOAP endpoints and the
  * fault mapping every endpoint calls ({@code SoapFaults}, field by field for {@code FieldErrors}) ({@code soap});
@@ -39,6 +39,9 @@
  *       one implementation {@code Jpa<Aggregate>Repository} in {@code infrastructure}, a class of its own. Demo data
  *       is loaded by {@code <Context>DemoLoader} in {@code infrastructure} ({@code PartnerDemoLoader},
  *       {@code LeadDemoLoader}, {@code DealDemoLoader}), each observing {@code DatabaseReady} in that order.</li>
+ *   <li>Lists: a {@code *Queries} class builds its filter once as a {@code Where} (conditions whose value is empty are
+ *       left out; search text through {@code Where.containing}, where {@code %} and {@code _} mean themselves) and
+ *       binds it to the page, the count and the totals alike.</li>
  *   <li>Work that falls due with time (reminders, recalls, expiries) is a {@code Sweep} bean: its batch claims rows
  *       FOR UPDATE SKIP LOCKED in a transaction of its own and says what it did; {@code Sweeper} runs batches until
  *       one is idle, {@code SweepTimer} on the sweep's schedule on every instance, {@code SweepsResource} on demand

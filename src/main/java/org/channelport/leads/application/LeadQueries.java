@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +23,7 @@ import org.channelport.leads.domain.RoutingExplanations;
 import org.channelport.partners.application.HistoryEntry;
 import org.channelport.partners.application.PartnerRoster;
 import org.channelport.platform.audit.AuditTrail;
+import org.channelport.platform.persistence.Where;
 import org.channelport.shared.DomainException;
 
 /**
@@ -70,14 +70,14 @@ public class LeadQueries {
 
     private List<LeadSummary> rows(LeadFilter filter, int first, int max) {
         var where = where(filter);
-        var rows = bind(em.createQuery(LeadSummary.SELECT + where.condition() + " order by l.updatedAt desc, l.id",
-                LeadSummary.class), where.parameters()).setFirstResult(first).setMaxResults(max).getResultList();
+        var rows = where.bind(em.createQuery(LeadSummary.SELECT + where.sql() + " order by l.updatedAt desc, l.id",
+                LeadSummary.class)).setFirstResult(first).setMaxResults(max).getResultList();
         return present(rows);
     }
 
     public long count(LeadFilter filter) {
         var where = where(filter);
-        return bind(em.createQuery("select count(l) from Lead l" + where.condition(), Long.class), where.parameters())
+        return where.bind(em.createQuery("select count(l) from Lead l" + where.sql(), Long.class))
                 .getSingleResult();
     }
 
@@ -150,8 +150,8 @@ public class LeadQueries {
     public Map<LeadStatus, Long> countsByStatus() {
         var where = where(LeadFilter.none());
         var counts = new HashMap<LeadStatus, Long>();
-        bind(em.createQuery("select l.status, count(l) from Lead l" + where.condition() + " group by l.status",
-                Object[].class), where.parameters()).getResultList()
+        where.bind(em.createQuery("select l.status, count(l) from Lead l" + where.sql() + " group by l.status",
+                Object[].class)).getResultList()
                 .forEach(r -> counts.put((LeadStatus) r[0], (Long) r[1]));
         return counts;
     }
@@ -187,42 +187,22 @@ public class LeadQueries {
                 a.isConverted(), a.isManual() ? json : null, decision);
     }
 
-    private record Where(String condition, Map<String, Object> parameters) {}
-
     private Where where(LeadFilter filter) {
-        var clauses = new ArrayList<String>();
-        var parameters = new HashMap<String, Object>();
+        var where = new Where();
         if (!user.seesAllPartners()) {
-            clauses.add("l.partnerId = :own");
-            parameters.put("own", ownPartner());
+            where.and("l.partnerId = :own", "own", ownPartner());
         }
-        add(clauses, parameters, "l.status = :status", "status", filter.status());
-        add(clauses, parameters, "l.country = :country", "country",
-                filter.country() == null || filter.country().isBlank() ? null
-                        : filter.country().strip().toUpperCase(Locale.ROOT));
-        add(clauses, parameters, "l.productLine = :line", "line", filter.productLine());
-        add(clauses, parameters, "l.partnerId = :partner", "partner", filter.partnerId());
-        add(clauses, parameters, "l.updatedAt >= :since", "since", filter.updatedSince());
-        add(clauses, parameters, "lower(l.company) like :text", "text",
-                filter.text() == null || filter.text().isBlank() ? null
-                        : "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
-        return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), parameters);
+        return where.and("l.status = :status", "status", filter.status())
+                .and("l.country = :country", "country",
+                        filter.country() == null || filter.country().isBlank() ? null
+                                : filter.country().strip().toUpperCase(Locale.ROOT))
+                .and("l.productLine = :line", "line", filter.productLine())
+                .and("l.partnerId = :partner", "partner", filter.partnerId())
+                .and("l.updatedAt >= :since", "since", filter.updatedSince())
+                .and("lower(l.company) like :text", "text", Where.containing(filter.text()));
     }
 
     private UUID ownPartner() {
         return user.requirePartner();
-    }
-
-
-    private static void add(List<String> where, Map<String, Object> parameters, String clause, String name, Object value) {
-        if (value != null) {
-            where.add(clause);
-            parameters.put(name, value);
-        }
-    }
-
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Map<String, Object> parameters) {
-        parameters.forEach(query::setParameter);
-        return query;
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +17,7 @@ import java.util.UUID;
 import org.channelport.identity.CurrentUser;
 import org.channelport.partners.domain.ApplicationStatus;
 import org.channelport.platform.audit.AuditTrail;
+import org.channelport.platform.persistence.Where;
 import org.channelport.shared.DomainException;
 import org.channelport.shared.ProductLine;
 
@@ -52,8 +52,8 @@ public class PartnerDirectory {
                     "page is beyond the last possible page for this size.").at("page");
         }
         var where = where(filter);
-        var rows = bind(em.createQuery(PARTNER_SUMMARY + where.condition() + " order by p.name, p.id",
-                PartnerSummary.class), where.parameters()).setFirstResult(page * size).setMaxResults(size).getResultList();
+        var rows = where.bind(em.createQuery(PARTNER_SUMMARY + where.sql() + " order by p.name, p.id",
+                PartnerSummary.class)).setFirstResult(page * size).setMaxResults(size).getResultList();
         addDetails(rows);
         return new PartnerPage(rows, page, size, count(where));
     }
@@ -64,30 +64,24 @@ public class PartnerDirectory {
     }
 
     private long count(Where where) {
-        return bind(em.createQuery("select count(p) from Partner p" + where.condition(), Long.class), where.parameters())
+        return where.bind(em.createQuery("select count(p) from Partner p" + where.sql(), Long.class))
                 .getSingleResult();
     }
 
-    private record Where(String condition, Map<String, Object> parameters) {}
-
     /** The filter as JPQL, always restricted to the caller's own partner unless it sees all (PA5). */
     private Where where(PartnerFilter filter) {
-        var clauses = new ArrayList<String>();
-        var parameters = new HashMap<String, Object>();
+        var where = new Where();
         if (!user.seesAllPartners()) {
-            clauses.add("p.id = :own");
-            parameters.put("own", user.requirePartner());
+            where.and("p.id = :own", "own", user.requirePartner());
         }
-        add(clauses, parameters, "p.type = :type", "type", filter.type());
-        add(clauses, parameters, "p.tier = :tier", "tier", filter.tier());
-        add(clauses, parameters, "p.status = :status", "status", filter.status());
-        add(clauses, parameters, "p.country = :country", "country",
-                filter.country() == null || filter.country().isBlank() ? null : filter.country().toUpperCase(Locale.ROOT));
-        add(clauses, parameters, "p.updatedAt >= :since", "since", filter.updatedSince());
-        add(clauses, parameters, "lower(p.name) like :name", "name",
-                filter.nameContains() == null || filter.nameContains().isBlank() ? null
-                        : "%" + filter.nameContains().strip().toLowerCase(Locale.ROOT).replace("%", "") + "%");
-        return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), parameters);
+        return where.and("p.type = :type", "type", filter.type())
+                .and("p.tier = :tier", "tier", filter.tier())
+                .and("p.status = :status", "status", filter.status())
+                .and("p.country = :country", "country",
+                        filter.country() == null || filter.country().isBlank() ? null
+                                : filter.country().toUpperCase(Locale.ROOT))
+                .and("p.updatedAt >= :since", "since", filter.updatedSince())
+                .and("lower(p.name) like :name", "name", Where.containing(filter.nameContains()));
     }
 
     public PartnerSummary get(UUID partnerId) {
@@ -189,17 +183,5 @@ public class PartnerDirectory {
             result.computeIfAbsent((UUID) row[0], k -> EnumSet.noneOf(ProductLine.class)).add((ProductLine) row[1]);
         }
         return result;
-    }
-
-    private static void add(List<String> where, Map<String, Object> parameters, String clause, String name, Object value) {
-        if (value != null) {
-            where.add(clause);
-            parameters.put(name, value);
-        }
-    }
-
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Map<String, Object> parameters) {
-        parameters.forEach(query::setParameter);
-        return query;
     }
 }
