@@ -41,7 +41,9 @@
  *       {@code LeadDemoLoader}, {@code DealDemoLoader}), each observing {@code DatabaseReady} in that order.</li>
  *   <li>Lists: a {@code *Queries} class builds its filter once as a {@code Where} (conditions whose value is empty are
  *       left out; search text through {@code Where.containing}, where {@code %} and {@code _} mean themselves) and
- *       binds it to the page, the count and the totals alike.</li>
+ *       binds it to the page, the count and the totals alike; it offers {@code count}, {@code page} (rows without
+ *       their count) and a bounded {@code export}, and a page shows them in a {@code PagedTable} made of those three,
+ *       never a table class of its own.</li>
  *   <li>Work that falls due with time (reminders, recalls, expiries) is a {@code Sweep} bean: its batch claims rows
  *       FOR UPDATE SKIP LOCKED in a transaction of its own and says what it did; {@code Sweeper} runs batches until
  *       one is idle, {@code SweepTimer} on the sweep's schedule on every instance, {@code SweepsResource} on demand

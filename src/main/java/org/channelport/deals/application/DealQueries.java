@@ -54,11 +54,16 @@ public class DealQueries {
     public record Page(List<DealSummary> items, int first, int size, long total) {}
 
     public Page list(DealFilter filter, int first, int size) {
+        return new Page(page(filter, first, size), first, size, count(filter));
+    }
+
+    /** The rows of one page without their count (a table asks for the count itself). */
+    public List<DealSummary> page(DealFilter filter, int first, int size) {
         if (first < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new DomainException(DomainException.Kind.INVALID, "error.paging",
                     "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE + ".").at(first < 0 ? "page" : "size");
         }
-        return new Page(rows(filter, first, size), first, size, count(filter));
+        return rows(filter, first, size);
     }
 
     public List<DealSummary> export(DealFilter filter) {

@@ -28,7 +28,9 @@ import org.channelport.shared.ProductLine;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PartnerDirectory {
-    static final int MAX_PAGE_SIZE = 200;
+    public static final int MAX_PAGE_SIZE = 200;
+    /** Exports read in one go; far more partners than a brand has (and within a database's bound parameters). */
+    public static final int MAX_EXPORT = 10_000;
     private static final String PARTNER_SUMMARY = "select new org.channelport.partners.application.PartnerSummary("
             + "p.id, p.name, p.type, p.tier, p.status, p.country, p.region, p.taxId, p.website, p.contactName, "
             + "p.contactEmail, p.contactPhone, p.parentId, p.createdAt, p.updatedAt) from Partner p";
@@ -52,10 +54,28 @@ public class PartnerDirectory {
                     "page is beyond the last possible page for this size.").at("page");
         }
         var where = where(filter);
+        return new PartnerPage(rows(where, page * size, size), page, size, count(where));
+    }
+
+    /** The rows of one page, from row {@code first}, without their count (a table asks for the count itself). */
+    public List<PartnerSummary> page(PartnerFilter filter, int first, int size) {
+        if (first < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new DomainException(DomainException.Kind.INVALID, "error.paging",
+                    "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE + ".").at(first < 0 ? "page" : "size");
+        }
+        return rows(where(filter), first, size);
+    }
+
+    /** Every partner the filter selects, for exports (bounded by {@link #MAX_EXPORT}). */
+    public List<PartnerSummary> export(PartnerFilter filter) {
+        return rows(where(filter), 0, MAX_EXPORT);
+    }
+
+    private List<PartnerSummary> rows(Where where, int first, int max) {
         var rows = where.bind(em.createQuery(PARTNER_SUMMARY + where.sql() + " order by p.name, p.id",
-                PartnerSummary.class)).setFirstResult(page * size).setMaxResults(size).getResultList();
+                PartnerSummary.class)).setFirstResult(first).setMaxResults(max).getResultList();
         addDetails(rows);
-        return new PartnerPage(rows, page, size, count(where));
+        return rows;
     }
 
     /** How many partners the caller sees with this filter (for pagers: no rows are loaded). */
