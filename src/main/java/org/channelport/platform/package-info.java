@@ -11,6 +11,8 @@
  * sweeps of work that falls due with time, on a timer and through {@code POST /api/v1/<name>-sweeps} ({@code sweep});
  * and the injected {@link java.time.Clock}.
  *
+ * <p>Consumes: identity ({@code CurrentUser} for the managers' check, {@code Roles} for the sweep API's roles).
+ *
  * <p>Rules:
  * <ul>
  *   <li>P1: every state change of every aggregate writes an {@code AuditEntry} in the same transaction; entries are never
@@ -44,6 +46,8 @@
  *       binds it to the page, the count and the totals alike; it offers {@code count}, {@code page} (rows without
  *       their count) and a bounded {@code export}, and a page shows them in a {@code PagedTable} made of those three,
  *       never a table class of its own.</li>
+ *   <li>What only channel managers may do is checked by {@code ChannelManagers.require} ({@code access}) in the
+ *       application service or read side, whatever the channel; resources add {@code @RolesAllowed}.</li>
  *   <li>Work that falls due with time (reminders, recalls, expiries) is a {@code Sweep} bean: its batch claims rows
  *       FOR UPDATE SKIP LOCKED in a transaction of its own and says what it did; {@code Sweeper} runs batches until
  *       one is idle, {@code SweepTimer} on the sweep's schedule on every instance, {@code SweepsResource} on demand

@@ -23,6 +23,7 @@ import org.channelport.identity.CurrentUser;
 import org.channelport.leads.application.LeadQueries;
 import org.channelport.partners.application.HistoryEntry;
 import org.channelport.partners.application.PartnerRoster;
+import org.channelport.platform.access.ChannelManagers;
 import org.channelport.platform.audit.AuditTrail;
 import org.channelport.platform.persistence.Where;
 import org.channelport.shared.DomainException;
@@ -99,7 +100,7 @@ public class DealQueries {
 
     /** How many pricing requests wait for a decision (the console's badge). Channel managers only. */
     public long openPricingCount() {
-        requireManager();
+        ChannelManagers.require(user);
         return em.createQuery("select count(r) from PricingRequest r where r.status in :open", Long.class)
                 .setParameter("open", List.of(PricingStatus.REQUESTED, PricingStatus.ESCALATED)).getSingleResult();
     }
@@ -146,7 +147,7 @@ public class DealQueries {
 
     /** Rule D3 side by side: what the latest submission found. Channel managers only (it names partners). */
     public List<DealRows.Conflict> conflicts(UUID id) {
-        requireManager();
+        ChannelManagers.require(user);
         visible(id);
         var findings = deals.findings(id);
         var dealIds = findings.stream().filter(f -> f.otherType() == ConflictFinding.OtherType.DEAL)
@@ -186,7 +187,7 @@ public class DealQueries {
 
     /** Rule D9: pricing requests waiting for a decision, escalated ones first. Channel managers only. */
     public List<DealRows.Pricing> openPricing() {
-        requireManager();
+        ChannelManagers.require(user);
         var requests = em.createQuery("select r from PricingRequest r where r.status in :open "
                         + "order by r.status, r.requestedAt", PricingRequest.class)
                 .setParameter("open", List.of(PricingStatus.REQUESTED, PricingStatus.ESCALATED))
@@ -236,13 +237,6 @@ public class DealQueries {
 
     private String partnerName(UUID partnerId) {
         return user.seesAllPartners() ? roster.names(List.of(partnerId)).get(partnerId) : null;
-    }
-
-    private void requireManager() {
-        if (!user.isChannelManager()) {
-            throw new DomainException(DomainException.Kind.FORBIDDEN, "error.forbidden",
-                    "Only channel managers can do this.");
-        }
     }
 
     private List<DealSummary> rows(DealFilter filter, int first, int max) {

@@ -13,6 +13,7 @@ import org.channelport.deals.domain.DealRegistrationRepository;
 import org.channelport.deals.domain.DealStatus;
 import org.channelport.identity.CurrentUser;
 import org.channelport.partners.application.PartnerRoster;
+import org.channelport.platform.access.ChannelManagers;
 import org.channelport.platform.audit.AuditTrail;
 import org.channelport.shared.DomainException;
 import org.channelport.shared.IllegalTransition;
@@ -46,7 +47,7 @@ public class DealReviewService {
 
     /** Returns the status after the approval: APPROVED, or AWAITING_SECOND_APPROVAL after a first approval. */
     public DealStatus approve(UUID id, String note) {
-        var manager = requireManager();
+        var manager = ChannelManagers.require(user).name();
         var deal = load(id);
         if (!deal.status().isInReview()) {
             throw new IllegalTransition("deal registration", "deal", deal.status(), "approve");
@@ -78,7 +79,7 @@ public class DealReviewService {
     }
 
     public void reject(UUID id, String reason) {
-        var manager = requireManager();
+        var manager = ChannelManagers.require(user).name();
         var text = required(reason, "deal.reject.reasonRequired", "Give the partner a reason for the rejection.");
         var deal = load(id);
         var before = deal.status();
@@ -89,7 +90,7 @@ public class DealReviewService {
 
     /** Rule D2: the partner edits and resubmits; the question stays in the history. */
     public void requestInformation(UUID id, String question) {
-        var manager = requireManager();
+        var manager = ChannelManagers.require(user).name();
         var text = required(question, "deal.info.questionRequired", "Ask the partner what you need to know.");
         var deal = load(id);
         var before = deal.status();
@@ -100,7 +101,7 @@ public class DealReviewService {
 
     /** Rule D7: approving adds {@code app.deals.extension-days} to the protection. */
     public void decideExtension(UUID id, boolean approve, String note) {
-        requireManager();
+        ChannelManagers.require(user);
         var deal = load(id);
         var text = tidy(note);
         deal.decideExtension(approve, settings.extensionDays(), clock.instant());
@@ -111,7 +112,7 @@ public class DealReviewService {
 
     /** Rule D9: within the manager's authority only (else {@link #escalatePricing}). */
     public org.channelport.deals.domain.PricingStatus approvePricing(UUID requestId, String note) {
-        var manager = requireManager();
+        var manager = ChannelManagers.require(user).name();
         var request = deals.findPricingForUpdate(requestId)
                 .orElseThrow(() -> DomainException.notFound("pricing request", requestId));
         var deal = load(request.dealId());
@@ -124,7 +125,7 @@ public class DealReviewService {
     }
 
     public org.channelport.deals.domain.PricingStatus rejectPricing(UUID requestId, String reason) {
-        var manager = requireManager();
+        var manager = ChannelManagers.require(user).name();
         var text = required(reason, "deal.reject.reasonRequired", "Give the partner a reason for the rejection.");
         var request = deals.findPricingForUpdate(requestId)
                 .orElseThrow(() -> DomainException.notFound("pricing request", requestId));
@@ -138,7 +139,7 @@ public class DealReviewService {
     }
 
     public org.channelport.deals.domain.PricingStatus escalatePricing(UUID requestId, String note) {
-        var manager = requireManager();
+        var manager = ChannelManagers.require(user).name();
         var request = deals.findPricingForUpdate(requestId)
                 .orElseThrow(() -> DomainException.notFound("pricing request", requestId));
         var deal = load(request.dealId());
@@ -147,13 +148,6 @@ public class DealReviewService {
         audit.record(deal.partnerId(), "DealRegistration", deal.id(), "pricingEscalated", deal.status(), deal.status(),
                 request.productLine() + " " + request.discountPercent() + " %");
         return request.status();
-    }
-
-    private String requireManager() {
-        if (!user.isChannelManager()) {
-            throw DomainException.forbidden("deal.review.managersOnly", "Only channel managers decide on registrations.");
-        }
-        return user.name();
     }
 
     private DealRegistration load(UUID id) {

@@ -11,6 +11,7 @@ import org.channelport.leads.domain.LeadOrigin;
 import org.channelport.leads.domain.LeadRepository;
 import org.channelport.leads.domain.LeadStatus;
 import org.channelport.partners.application.PartnerRoster;
+import org.channelport.platform.access.ChannelManagers;
 import org.channelport.platform.audit.AuditTrail;
 import org.channelport.shared.DomainException;
 import org.channelport.shared.IllegalTransition;
@@ -46,7 +47,7 @@ public class LeadAdministrationService {
      * partner that held it is told. A suspended partner cannot receive it.
      */
     public void reassign(UUID leadId, UUID partnerId, String note) {
-        Managers.require(user);
+        ChannelManagers.require(user);
         var lead = leads.findForUpdate(leadId).orElseThrow(() -> DomainException.notFound("lead", leadId));
         if (lead.origin() == LeadOrigin.PARTNER || lead.status().isFinal()) {
             throw new IllegalTransition("lead", "lead", lead.status(), "reassign");
@@ -79,7 +80,7 @@ public class LeadAdministrationService {
 
     /** Routes a lead of the managers' queue again (after a rule change, or when partners have capacity again). */
     public boolean reroute(UUID leadId) {
-        Managers.require(user);
+        ChannelManagers.require(user);
         var lead = leads.findForUpdate(leadId).orElseThrow(() -> DomainException.notFound("lead", leadId));
         if (lead.status() != LeadStatus.UNASSIGNED) {
             throw new IllegalTransition("lead", "lead", lead.status(), "route");

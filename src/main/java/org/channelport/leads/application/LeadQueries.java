@@ -22,6 +22,7 @@ import org.channelport.leads.domain.LeadStatus;
 import org.channelport.leads.domain.RoutingExplanations;
 import org.channelport.partners.application.HistoryEntry;
 import org.channelport.partners.application.PartnerRoster;
+import org.channelport.platform.access.ChannelManagers;
 import org.channelport.platform.audit.AuditTrail;
 import org.channelport.platform.persistence.Where;
 import org.channelport.shared.DomainException;
@@ -128,7 +129,7 @@ public class LeadQueries {
 
     /** The live explanation of a queued lead: why no rule can place it now. Channel managers only. */
     public AssignmentRow explainQueued(UUID leadId) {
-        Managers.require(user);
+        ChannelManagers.require(user);
         var lead = em.find(org.channelport.leads.domain.Lead.class, leadId);
         if (lead == null) {
             throw DomainException.notFound("lead", leadId);
@@ -141,7 +142,7 @@ public class LeadQueries {
 
     /** Rule L5's numbers per partner over the last {@code days} days, most leads received first. */
     public List<PartnerLeadStats> partnerStats(int days) {
-        Managers.require(user);
+        ChannelManagers.require(user);
         var performance = data.performanceWithMedians(clock.instant().minus(Duration.ofDays(days)));
         var names = roster.names(performance.keySet());
         return performance.values().stream()
@@ -163,7 +164,7 @@ public class LeadQueries {
 
     /** Partners a manager may hand a lead to (active ones), by name. */
     public List<PartnerRoster.Member> activePartners() {
-        Managers.require(user);
+        ChannelManagers.require(user);
         return roster.all().stream().filter(PartnerRoster.Member::active)
                 .sorted(Comparator.comparing(PartnerRoster.Member::name)).toList();
     }

@@ -19,6 +19,7 @@ import org.channelport.partners.domain.PartnerRole;
 import org.channelport.partners.domain.PartnerTier;
 import org.channelport.partners.domain.PartnerUser;
 import org.channelport.partners.domain.PartnerUserRepository;
+import org.channelport.platform.access.ChannelManagers;
 import org.channelport.platform.audit.AuditTrail;
 import org.channelport.platform.mail.Mailer;
 import org.channelport.shared.DomainException;
@@ -65,7 +66,7 @@ public class PartnerApplicationService {
      * failed) finds the Keycloak group it already created instead of making a second one.
      */
     public UUID approve(UUID applicationId, PartnerTier tier) {
-        tenancy.requireManager();
+        ChannelManagers.require(user);
         var application = applications.find(applicationId)
                 .orElseThrow(() -> DomainException.notFound("application", applicationId));
         var profile = application.profile();
@@ -93,7 +94,7 @@ public class PartnerApplicationService {
     }
 
     public void reject(UUID applicationId, String reason) {
-        tenancy.requireManager();
+        ChannelManagers.require(user);
         var application = applications.find(applicationId)
                 .orElseThrow(() -> DomainException.notFound("application", applicationId));
         application.reject(reason, user.name(), clock);

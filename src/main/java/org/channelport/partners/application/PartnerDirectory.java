@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.channelport.identity.CurrentUser;
 import org.channelport.partners.domain.ApplicationStatus;
+import org.channelport.platform.access.ChannelManagers;
 import org.channelport.platform.audit.AuditTrail;
 import org.channelport.platform.persistence.Where;
 import org.channelport.shared.DomainException;
@@ -138,14 +139,14 @@ public class PartnerDirectory {
 
     /** Distributors a channel manager can pick as a parent. */
     public List<PartnerSummary> activeDistributors() {
-        tenancy.requireManager();
+        ChannelManagers.require(user);
         return em.createQuery(PARTNER_SUMMARY + " where p.type = org.channelport.partners.domain.PartnerType.DISTRIBUTOR"
                 + " and p.status = org.channelport.partners.domain.PartnerStatus.ACTIVE order by p.name",
                 PartnerSummary.class).getResultList();
     }
 
     public List<ApplicationSummary> pendingApplications() {
-        tenancy.requireManager();
+        ChannelManagers.require(user);
         var rows = em.createQuery("select new org.channelport.partners.application.ApplicationSummary(a.id, "
                         + "a.companyName, a.type, a.country, a.region, a.taxId, a.website, a.contactName, a.contactEmail, "
                         + "a.contactPhone, a.status, a.submittedAt) from PartnerApplication a where a.status = :s "
@@ -161,7 +162,7 @@ public class PartnerDirectory {
 
     /** Counts for the console's dashboard: partners by status and type, and pending applications. */
     public Map<String, Long> counts() {
-        tenancy.requireManager();
+        ChannelManagers.require(user);
         var counts = new HashMap<String, Long>();
         for (Object[] row : em.createQuery("select p.type, count(p) from Partner p group by p.type", Object[].class)
                 .getResultList()) {
