@@ -1,15 +1,17 @@
 /**
  * Platform: the plumbing every business context stands on; owns no business rules.
  *
- * <p>Provides: the datasource and Flyway migrations, for native SQL which database this is ({@code NativeSql}), and
- * the filter of every list's read queries ({@code Where}) ({@code persistence}); the append-only audit trail ({@code audit}); JAX-RS activation with central problem+json
- * error mapping, body-size limits, role checks, request parameters, small JSON bodies and paging offsets
- * ({@code Params}) and Idempotency-Key handling ({@code rest}); the CXF servlet that publishes SOAP endpoints and the
- * fault mapping every endpoint calls ({@code SoapFaults}, field by field for {@code FieldErrors}) ({@code soap});
- * Faces helpers (messages at fields, also of repeated rows such as {@code lines[1].amount}; {@code PagedTable} for
- * database-paged lists), language switch and error handling ({@code web}); the readiness check ({@code health}); the
- * sweeps of work that falls due with time, on a timer and through {@code POST /api/v1/<name>-sweeps} ({@code sweep});
- * and the injected {@link java.time.Clock}.
+ * <p>Provides: the datasource and Flyway migrations, for native SQL which database this is and IN lists of a few
+ * fixed lengths ({@code NativeSql}), and the filter of every list's read queries ({@code Where}) ({@code persistence});
+ * the append-only audit trail and the history rows pages and APIs show of it ({@code HistoryEntry}) ({@code audit});
+ * JAX-RS activation with central problem+json error mapping, body-size limits, role checks, request parameters, small
+ * JSON bodies and paging offsets ({@code Params}) and Idempotency-Key handling ({@code rest}); the CXF servlet that
+ * publishes SOAP endpoints and the fault mapping every endpoint calls ({@code SoapFaults}, field by field for
+ * {@code FieldErrors}) ({@code soap}); Faces helpers (messages at fields, also of repeated rows such as
+ * {@code lines[1].amount}; {@code PagedTable} for database-paged lists), language switch and error handling
+ * ({@code web}); the check of what only channel managers may do ({@code access}); the readiness check
+ * ({@code health}); the sweeps of work that falls due with time, on a timer and through
+ * {@code POST /api/v1/<name>-sweeps} ({@code sweep}); and the injected {@link java.time.Clock}.
  *
  * <p>Consumes: identity ({@code CurrentUser} for the managers' check, {@code Roles} for the sweep API's roles).
  *
@@ -48,6 +50,11 @@
  *       never a table class of its own.</li>
  *   <li>What only channel managers may do is checked by {@code ChannelManagers.require} ({@code access}) in the
  *       application service or read side, whatever the channel; resources add {@code @RolesAllowed}.</li>
+ *   <li>Boundaries: a context uses another only through what that context's charter lists under "Publishes to other
+ *       contexts" (query classes and their rows, events, enums), never its entities or tables (not even in native
+ *       SQL: a published query may read its own tables for another context, as {@code OpenLeadKeys} does);
+ *       {@code BoundariesTest} holds the charters to it. What every context shares is the shared kernel's
+ *       ({@code CompanyNames}) or platform's ({@code HistoryEntry}).</li>
  *   <li>Work that falls due with time (reminders, recalls, expiries) is a {@code Sweep} bean: its batch claims rows
  *       FOR UPDATE SKIP LOCKED in a transaction of its own and says what it did; {@code Sweeper} runs batches until
  *       one is idle, {@code SweepTimer} on the sweep's schedule on every instance, {@code SweepsResource} on demand

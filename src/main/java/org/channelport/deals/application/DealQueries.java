@@ -21,10 +21,10 @@ import org.channelport.deals.domain.PricingRequest;
 import org.channelport.deals.domain.PricingStatus;
 import org.channelport.identity.CurrentUser;
 import org.channelport.leads.application.LeadQueries;
-import org.channelport.partners.application.HistoryEntry;
 import org.channelport.partners.application.PartnerRoster;
 import org.channelport.platform.access.ChannelManagers;
 import org.channelport.platform.audit.AuditTrail;
+import org.channelport.platform.audit.HistoryEntry;
 import org.channelport.platform.persistence.Where;
 import org.channelport.shared.DomainException;
 

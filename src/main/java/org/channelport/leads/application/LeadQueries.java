@@ -20,10 +20,10 @@ import org.channelport.identity.CurrentUser;
 import org.channelport.leads.domain.LeadAssignment;
 import org.channelport.leads.domain.LeadStatus;
 import org.channelport.leads.domain.RoutingExplanations;
-import org.channelport.partners.application.HistoryEntry;
 import org.channelport.partners.application.PartnerRoster;
 import org.channelport.platform.access.ChannelManagers;
 import org.channelport.platform.audit.AuditTrail;
+import org.channelport.platform.audit.HistoryEntry;
 import org.channelport.platform.persistence.Where;
 import org.channelport.shared.DomainException;
 

@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
-import org.channelport.partners.domain.PartnerNames;
+import org.channelport.shared.CompanyNames;
 import org.channelport.shared.DomainException;
 import org.channelport.shared.IllegalTransition;
 import org.channelport.shared.ProductLine;
@@ -35,7 +35,7 @@ public class Lead {
     private String company;
     @Column(name = "normalized_company", nullable = false)
     private String normalizedCompany;
-    /** What deal registration's conflict check compares (PartnerNames.matchName). */
+    /** What deal registration's conflict check compares (CompanyNames.matchName). */
     @Column(name = "match_name")
     private String matchName;
 
@@ -141,8 +141,8 @@ public class Lead {
     private Lead(UUID id, LeadDetails d, String actor, Instant now) {
         this.id = id;
         this.company = d.company();
-        this.normalizedCompany = PartnerNames.normalizeName(d.company());
-        this.matchName = PartnerNames.matchName(d.company());
+        this.normalizedCompany = CompanyNames.normalizeName(d.company());
+        this.matchName = CompanyNames.matchName(d.company());
         this.contactName = d.contactName();
         this.contactEmail = d.contactEmail();
         this.contactPhone = d.contactPhone();
@@ -167,7 +167,7 @@ public class Lead {
 
     /** Deal registration's name blocks of this lead (kept in lead_name_key by the repository). */
     public java.util.Set<String> nameKeys() {
-        return PartnerNames.nameKeys(country, matchName);
+        return CompanyNames.nameKeys(country, matchName);
     }
 
     /** Rule L2's keys: the e-mail in lower case; the normalized company name with the country. */
@@ -176,7 +176,7 @@ public class Lead {
     }
 
     public static String companyKey(String company, String country) {
-        var name = PartnerNames.normalizeName(company);
+        var name = CompanyNames.normalizeName(company);
         return name.isEmpty() ? null : country.toUpperCase(Locale.ROOT) + "|" + name;
     }
 

@@ -13,7 +13,6 @@ import org.channelport.partners.domain.DuplicatePartner;
 import org.channelport.partners.domain.Partner;
 import org.channelport.partners.domain.PartnerApplication;
 import org.channelport.partners.domain.PartnerApplicationRepository;
-import org.channelport.partners.domain.PartnerNames;
 import org.channelport.partners.domain.PartnerRepository;
 import org.channelport.partners.domain.PartnerRole;
 import org.channelport.partners.domain.PartnerTier;
@@ -22,6 +21,7 @@ import org.channelport.partners.domain.PartnerUserRepository;
 import org.channelport.platform.access.ChannelManagers;
 import org.channelport.platform.audit.AuditTrail;
 import org.channelport.platform.mail.Mailer;
+import org.channelport.shared.CompanyNames;
 import org.channelport.shared.DomainException;
 
 /** Onboarding: submit (public), approve and reject (channel managers). Rules PA1, PA2, PA4. */
@@ -104,8 +104,8 @@ public class PartnerApplicationService {
     }
 
     private void refuseDuplicates(CompanyProfile profile, boolean includePending) {
-        var name = PartnerNames.normalizeName(profile.companyName());
-        var taxId = PartnerNames.normalizeTaxId(profile.taxId());
+        var name = CompanyNames.normalizeName(profile.companyName());
+        var taxId = CompanyNames.normalizeTaxId(profile.taxId());
         if (partners.existsWithNormalizedTaxId(taxId)) {
             throw new DuplicatePartner("taxId", false);
         }

@@ -18,6 +18,7 @@ import org.channelport.identity.CurrentUser;
 import org.channelport.partners.domain.ApplicationStatus;
 import org.channelport.platform.access.ChannelManagers;
 import org.channelport.platform.audit.AuditTrail;
+import org.channelport.platform.audit.HistoryEntry;
 import org.channelport.platform.persistence.Where;
 import org.channelport.shared.DomainException;
 import org.channelport.shared.ProductLine;

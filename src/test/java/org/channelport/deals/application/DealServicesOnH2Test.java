@@ -119,6 +119,9 @@ class DealServicesOnH2Test {
     private JpaDealRegistrationRepository repository() {
         var repository = new JpaDealRegistrationRepository();
         set(repository, "em", em);
+        var openLeads = new org.channelport.leads.application.OpenLeadKeys();
+        set(openLeads, "em", em);
+        set(repository, "openLeads", openLeads);
         set(repository, "locks", new DealLocks() {
             @Override public void create(String scope) {
                 var own = factory.createEntityManager();

@@ -16,6 +16,7 @@ import org.channelport.partners.domain.PartnerType;
 import org.channelport.partners.domain.Profiles;
 import org.channelport.partners.infrastructure.JpaPartnerRepository;
 import org.channelport.platform.audit.AuditTrail;
+import org.channelport.platform.audit.HistoryEntry;
 import org.channelport.shared.DomainException;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
