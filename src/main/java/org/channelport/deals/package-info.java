@@ -8,11 +8,14 @@
  * application's {@code ConflictCheck} is the one place that locks, searches and judges, for every caller (a submission
  * on any channel, an approval, the demo loader).
  *
- * <p>Publishes: {@code DealQueries} (read side, tenancy-filtered), REST {@code /api/v1/deal-registrations},
- * {@code /api/v1/deal-pricing-requests}, {@code /api/v1/deal-sweeps}, SOAP {@code DealRegistration}.
- * Consumes: partners ({@code PartnerRoster}: tier, names, notification addresses), leads ({@code LeadQueries}: a held
- * lead to prefill from; open leads are read by the conflict search), identity ({@code CurrentUser}), platform (audit,
- * mail outbox, idempotency).
+ * <p>Publishes to other contexts: nothing. To clients: REST {@code /api/v1/deal-registrations},
+ * {@code /api/v1/deal-pricing-requests}, the sweep {@code deal} through platform's {@code /api/v1/deal-sweeps}, SOAP
+ * {@code DealRegistration}; {@code DealQueries} (tenancy-filtered) is the read side of those channels and the pages.
+ * Consumes: partners ({@code PartnerRoster}: tier, names, notification addresses; {@code PartnerTier}), leads
+ * ({@code LeadQueries}: a held lead to prefill from, competing leads side by side; {@code OpenLeadKeys}: the leads the
+ * conflict search compares, never the leads' tables), identity ({@code CurrentUser}, {@code Roles}), platform (audit
+ * and its {@code HistoryEntry}, mail outbox, idempotency, sweeps, the managers' check, {@code Where},
+ * {@code PagedTable}), the shared kernel ({@code CompanyNames} behind {@code CustomerKeys}).
  *
  * <p>Rules:
  * <ul>

@@ -6,10 +6,16 @@
  * decision) and {@code RoutingRule}. The router ({@code LeadRouter}) is pure domain code over a snapshot of rules and
  * partners ({@code RoutingData}).
  *
- * <p>Publishes: {@code LeadQueries} (read side, tenancy-filtered), REST {@code /api/v1/leads},
- * {@code /api/v1/lead-imports}, {@code /api/v1/lead-sweeps}, {@code /api/v1/routing-rules}, SOAP {@code LeadExchange}.
- * Consumes: partners ({@code PartnerRoster}: candidates, names, notification addresses; {@code PartnerSuspended}),
- * identity ({@code CurrentUser}), platform (audit, mail outbox, idempotency).
+ * <p>Publishes to other contexts exactly: {@code LeadQueries} with its rows {@code LeadSummary} (read side,
+ * tenancy-filtered: deal registration prefills from a lead the partner holds and shows competing leads side by side)
+ * and {@code OpenLeadKeys} (for deal registration's conflict search: leads by name block, and which of them are open and
+ * another partner's; the only reader of this context's tables outside its repositories). To clients: REST
+ * {@code /api/v1/leads}, {@code /api/v1/lead-imports}, {@code /api/v1/routing-rules}, the sweep {@code lead} through
+ * platform's {@code /api/v1/lead-sweeps}, SOAP {@code LeadExchange}.
+ * Consumes: partners ({@code PartnerRoster}: candidates, names, notification addresses; {@code PartnerSuspended};
+ * {@code PartnerType}, {@code PartnerTier}), identity ({@code CurrentUser}, {@code Roles}), platform (audit and its
+ * {@code HistoryEntry}, mail outbox, idempotency, sweeps, the managers' check, {@code Where}, {@code PagedTable}), the
+ * shared kernel ({@code CompanyNames}: the normalized company name and name blocks deal registration compares).
  *
  * <p>Rules:
  * <ul>

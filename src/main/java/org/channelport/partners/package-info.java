@@ -5,9 +5,15 @@
  * type, tier, status, parent distributor), {@code PartnerUser} (a person of a partner, mirrored from Keycloak) and
  * {@code ApiCredential} (a partner system's Keycloak client).
  *
- * <p>Publishes: {@code PartnerDirectory} (read API returning {@code PartnerSummary} / {@code PartnerUserSummary},
- * tenancy-filtered), REST {@code /api/v1/partners}, {@code /api/v1/partner-applications}, SOAP {@code PartnerDirectory}.
- * Consumes: identity ({@code CurrentUser}, {@code KeycloakUserGateway}), platform (audit, mail outbox).
+ * <p>Publishes to other contexts exactly: {@code PartnerRoster} (with {@code PartnerRoster.Member}: every partner's
+ * type, tier, status, territory and product lines; names by id; suspended partners; administrators' notification
+ * addresses; a partner's active users), the event {@code PartnerSuspended}, and the enums {@code PartnerType} and
+ * {@code PartnerTier} (routing criteria, protection periods by tier). Nothing else here is used outside this package.
+ * To clients: REST {@code /api/v1/partners}, {@code /api/v1/partner-applications}, SOAP {@code PartnerDirectory}.
+ * {@code PartnerDirectory} (returning {@code PartnerSummary} / {@code PartnerUserSummary}, tenancy-filtered) is the
+ * read side of those channels and of the console's pages, not an API of other contexts.
+ * Consumes: identity ({@code CurrentUser}, {@code KeycloakUserGateway}), platform (audit and its {@code HistoryEntry},
+ * mail outbox, the managers' check, {@code Where}, {@code PagedTable}), the shared kernel ({@code CompanyNames}).
  *
  * <p>Rules:
  * <ul>

@@ -1,14 +1,19 @@
 /**
  * Platform: the plumbing every business context stands on; owns no business rules.
  *
- * <p>Provides: the datasource and Flyway migrations, and for native SQL which database this is ({@code NativeSql})
- * ({@code persistence}); the append-only audit trail ({@code audit}); JAX-RS activation with central problem+json
- * error mapping, body-size limits, role checks, request parameters, small JSON bodies and paging offsets
- * ({@code Params}) and Idempotency-Key handling ({@code rest}); the CXF servlet that publishes SOAP endpoints and the
- * fault mapping every endpoint calls ({@code SoapFaults}, field by field for {@code FieldErrors}) ({@code soap});
- * Faces helpers (messages at fields, also of repeated rows such as {@code lines[1].amount}; {@code PagedTable} for
- * database-paged lists), language switch, error handling and the headers of every answer ({@code web}); the readiness
- * check ({@code health}); and the injected {@link java.time.Clock}.
+ * <p>Provides: the datasource and Flyway migrations, for native SQL which database this is and IN lists of a few
+ * fixed lengths ({@code NativeSql}), and the filter of every list's read queries ({@code Where}) ({@code persistence});
+ * the append-only audit trail and the history rows pages and APIs show of it ({@code HistoryEntry}) ({@code audit});
+ * JAX-RS activation with central problem+json error mapping, body-size limits, role checks, request parameters, small
+ * JSON bodies and paging offsets ({@code Params}) and Idempotency-Key handling ({@code rest}); the CXF servlet that
+ * publishes SOAP endpoints and the fault mapping every endpoint calls ({@code SoapFaults}, field by field for
+ * {@code FieldErrors}) ({@code soap}); Faces helpers (messages at fields, also of repeated rows such as
+ * {@code lines[1].amount}; {@code PagedTable} for database-paged lists), language switch, error handling and the headers of every answer
+ * ({@code web}); the check of what only channel managers may do ({@code access}); the readiness check
+ * ({@code health}); the sweeps of work that falls due with time, on a timer and through
+ * {@code POST /api/v1/<name>-sweeps} ({@code sweep}); and the injected {@link java.time.Clock}.
+ *
+ * <p>Consumes: identity ({@code CurrentUser} for the managers' check, {@code Roles} for the sweep API's roles).
  *
  * <p>Rules:
  * <ul>
@@ -38,6 +43,36 @@
  *       HttpOnly and SameSite=Lax (Lax: Keycloak's redirect back to /callback must bring it).</li>
  *   <li>P9: public endpoints allow {@code app.rate-limit.<bucket>.per-minute} calls (10 by default) per client address
  *       and clock minute; the next is a 429 with Retry-After until the minute ends ({@code RateLimiter}).</li>
+ * </ul>
+ *
+ * <p>One way of doing things, in every context:
+ * <ul>
+ *   <li>Errors: a refusal the caller can act on is a {@code DomainException} of the shared kernel, made with its
+ *       factories ({@code invalid} at a field, {@code conflict}, {@code forbidden}, {@code notFound}) or, for many
+ *       fields at once, a {@code FieldErrors} type; an action the subject's state does not allow is an
+ *       {@code IllegalTransition} (409, "reload"). No context has a problem type of its own; each channel maps these
+ *       once ({@code ProblemMappers}, {@code SoapFaults}, {@code Messages.attempt}).</li>
+ *   <li>Persistence: each aggregate's port is {@code <Aggregate>Repository} in the context's {@code domain}, and its
+ *       one implementation {@code Jpa<Aggregate>Repository} in {@code infrastructure}, a class of its own. Demo data
+ *       is loaded by {@code <Context>DemoLoader} in {@code infrastructure} ({@code PartnerDemoLoader},
+ *       {@code LeadDemoLoader}, {@code DealDemoLoader}), each observing {@code DatabaseReady} in that order.</li>
+ *   <li>Lists: a {@code *Queries} class builds its filter once as a {@code Where} (conditions whose value is empty are
+ *       left out; search text through {@code Where.containing}, where {@code %} and {@code _} mean themselves) and
+ *       binds it to the page, the count and the totals alike; it offers {@code count}, {@code page} (rows without
+ *       their count) and a bounded {@code export}, and a page shows them in a {@code PagedTable} made of those three,
+ *       never a table class of its own.</li>
+ *   <li>What only channel managers may do is checked by {@code ChannelManagers.require} ({@code access}) in the
+ *       application service or read side, whatever the channel; resources add {@code @RolesAllowed}.</li>
+ *   <li>Boundaries: a context uses another only through what that context's charter lists under "Publishes to other
+ *       contexts" (query classes and their rows, events, enums), never its entities or tables (not even in native
+ *       SQL: a published query may read its own tables for another context, as {@code OpenLeadKeys} does);
+ *       {@code BoundariesTest} holds the charters to it. What every context shares is the shared kernel's
+ *       ({@code CompanyNames}) or platform's ({@code HistoryEntry}).</li>
+ *   <li>Work that falls due with time (reminders, recalls, expiries) is a {@code Sweep} bean: its batch claims rows
+ *       FOR UPDATE SKIP LOCKED in a transaction of its own and says what it did; {@code Sweeper} runs batches until
+ *       one is idle, {@code SweepTimer} on the sweep's schedule on every instance, {@code SweepsResource} on demand
+ *       ({@code lead-sweeps}, {@code deal-sweeps}). A context adds a sweep, never a timer or a resource of its
+ *       own.</li>
  * </ul>
  *
  * <p>Out of scope: anything a business context could own itself.

@@ -7,7 +7,7 @@ import java.util.List;
  * the arguments) and the default message goes to API clients; the kind tells each channel which status or fault to
  * use; {@link #at} names the input field it concerns.
  *
- * <pre>throw new DomainException(Kind.INVALID, "partner.tier.required", "Choose a tier.").at("tier");</pre>
+ * <pre>throw DomainException.invalid("partner.tier.required", "Choose a tier.", "tier");</pre>
  */
 public class DomainException extends RuntimeException {
 
@@ -48,6 +48,21 @@ public class DomainException extends RuntimeException {
     public List<Object> arguments() { return arguments; }
     /** The input field the problem concerns, or null when it concerns the whole request. */
     public String field() { return field; }
+
+    /** Input the caller can correct, at the field it concerns. */
+    public static DomainException invalid(String messageKey, String defaultMessage, String field) {
+        return new DomainException(Kind.INVALID, messageKey, defaultMessage).at(field);
+    }
+
+    /** A request that clashes with the current state of things (a duplicate, a closed window): reload and decide again. */
+    public static DomainException conflict(String messageKey, String defaultMessage) {
+        return new DomainException(Kind.CONFLICT, messageKey, defaultMessage);
+    }
+
+    /** The caller is known but may not do this. */
+    public static DomainException forbidden(String messageKey, String defaultMessage) {
+        return new DomainException(Kind.FORBIDDEN, messageKey, defaultMessage);
+    }
 
     /** An unknown id, or one the caller may not see (the same answer, so that existence is never confirmed). */
     public static DomainException notFound(String what, Object id) {

@@ -25,9 +25,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.channelport.deals.domain.CustomerKeys;
-import org.channelport.deals.infrastructure.JpaDealRepository;
+import org.channelport.deals.infrastructure.JpaDealRegistrationRepository;
 import org.channelport.it.Browser;
 import org.channelport.it.PartnerFixture;
+import org.channelport.leads.application.OpenLeadKeys;
+import org.channelport.platform.persistence.NativeSql;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 
@@ -36,8 +38,10 @@ import org.postgresql.PGConnection;
  * 10,000 partners and 100,000 open leads loaded first:
  * <ol>
  *   <li>conflict-check latency: 20 threads, each running the conflict check's own statements (those of
- *       {@link JpaDealRepository}: the exact tax id / domain lookup, registrations sharing a
- *       name block, and leads sharing one, compared by trigram similarity; then the similar ones still active or open) for customers that partly exist (some with typos) and partly are new;</li>
+ *       {@link JpaDealRegistrationRepository} and of the leads context's {@link OpenLeadKeys}: the exact tax id /
+ *       domain lookup, registrations sharing a name block, and leads sharing one, compared by trigram similarity;
+ *       then the similar ones still active or open) for customers that partly exist (some with typos) and partly
+ *       are new;</li>
  *   <li>registrations per second end to end: 20 concurrent clients POST /api/v1/deal-registrations as partner-api
  *       (check, country lock, insert, conflict findings, audit, acknowledgment mail queued).</li>
  * </ol>
@@ -164,7 +168,7 @@ class DealRegistrationBench {
                     leadKeys.append(new UUID(0x1EAD, i)).append('\t').append(key).append('\t')
                             .append(CustomerKeys.matchName(name)).append('\n');
                 }
-                leads.append(new UUID(0x1EAD, i)).append('\t').append(name).append('\t').append(org.channelport.partners.domain.PartnerNames.normalizeName(name))
+                leads.append(new UUID(0x1EAD, i)).append('\t').append(name).append('\t').append(org.channelport.shared.CompanyNames.normalizeName(name))
                         .append('\t').append(CustomerKeys.matchName(name)).append('\t')
                         .append(country).append('\t')
                         .append(LINES[random.nextInt(LINES.length)]).append("\tPARTNER\tACCEPTED\t")
@@ -203,6 +207,27 @@ class DealRegistrationBench {
         lines.setLength(0);
     }
 
+    /** Runs a name-block statement (id, match name) and keeps the ids similar enough; answers the rows it read. */
+    private static int similar(Connection c, String sql, List<String> keys,
+                               org.channelport.deals.domain.Trigrams.Probe probe, List<UUID> similar) throws Exception {
+        int rows = 0;
+        try (var d = c.prepareStatement(sql)) {
+            for (int k = 0; k < keys.size(); k++) {
+                d.setString(k + 1, keys.get(k));
+            }
+            try (var rs = d.executeQuery()) {
+                while (rs.next()) {
+                    rows++;
+                    var id = (UUID) rs.getObject(1);
+                    if (!similar.contains(id) && probe.similarity(rs.getString(2)) >= 0.6) {
+                        similar.add(id);
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
     /** The tables' secondary indexes (dropped for the load, recreated after, as a bulk load would). */
     private static List<String> dropIndexes(Connection c, String... tables) throws Exception {
         var ddl = new ArrayList<String>();
@@ -219,7 +244,7 @@ class DealRegistrationBench {
     }
 
     private void conflictCheckLatency() throws Exception {
-        var exact = JpaDealRepository.exactSql(true, true, 50);
+        var exact = JpaDealRegistrationRepository.exactSql(true, true, 50);
         var latencies = Collections.synchronizedList(new ArrayList<Long>());
         var found = new AtomicInteger();
         var scanned = new AtomicInteger();
@@ -263,29 +288,19 @@ class DealRegistrationBench {
                             e.setString(2, "TX" + random.nextInt(REGISTRATIONS * 2));
                             e.setString(3, domain);
                             int rows = count(e);
-                            var keys = JpaDealRepository.slots(CustomerKeys.nameKeys(country, match));
+                            var keys = JpaDealRegistrationRepository.slots(CustomerKeys.nameKeys(country, match));
                             var similarDeals = new ArrayList<UUID>();
                             var similarLeads = new ArrayList<UUID>();
                             var probeTrigrams = org.channelport.deals.domain.Trigrams.probe(match);
-                            try (var d = c.prepareStatement(JpaDealRepository.nameBlockSql(keys.size()))) {
-                                for (int k = 0; k < keys.size(); k++) {
-                                    d.setString(k + 1, keys.get(k));
-                                    d.setString(keys.size() + k + 1, keys.get(k));
-                                }
-                                try (var rs = d.executeQuery()) {
-                                    while (rs.next()) {
-                                        scanned.incrementAndGet();
-                                        var similar = rs.getString(1).equals("D") ? similarDeals : similarLeads;
-                                        var id = (UUID) rs.getObject(2);
-                                        if (!similar.contains(id) && probeTrigrams.similarity(rs.getString(3)) >= 0.6) {
-                                            similar.add(id);
-                                        }
-                                    }
-                                }
-                            }
+                            // The registrations' name blocks, then the leads' (two statements since the leads
+                            // context publishes its own; until then one UNION ALL of both).
+                            scanned.addAndGet(similar(c, JpaDealRegistrationRepository.nameBlockSql(keys.size()), keys,
+                                    probeTrigrams, similarDeals));
+                            scanned.addAndGet(similar(c, OpenLeadKeys.nameBlockSql(keys.size()), keys, probeTrigrams,
+                                    similarLeads));
                             if (!similarDeals.isEmpty()) {
-                                int slots = JpaDealRepository.idSlots(similarDeals.size());
-                                try (var d = c.prepareStatement(JpaDealRepository.activeDealsSql(slots))) {
+                                int slots = NativeSql.slots(similarDeals.size());
+                                try (var d = c.prepareStatement(JpaDealRegistrationRepository.activeDealsSql(slots))) {
                                     for (int k = 0; k < slots; k++) {
                                         d.setObject(k + 1, similarDeals.get(Math.min(k, similarDeals.size() - 1)));
                                     }
@@ -294,8 +309,8 @@ class DealRegistrationBench {
                             }
                             long tl = System.nanoTime();
                             if (!similarLeads.isEmpty()) {
-                                int slots = JpaDealRepository.idSlots(similarLeads.size());
-                                try (var l = c.prepareStatement(JpaDealRepository.openLeadsSql(slots))) {
+                                int slots = NativeSql.slots(similarLeads.size());
+                                try (var l = c.prepareStatement(OpenLeadKeys.openLeadsSql(slots))) {
                                     for (int k = 0; k < slots; k++) {
                                         l.setObject(k + 1, similarLeads.get(Math.min(k, similarLeads.size() - 1)));
                                     }

@@ -36,7 +36,7 @@ import org.channelport.deals.domain.DealStatus;
 import org.channelport.deals.domain.PricingKind;
 import org.channelport.identity.CurrentUser;
 import org.channelport.identity.Roles;
-import org.channelport.partners.application.HistoryEntry;
+import org.channelport.platform.audit.HistoryEntry;
 import org.channelport.platform.rest.Idempotency;
 import org.channelport.platform.rest.Params;
 import org.channelport.shared.ProductLine;

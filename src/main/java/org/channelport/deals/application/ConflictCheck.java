@@ -8,7 +8,7 @@ import org.channelport.deals.domain.ConflictFinding;
 import org.channelport.deals.domain.ConflictPolicy;
 import org.channelport.deals.domain.DealConflict;
 import org.channelport.deals.domain.DealRegistration;
-import org.channelport.deals.domain.DealRepository;
+import org.channelport.deals.domain.DealRegistrationRepository;
 
 /**
  * Rules D3–D5 in one place, for every caller (submission on any channel, approval, the demo loader): takes the country's
@@ -20,7 +20,7 @@ public class ConflictCheck {
     static final int MAX_CANDIDATES = 50;
 
     @Inject
-    DealRepository deals;
+    DealRegistrationRepository deals;
     @Inject
     DealSettings settings;
 

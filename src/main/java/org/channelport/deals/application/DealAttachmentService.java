@@ -7,12 +7,12 @@ import java.time.Clock;
 import java.util.UUID;
 import org.channelport.deals.domain.AttachmentType;
 import org.channelport.deals.domain.DealAttachment;
-import org.channelport.deals.domain.DealProblem;
-import org.channelport.deals.domain.DealRepository;
+import org.channelport.deals.domain.DealRegistrationRepository;
 import org.channelport.deals.domain.DealStatus;
 import org.channelport.identity.CurrentUser;
 import org.channelport.platform.audit.AuditTrail;
 import org.channelport.shared.DomainException;
+import org.channelport.shared.IllegalTransition;
 
 /**
  * Rule D10: a partner attaches PDFs and images (at most {@code app.deals.attachment-max-bytes} each, at most
@@ -26,7 +26,7 @@ public class DealAttachmentService {
     private static final int NAME_MAX = 255;
 
     @Inject
-    DealRepository deals;
+    DealRegistrationRepository deals;
     @Inject
     DealSettings settings;
     @Inject
@@ -41,25 +41,25 @@ public class DealAttachmentService {
         var name = fileName == null ? null : org.channelport.shared.TextInput.tidy(
                 fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1));
         if (name == null || name.length() > NAME_MAX || org.channelport.shared.TextInput.hasControlCharacters(name, false)) {
-            throw DealProblem.invalid("deal.attachment.name", "Give the file a name of at most 255 characters.", "file");
+            throw DomainException.invalid("deal.attachment.name", "Give the file a name of at most 255 characters.", "file");
         }
         if (content == null || content.length == 0) {
-            throw DealProblem.invalid("deal.attachment.empty", "The file is empty.", "file");
+            throw DomainException.invalid("deal.attachment.empty", "The file is empty.", "file");
         }
         if (content.length > settings.attachmentMaxBytes()) {
-            throw new DealProblem(DomainException.Kind.INVALID, "deal.attachment.tooLarge",
+            throw new DomainException(DomainException.Kind.INVALID, "deal.attachment.tooLarge",
                     "The file is larger than " + settings.attachmentMaxBytes() / 1024 / 1024 + " MB.")
                     .with(settings.attachmentMaxBytes() / 1024 / 1024).at("file");
         }
         var type = AttachmentType.of(name, content).orElseThrow(() -> AttachmentType.isAcceptedName(name)
-                ? DealProblem.invalid("deal.attachment.mismatch",
+                ? DomainException.invalid("deal.attachment.mismatch",
                         "The file's content is not what its name claims (" + name + ").", "file")
-                : DealProblem.invalid("deal.attachment.type", "Attach a PDF, PNG or JPEG file.", "file"));
+                : DomainException.invalid("deal.attachment.type", "Attach a PDF, PNG or JPEG file.", "file"));
         var deal = deals.findForUpdate(dealId).filter(d -> partner.equals(d.partnerId()))
                 .orElseThrow(() -> DomainException.notFound("deal registration", dealId));
-        if (deal.status().isFinal()) throw DealProblem.notNow(deal.status(), "attach");
+        if (deal.status().isFinal()) throw new IllegalTransition("deal registration", "deal", deal.status(), "attach");
         if (deals.attachmentCount(dealId) >= MAX_FILES) {
-            throw new DealProblem(DomainException.Kind.CONFLICT, "deal.attachment.tooMany",
+            throw new DomainException(DomainException.Kind.CONFLICT, "deal.attachment.tooMany",
                     "A registration holds at most " + MAX_FILES + " files.").with(MAX_FILES);
         }
         var now = clock.instant();
@@ -77,7 +77,7 @@ public class DealAttachmentService {
         var attachment = deals.attachment(attachmentId).filter(a -> a.dealId().equals(dealId))
                 .orElseThrow(() -> DomainException.notFound("attachment", attachmentId));
         if (deal.status() != DealStatus.DRAFT && deal.status() != DealStatus.INFO_REQUESTED) {
-            throw DealProblem.notNow(deal.status(), "removeAttachment");
+            throw new IllegalTransition("deal registration", "deal", deal.status(), "removeAttachment");
         }
         deals.removeAttachment(attachment);
         deal.touched(clock.instant());

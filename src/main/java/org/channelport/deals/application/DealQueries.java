@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,15 +15,17 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.channelport.deals.domain.ConflictFinding;
 import org.channelport.deals.domain.DealRegistration;
-import org.channelport.deals.domain.DealRepository;
+import org.channelport.deals.domain.DealRegistrationRepository;
 import org.channelport.deals.domain.DealStatus;
 import org.channelport.deals.domain.PricingRequest;
 import org.channelport.deals.domain.PricingStatus;
 import org.channelport.identity.CurrentUser;
 import org.channelport.leads.application.LeadQueries;
-import org.channelport.partners.application.HistoryEntry;
 import org.channelport.partners.application.PartnerRoster;
+import org.channelport.platform.access.ChannelManagers;
 import org.channelport.platform.audit.AuditTrail;
+import org.channelport.platform.audit.HistoryEntry;
+import org.channelport.platform.persistence.Where;
 import org.channelport.shared.DomainException;
 
 /**
@@ -45,7 +46,7 @@ public class DealQueries {
     @Inject
     PartnerRoster roster;
     @Inject
-    DealRepository deals;
+    DealRegistrationRepository deals;
     @Inject
     AuditTrail audit;
     @Inject
@@ -54,11 +55,16 @@ public class DealQueries {
     public record Page(List<DealSummary> items, int first, int size, long total) {}
 
     public Page list(DealFilter filter, int first, int size) {
+        return new Page(page(filter, first, size), first, size, count(filter));
+    }
+
+    /** The rows of one page without their count (a table asks for the count itself). */
+    public List<DealSummary> page(DealFilter filter, int first, int size) {
         if (first < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new DomainException(DomainException.Kind.INVALID, "error.paging",
                     "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE + ".").at(first < 0 ? "page" : "size");
         }
-        return new Page(rows(filter, first, size), first, size, count(filter));
+        return rows(filter, first, size);
     }
 
     public List<DealSummary> export(DealFilter filter) {
@@ -67,15 +73,15 @@ public class DealQueries {
 
     public long count(DealFilter filter) {
         var where = where(filter);
-        return bind(em.createQuery("select count(d) from DealRegistration d" + where.sql, Long.class), where.params)
+        return where.bind(em.createQuery("select count(d) from DealRegistration d" + where.sql(), Long.class))
                 .getSingleResult();
     }
 
     /** Rule D11: count and value per currency of what the filter selects. */
     public List<DealRows.Total> totals(DealFilter filter) {
         var where = where(filter);
-        return bind(em.createQuery("select d.currency, count(d), sum(d.estimatedValue) from DealRegistration d"
-                + where.sql + " group by d.currency order by d.currency", Object[].class), where.params)
+        return where.bind(em.createQuery("select d.currency, count(d), sum(d.estimatedValue) from DealRegistration d"
+                + where.sql() + " group by d.currency order by d.currency", Object[].class))
                 .getResultList().stream()
                 .map(r -> new DealRows.Total((String) r[0], (Long) r[1], (BigDecimal) r[2])).toList();
     }
@@ -85,8 +91,8 @@ public class DealQueries {
         var where = where(DealFilter.none());
         var totals = new java.util.EnumMap<org.channelport.deals.domain.DealStage, List<DealRows.Total>>(
                 org.channelport.deals.domain.DealStage.class);
-        bind(em.createQuery("select d.stage, d.currency, count(d), sum(d.estimatedValue) from DealRegistration d"
-                + where.sql + " group by d.stage, d.currency order by d.currency", Object[].class), where.params)
+        where.bind(em.createQuery("select d.stage, d.currency, count(d), sum(d.estimatedValue) from DealRegistration d"
+                + where.sql() + " group by d.stage, d.currency order by d.currency", Object[].class))
                 .getResultList().forEach(r -> totals.computeIfAbsent((org.channelport.deals.domain.DealStage) r[0],
                         k -> new ArrayList<>()).add(new DealRows.Total((String) r[1], (Long) r[2], (BigDecimal) r[3])));
         return totals;
@@ -94,7 +100,7 @@ public class DealQueries {
 
     /** How many pricing requests wait for a decision (the console's badge). Channel managers only. */
     public long openPricingCount() {
-        requireManager();
+        ChannelManagers.require(user);
         return em.createQuery("select count(r) from PricingRequest r where r.status in :open", Long.class)
                 .setParameter("open", List.of(PricingStatus.REQUESTED, PricingStatus.ESCALATED)).getSingleResult();
     }
@@ -103,8 +109,8 @@ public class DealQueries {
     public Map<DealStatus, Long> countsByStatus() {
         var where = where(DealFilter.none());
         var counts = new HashMap<DealStatus, Long>();
-        bind(em.createQuery("select d.status, count(d) from DealRegistration d" + where.sql + " group by d.status",
-                Object[].class), where.params).getResultList().forEach(r -> counts.put((DealStatus) r[0], (Long) r[1]));
+        where.bind(em.createQuery("select d.status, count(d) from DealRegistration d" + where.sql()
+                + " group by d.status", Object[].class)).getResultList().forEach(r -> counts.put((DealStatus) r[0], (Long) r[1]));
         return counts;
     }
 
@@ -141,7 +147,7 @@ public class DealQueries {
 
     /** Rule D3 side by side: what the latest submission found. Channel managers only (it names partners). */
     public List<DealRows.Conflict> conflicts(UUID id) {
-        requireManager();
+        ChannelManagers.require(user);
         visible(id);
         var findings = deals.findings(id);
         var dealIds = findings.stream().filter(f -> f.otherType() == ConflictFinding.OtherType.DEAL)
@@ -181,7 +187,7 @@ public class DealQueries {
 
     /** Rule D9: pricing requests waiting for a decision, escalated ones first. Channel managers only. */
     public List<DealRows.Pricing> openPricing() {
-        requireManager();
+        ChannelManagers.require(user);
         var requests = em.createQuery("select r from PricingRequest r where r.status in :open "
                         + "order by r.status, r.requestedAt", PricingRequest.class)
                 .setParameter("open", List.of(PricingStatus.REQUESTED, PricingStatus.ESCALATED))
@@ -233,17 +239,10 @@ public class DealQueries {
         return user.seesAllPartners() ? roster.names(List.of(partnerId)).get(partnerId) : null;
     }
 
-    private void requireManager() {
-        if (!user.isChannelManager()) {
-            throw new DomainException(DomainException.Kind.FORBIDDEN, "error.forbidden",
-                    "Only channel managers can do this.");
-        }
-    }
-
     private List<DealSummary> rows(DealFilter filter, int first, int max) {
         var where = where(filter);
-        var rows = bind(em.createQuery(DealSummary.SELECT + where.sql + " order by d.updatedAt desc, d.id",
-                DealSummary.class), where.params).setFirstResult(first).setMaxResults(max).getResultList();
+        var rows = where.bind(em.createQuery(DealSummary.SELECT + where.sql() + " order by d.updatedAt desc, d.id",
+                DealSummary.class)).setFirstResult(first).setMaxResults(max).getResultList();
         if (user.seesAllPartners()) {
             var names = roster.names(rows.stream().map(DealSummary::getPartnerId).collect(Collectors.toSet()));
             rows.forEach(r -> r.partnerName(names.get(r.getPartnerId())));
@@ -251,65 +250,43 @@ public class DealQueries {
         return rows;
     }
 
-    private record Where(String sql, Map<String, Object> params) {}
-
     private Where where(DealFilter f) {
-        var conditions = new ArrayList<String>();
-        var params = new HashMap<String, Object>();
+        var where = new Where();
         if (!user.seesAllPartners()) {
-            conditions.add("d.partnerId = :own");
-            params.put("own", user.requirePartner());
-        } else if (f.partnerId() != null) {
-            conditions.add("d.partnerId = :partner");
-            params.put("partner", f.partnerId());
+            where.and("d.partnerId = :own", "own", user.requirePartner());
+        } else {
+            where.and("d.partnerId = :partner", "partner", f.partnerId());
         }
         if (f.reviewQueue()) {
-            conditions.add("d.status in :review");
-            params.put("review", List.copyOf(DealStatus.IN_REVIEW));
+            where.and("d.status in :review", "review", List.copyOf(DealStatus.IN_REVIEW));
         }
-        add(conditions, params, "d.stage = :stage", "stage", f.stage());
-        add(conditions, params, "d.status = :status", "status", f.status());
-        add(conditions, params, "d.country = :country", "country", f.country());
+        where.and("d.stage = :stage", "stage", f.stage())
+                .and("d.status = :status", "status", f.status())
+                .and("d.country = :country", "country", f.country());
         if (f.region() != null && !f.region().isBlank()) {
-            conditions.add("lower(d.region) = :region");
-            params.put("region", f.region().strip().toLowerCase(java.util.Locale.ROOT));
+            where.and("lower(d.region) = :region", "region", f.region().strip().toLowerCase(java.util.Locale.ROOT));
         }
         if (f.productLine() != null) {
-            conditions.add("d.productLines like :line");
-            params.put("line", "%" + f.productLine().name() + "%");
+            where.and("d.productLines like :line", "line", "%" + f.productLine().name() + "%");
         }
-        add(conditions, params, "d.estimatedValue >= :minValue", "minValue", f.minValue());
-        add(conditions, params, "d.estimatedValue <= :maxValue", "maxValue", f.maxValue());
+        where.and("d.estimatedValue >= :minValue", "minValue", f.minValue())
+                .and("d.estimatedValue <= :maxValue", "maxValue", f.maxValue());
         if (f.closeMonth() != null) {
-            conditions.add("d.expectedCloseDate >= :closeFrom and d.expectedCloseDate <= :closeTo");
-            params.put("closeFrom", f.closeMonth().atDay(1));
-            params.put("closeTo", f.closeMonth().atEndOfMonth());
+            where.and("d.expectedCloseDate >= :closeFrom and d.expectedCloseDate <= :closeTo")
+                    .param("closeFrom", f.closeMonth().atDay(1))
+                    .param("closeTo", f.closeMonth().atEndOfMonth());
         }
-        add(conditions, params, "d.updatedAt >= :since", "since", f.updatedSince());
-        if (f.text() != null && !f.text().isBlank()) {
-            var text = f.text().strip();
-            var number = text.toUpperCase(java.util.Locale.ROOT).replaceFirst("^DR-?", "");
+        where.and("d.updatedAt >= :since", "since", f.updatedSince());
+        var text = Where.containing(f.text());
+        if (text != null) {
+            var number = f.text().strip().toUpperCase(java.util.Locale.ROOT).replaceFirst("^DR-?", "");
             if (number.matches("[0-9]{1,15}")) {
-                conditions.add("(lower(d.company) like :text or d.number = :number)");
-                params.put("number", Long.parseLong(number));
+                where.and("(lower(d.company) like :text or d.number = :number)").param("number", Long.parseLong(number));
             } else {
-                conditions.add("lower(d.company) like :text");
+                where.and("lower(d.company) like :text");
             }
-            params.put("text", "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
-                    .replace("%", "\\%").replace("_", "\\_") + "%");
+            where.param("text", text);
         }
-        return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
-    }
-
-    private static void add(List<String> conditions, Map<String, Object> params, String sql, String name, Object value) {
-        if (value != null) {
-            conditions.add(sql);
-            params.put(name, value);
-        }
-    }
-
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Map<String, Object> params) {
-        params.forEach(query::setParameter);
-        return query;
+        return where;
     }
 }

@@ -10,15 +10,15 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.channelport.deals.domain.ConflictLevel;
-import org.channelport.deals.domain.DealProblem;
 import org.channelport.deals.domain.DealRegistration;
-import org.channelport.deals.domain.DealRepository;
+import org.channelport.deals.domain.DealRegistrationRepository;
 import org.channelport.deals.domain.DealStatus;
 import org.channelport.deals.domain.PricingKind;
 import org.channelport.deals.domain.PricingRequest;
 import org.channelport.identity.CurrentUser;
 import org.channelport.platform.audit.AuditTrail;
 import org.channelport.shared.DomainException;
+import org.channelport.shared.IllegalTransition;
 import org.channelport.shared.ProductLine;
 
 /**
@@ -31,7 +31,7 @@ import org.channelport.shared.ProductLine;
 @Transactional
 public class DealRegistrationService {
     @Inject
-    DealRepository deals;
+    DealRegistrationRepository deals;
     @Inject
     DealSettings settings;
     @Inject
@@ -124,9 +124,11 @@ public class DealRegistrationService {
 
     private Submission submit(UUID partner, DealRegistration deal) {
         var id = deal.id();
-        if (!deal.status().isEditable()) throw DealProblem.notNow(deal.status(), "submit");
+        if (!deal.status().isEditable()) {
+            throw new IllegalTransition("deal registration", "deal", deal.status(), "submit");
+        }
         if (deal.expectedCloseDate().isBefore(today())) {
-            throw DealProblem.invalid("deal.closeDate.past", "The expected close date is in the past: edit it first.",
+            throw DomainException.invalid("deal.closeDate.past", "The expected close date is in the past: edit it first.",
                     "expectedCloseDate");
         }
         var now = clock.instant();
@@ -143,7 +145,9 @@ public class DealRegistrationService {
     public void discard(UUID id) {
         var partner = user.requirePartner();
         var deal = load(id, partner);
-        if (deal.status() != DealStatus.DRAFT) throw DealProblem.notNow(deal.status(), "discard");
+        if (deal.status() != DealStatus.DRAFT) {
+            throw new IllegalTransition("deal registration", "deal", deal.status(), "discard");
+        }
         deals.attachments(id).forEach(deals::removeAttachment);
         deals.remove(deal);
         audit.record(partner, "DealRegistration", id, "discarded", DealStatus.DRAFT, null, null);
@@ -163,7 +167,7 @@ public class DealRegistrationService {
         var partner = user.requirePartner();
         if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2
                 || amount.compareTo(DealInput.LIMIT) >= 0) {
-            throw DealProblem.invalid("deal.wonAmount.invalid",
+            throw DomainException.invalid("deal.wonAmount.invalid",
                     "Enter the amount won: more than 0, at most two decimals.", "amount");
         }
         var deal = load(id, partner);
@@ -184,23 +188,25 @@ public class DealRegistrationService {
     public UUID requestPricing(UUID id, ProductLine line, PricingKind kind, BigDecimal value, String justification) {
         var partner = user.requirePartner();
         if (line == null) {
-            throw DealProblem.invalid("deal.productLine.required", "Choose a product line.", "productLine");
+            throw DomainException.invalid("deal.productLine.required", "Choose a product line.", "productLine");
         }
         if (kind == null) {
-            throw DealProblem.invalid("deal.pricing.kindRequired", "Choose percent or target price.", "kind");
+            throw DomainException.invalid("deal.pricing.kindRequired", "Choose percent or target price.", "kind");
         }
         if (value == null || value.stripTrailingZeros().scale() > 2) {
-            throw DealProblem.invalid("deal.pricing.valueRequired",
+            throw DomainException.invalid("deal.pricing.valueRequired",
                     "Enter the discount or target price (at most two decimals).", "value");
         }
         var text = required(justification, "deal.pricing.justificationRequired",
                 "Say why the customer needs this price.", "justification");
         if (text.length() > 2000) {
-            throw DealProblem.invalid("deal.tooLong", "The justification is longer than 2000 characters.",
+            throw DomainException.invalid("deal.tooLong", "The justification is longer than 2000 characters.",
                     "justification");
         }
         var deal = load(id, partner);
-        if (deal.status() != DealStatus.APPROVED) throw DealProblem.notNow(deal.status(), "requestPricing");
+        if (deal.status() != DealStatus.APPROVED) {
+            throw new IllegalTransition("deal registration", "deal", deal.status(), "requestPricing");
+        }
         var now = clock.instant();
         var request = PricingRequest.request(deal, line, kind, value, text, user.name(), now);
         deals.addPricing(request);
@@ -224,9 +230,9 @@ public class DealRegistrationService {
 
     private static String required(String text, String key, String message, String field) {
         var tidy = org.channelport.shared.TextInput.tidy(text);
-        if (tidy == null) throw DealProblem.invalid(key, message, field);
+        if (tidy == null) throw DomainException.invalid(key, message, field);
         if (org.channelport.shared.TextInput.hasControlCharacters(tidy, true)) {
-            throw DealProblem.invalid("deal.controlCharacters", field + " contains control characters", field);
+            throw DomainException.invalid("deal.controlCharacters", field + " contains control characters", field);
         }
         return tidy;
     }

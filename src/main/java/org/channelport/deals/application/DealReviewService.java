@@ -8,14 +8,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.channelport.deals.domain.ConflictPolicy;
-import org.channelport.deals.domain.DealProblem;
 import org.channelport.deals.domain.DealRegistration;
-import org.channelport.deals.domain.DealRepository;
+import org.channelport.deals.domain.DealRegistrationRepository;
 import org.channelport.deals.domain.DealStatus;
 import org.channelport.identity.CurrentUser;
 import org.channelport.partners.application.PartnerRoster;
+import org.channelport.platform.access.ChannelManagers;
 import org.channelport.platform.audit.AuditTrail;
 import org.channelport.shared.DomainException;
+import org.channelport.shared.IllegalTransition;
 import org.channelport.shared.TextInput;
 
 /**
@@ -28,7 +29,7 @@ import org.channelport.shared.TextInput;
 @Transactional
 public class DealReviewService {
     @Inject
-    DealRepository deals;
+    DealRegistrationRepository deals;
     @Inject
     DealSettings settings;
     @Inject
@@ -46,14 +47,16 @@ public class DealReviewService {
 
     /** Returns the status after the approval: APPROVED, or AWAITING_SECOND_APPROVAL after a first approval. */
     public DealStatus approve(UUID id, String note) {
-        var manager = requireManager();
+        var manager = ChannelManagers.require(user).name();
         var deal = load(id);
-        if (!deal.status().isInReview()) throw DealProblem.notNow(deal.status(), "approve");
+        if (!deal.status().isInReview()) {
+            throw new IllegalTransition("deal registration", "deal", deal.status(), "approve");
+        }
         // Rule D5 again at approval: nothing may be protected beside another partner's protected registration of the
         // same customer (tax id or domain), whatever the submission found at the time.
         var verdict = conflicts.judge(deal);
         if (verdict.conflicts().stream().anyMatch(c -> ConflictPolicy.blocksApproval(deal.partnerId(), c))) {
-            throw new DealProblem(DomainException.Kind.CONFLICT, "deal.approval.protectedElsewhere",
+            throw new DomainException(DomainException.Kind.CONFLICT, "deal.approval.protectedElsewhere",
                     "Another partner's registration of this customer is protected: reject this one or wait until "
                             + "that protection ends.");
         }
@@ -76,7 +79,7 @@ public class DealReviewService {
     }
 
     public void reject(UUID id, String reason) {
-        var manager = requireManager();
+        var manager = ChannelManagers.require(user).name();
         var text = required(reason, "deal.reject.reasonRequired", "Give the partner a reason for the rejection.");
         var deal = load(id);
         var before = deal.status();
@@ -87,7 +90,7 @@ public class DealReviewService {
 
     /** Rule D2: the partner edits and resubmits; the question stays in the history. */
     public void requestInformation(UUID id, String question) {
-        var manager = requireManager();
+        var manager = ChannelManagers.require(user).name();
         var text = required(question, "deal.info.questionRequired", "Ask the partner what you need to know.");
         var deal = load(id);
         var before = deal.status();
@@ -98,7 +101,7 @@ public class DealReviewService {
 
     /** Rule D7: approving adds {@code app.deals.extension-days} to the protection. */
     public void decideExtension(UUID id, boolean approve, String note) {
-        requireManager();
+        ChannelManagers.require(user);
         var deal = load(id);
         var text = tidy(note);
         deal.decideExtension(approve, settings.extensionDays(), clock.instant());
@@ -109,7 +112,7 @@ public class DealReviewService {
 
     /** Rule D9: within the manager's authority only (else {@link #escalatePricing}). */
     public org.channelport.deals.domain.PricingStatus approvePricing(UUID requestId, String note) {
-        var manager = requireManager();
+        var manager = ChannelManagers.require(user).name();
         var request = deals.findPricingForUpdate(requestId)
                 .orElseThrow(() -> DomainException.notFound("pricing request", requestId));
         var deal = load(request.dealId());
@@ -122,7 +125,7 @@ public class DealReviewService {
     }
 
     public org.channelport.deals.domain.PricingStatus rejectPricing(UUID requestId, String reason) {
-        var manager = requireManager();
+        var manager = ChannelManagers.require(user).name();
         var text = required(reason, "deal.reject.reasonRequired", "Give the partner a reason for the rejection.");
         var request = deals.findPricingForUpdate(requestId)
                 .orElseThrow(() -> DomainException.notFound("pricing request", requestId));
@@ -136,7 +139,7 @@ public class DealReviewService {
     }
 
     public org.channelport.deals.domain.PricingStatus escalatePricing(UUID requestId, String note) {
-        var manager = requireManager();
+        var manager = ChannelManagers.require(user).name();
         var request = deals.findPricingForUpdate(requestId)
                 .orElseThrow(() -> DomainException.notFound("pricing request", requestId));
         var deal = load(request.dealId());
@@ -147,27 +150,20 @@ public class DealReviewService {
         return request.status();
     }
 
-    private String requireManager() {
-        if (!user.isChannelManager()) {
-            throw DealProblem.forbidden("deal.review.managersOnly", "Only channel managers decide on registrations.");
-        }
-        return user.name();
-    }
-
     private DealRegistration load(UUID id) {
         return deals.findForUpdate(id).orElseThrow(() -> DomainException.notFound("deal registration", id));
     }
 
     private static String required(String text, String key, String message) {
         var tidy = tidy(text);
-        if (tidy == null) throw DealProblem.invalid(key, message, "reason");
+        if (tidy == null) throw DomainException.invalid(key, message, "reason");
         return tidy;
     }
 
     private static String tidy(String text) {
         var tidy = TextInput.tidy(text);
         if (tidy != null && (tidy.length() > 2000 || TextInput.hasControlCharacters(tidy, true))) {
-            throw DealProblem.invalid("deal.note.invalid", "Keep the note under 2000 characters of plain text.",
+            throw DomainException.invalid("deal.note.invalid", "Keep the note under 2000 characters of plain text.",
                     "reason");
         }
         return tidy;

@@ -1,14 +1,16 @@
 package org.channelport.deals.application;
 
+import jakarta.ejb.ScheduleExpression;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.channelport.deals.domain.DealRepository;
+import org.channelport.deals.domain.DealRegistrationRepository;
 import org.channelport.deals.domain.DealStatus;
 import org.channelport.platform.audit.AuditTrail;
+import org.channelport.platform.sweep.Sweep;
 
 /**
  * Rule D7's clock: reminders {@code app.deals.reminder-days-before} days before a protection ends, and expiry the day
@@ -16,11 +18,11 @@ import org.channelport.platform.audit.AuditTrail;
  * and checks them again under the lock.
  */
 @ApplicationScoped
-public class DealSweepService {
+public class DealSweepService implements Sweep<DealSweepService.Result> {
     static final int BATCH = 100;
 
     @Inject
-    DealRepository deals;
+    DealRegistrationRepository deals;
     @Inject
     DealSettings settings;
     @Inject
@@ -30,14 +32,31 @@ public class DealSweepService {
     @Inject
     Clock clock;
 
-    public record Result(int reminded, int expired) {
+    public record Result(int reminded, int expired) implements Sweep.Tally<Result> {
+        @Override
         public Result plus(Result other) {
             return new Result(reminded + other.reminded, expired + other.expired);
         }
 
-        public boolean isEmpty() { return reminded == 0 && expired == 0; }
+        @Override
+        public boolean idle() {
+            return reminded == 0 && expired == 0;
+        }
     }
 
+    /** {@code POST /api/v1/deal-sweeps}. */
+    @Override
+    public String name() {
+        return "deal";
+    }
+
+    /** Rule D7: every minute, at second 15 (away from the lead sweep's instants). */
+    @Override
+    public ScheduleExpression schedule() {
+        return new ScheduleExpression().second("15").minute("*").hour("*");
+    }
+
+    @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Result sweepBatch() {
         var now = clock.instant();

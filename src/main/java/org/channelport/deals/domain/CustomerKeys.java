@@ -3,7 +3,7 @@ package org.channelport.deals.domain;
 import java.net.IDN;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.channelport.partners.domain.PartnerNames;
+import org.channelport.shared.CompanyNames;
 
 /**
  * Rule D3's comparison keys of an end customer: the match name (the company name without legal suffix, case,
@@ -19,17 +19,17 @@ public final class CustomerKeys {
 
     /** The name the conflict check compares: without legal suffix and generic words ("Acme Group" is "acme"). */
     public static String matchName(String company) {
-        return PartnerNames.matchName(company);
+        return CompanyNames.matchName(company);
     }
 
-    /** Rule D3's name blocks ({@link PartnerNames#nameKeys}). */
+    /** Rule D3's name blocks ({@link CompanyNames#nameKeys}). */
     public static java.util.Set<String> nameKeys(String country, String matchName) {
-        return PartnerNames.nameKeys(country, matchName);
+        return CompanyNames.nameKeys(country, matchName);
     }
 
     public static String taxId(String taxId) {
         if (taxId == null) return null;
-        var key = PartnerNames.normalizeTaxId(taxId);
+        var key = CompanyNames.normalizeTaxId(taxId);
         return key.isEmpty() ? null : key;
     }
 

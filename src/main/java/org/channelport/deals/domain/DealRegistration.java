@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.channelport.shared.DomainException;
+import org.channelport.shared.IllegalTransition;
 import org.channelport.shared.ProductLine;
 
 /**
@@ -145,7 +147,7 @@ public class DealRegistration {
     /** Rule D2: the partner changes what it registered, as a draft or to answer a manager's question. */
     public void edit(UUID partner, DealDetails details, Instant now) {
         requireOwner(partner);
-        if (!status.isEditable()) throw DealProblem.notNow(status, "edit");
+        if (!status.isEditable()) throw new IllegalTransition("deal registration", "deal", status, "edit");
         apply(details, now);
     }
 
@@ -178,7 +180,7 @@ public class DealRegistration {
      */
     public void submit(UUID partner, ConflictLevel found, Instant now) {
         requireOwner(partner);
-        if (!status.isEditable()) throw DealProblem.notNow(status, "submit");
+        if (!status.isEditable()) throw new IllegalTransition("deal registration", "deal", status, "submit");
         status = found == ConflictLevel.NONE ? DealStatus.SUBMITTED : DealStatus.HELD;
         conflict = found;
         submittedAt = now;
@@ -194,10 +196,10 @@ public class DealRegistration {
      * approved and protected.
      */
     public boolean approve(String manager, boolean needsTwo, int protectionDays, LocalDate today, Instant now) {
-        if (!status.isInReview()) throw DealProblem.notNow(status, "approve");
+        if (!status.isInReview()) throw new IllegalTransition("deal registration", "deal", status, "approve");
         if (status == DealStatus.AWAITING_SECOND_APPROVAL) {
             if (manager.equals(firstApprover)) {
-                throw DealProblem.forbidden("deal.approval.sameManager",
+                throw DomainException.forbidden("deal.approval.sameManager",
                         "The second approval must come from another channel manager.");
             }
         } else if (needsTwo) {
@@ -217,7 +219,7 @@ public class DealRegistration {
     }
 
     public void reject(String manager, String reason, Instant now) {
-        if (!status.isInReview()) throw DealProblem.notNow(status, "reject");
+        if (!status.isInReview()) throw new IllegalTransition("deal registration", "deal", status, "reject");
         status = DealStatus.REJECTED;
         decidedBy = manager;
         decidedAt = now;
@@ -227,7 +229,9 @@ public class DealRegistration {
 
     /** Rule D2: the partner gets the registration back to edit and resubmit; the question is kept in its history. */
     public void requestInformation(String manager, String question, Instant now) {
-        if (!status.isInReview()) throw DealProblem.notNow(status, "requestInformation");
+        if (!status.isInReview()) {
+            throw new IllegalTransition("deal registration", "deal", status, "requestInformation");
+        }
         status = DealStatus.INFO_REQUESTED;
         decidedBy = manager;
         decidedAt = now;
@@ -240,9 +244,11 @@ public class DealRegistration {
     /** Rule D7: one extension request per registration, while it is protected. */
     public void requestExtension(UUID partner, String reason, Instant now) {
         requireOwner(partner);
-        if (status != DealStatus.APPROVED) throw DealProblem.notNow(status, "requestExtension");
+        if (status != DealStatus.APPROVED) {
+            throw new IllegalTransition("deal registration", "deal", status, "requestExtension");
+        }
         if (extensionStatus != null) {
-            throw new DealProblem(DealProblem.Kind.CONFLICT, "deal.extension.once",
+            throw new DomainException(DomainException.Kind.CONFLICT, "deal.extension.once",
                     "An extension has already been requested for this registration.");
         }
         extensionStatus = ExtensionStatus.REQUESTED;
@@ -252,7 +258,7 @@ public class DealRegistration {
 
     public void decideExtension(boolean approve, int days, Instant now) {
         if (status != DealStatus.APPROVED || extensionStatus != ExtensionStatus.REQUESTED) {
-            throw DealProblem.notNow(status, "decideExtension");
+            throw new IllegalTransition("deal registration", "deal", status, "decideExtension");
         }
         extensionStatus = approve ? ExtensionStatus.APPROVED : ExtensionStatus.REJECTED;
         if (approve) {
@@ -282,7 +288,7 @@ public class DealRegistration {
 
     public void closeWon(UUID partner, BigDecimal amount, Instant now) {
         requireOwner(partner);
-        if (status != DealStatus.APPROVED) throw DealProblem.notNow(status, "closeWon");
+        if (status != DealStatus.APPROVED) throw new IllegalTransition("deal registration", "deal", status, "closeWon");
         status = DealStatus.WON;
         closedAmount = amount;
         closedAt = now;
@@ -291,7 +297,9 @@ public class DealRegistration {
 
     public void closeLost(UUID partner, String reason, Instant now) {
         requireOwner(partner);
-        if (status != DealStatus.APPROVED) throw DealProblem.notNow(status, "closeLost");
+        if (status != DealStatus.APPROVED) {
+            throw new IllegalTransition("deal registration", "deal", status, "closeLost");
+        }
         status = DealStatus.LOST;
         lostReason = reason;
         closedAt = now;

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.UUID;
+import org.channelport.shared.DomainException;
 import org.channelport.shared.ProductLine;
 
 /**
@@ -68,19 +69,19 @@ public class PricingRequest {
                                          String justification, String actor, Instant now) {
         var lineAmount = deal.amountOf(line);
         if (lineAmount.signum() == 0) {
-            throw DealProblem.invalid("deal.pricing.lineUnknown",
+            throw DomainException.invalid("deal.pricing.lineUnknown",
                     "The registration has no value in product line " + line + ".", "productLine");
         }
         BigDecimal percent;
         if (kind == PricingKind.PERCENT) {
             if (value.signum() <= 0 || value.compareTo(BigDecimal.valueOf(100)) >= 0) {
-                throw DealProblem.invalid("deal.pricing.percentRange",
+                throw DomainException.invalid("deal.pricing.percentRange",
                         "A discount is more than 0 and less than 100 percent.", "value");
             }
             percent = value.setScale(2, RoundingMode.HALF_UP);
         } else {
             if (value.signum() <= 0 || value.compareTo(lineAmount) >= 0) {
-                throw DealProblem.invalid("deal.pricing.targetRange",
+                throw DomainException.invalid("deal.pricing.targetRange",
                         "A target price is more than 0 and below the registered value of the product line.", "value");
             }
             percent = BigDecimal.ONE.subtract(value.divide(lineAmount, 6, RoundingMode.HALF_UP))
@@ -105,7 +106,7 @@ public class PricingRequest {
     public void approve(String manager, BigDecimal authorityPercent, String note, Instant now) {
         requireOpen("approve");
         if (discountPercent.compareTo(authorityPercent) > 0) {
-            throw new DealProblem(DealProblem.Kind.FORBIDDEN, "deal.pricing.beyondAuthority",
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "deal.pricing.beyondAuthority",
                     "This discount (" + discountPercent.toPlainString() + " %) is beyond your approval authority ("
                             + authorityPercent.toPlainString() + " %): escalate it.")
                     .with(discountPercent.toPlainString(), authorityPercent.toPlainString());
@@ -121,11 +122,11 @@ public class PricingRequest {
     /** Passes the request on to managers with more authority; only while the discount exceeds the escalator's own. */
     public void escalate(String manager, BigDecimal authorityPercent, String note, Instant now) {
         if (status != PricingStatus.REQUESTED) {
-            throw new DealProblem(DealProblem.Kind.CONFLICT, "deal.pricing.notOpen",
+            throw new DomainException(DomainException.Kind.CONFLICT, "deal.pricing.notOpen",
                     "This pricing request is no longer waiting for you.");
         }
         if (discountPercent.compareTo(authorityPercent) <= 0) {
-            throw new DealProblem(DealProblem.Kind.CONFLICT, "deal.pricing.withinAuthority",
+            throw new DomainException(DomainException.Kind.CONFLICT, "deal.pricing.withinAuthority",
                     "This discount is within your approval authority: approve or reject it.");
         }
         status = PricingStatus.ESCALATED;
@@ -143,7 +144,7 @@ public class PricingRequest {
 
     private void requireOpen(String action) {
         if (!status.isOpen()) {
-            throw new DealProblem(DealProblem.Kind.CONFLICT, "deal.pricing.notOpen",
+            throw new DomainException(DomainException.Kind.CONFLICT, "deal.pricing.notOpen",
                     "This pricing request has already been decided.");
         }
     }

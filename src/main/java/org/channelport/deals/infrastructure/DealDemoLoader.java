@@ -22,7 +22,7 @@ import org.channelport.deals.application.DealCommand;
 import org.channelport.deals.application.DealInput;
 import org.channelport.deals.application.DealSettings;
 import org.channelport.deals.domain.DealRegistration;
-import org.channelport.deals.domain.DealRepository;
+import org.channelport.deals.domain.DealRegistrationRepository;
 import org.channelport.deals.domain.DealStatus;
 import org.channelport.partners.application.PartnerRoster;
 import org.channelport.platform.audit.AuditTrail;
@@ -44,7 +44,7 @@ public class DealDemoLoader {
     @ConfigProperty(name = "app.seed.deals-file")
     Optional<String> seedFile;
     @Inject
-    DealRepository deals;
+    DealRegistrationRepository deals;
     @Inject
     DealSettings settings;
     @Inject

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.channelport.deals.application.DealQueries;
 import org.channelport.deals.application.DealRows;
-import org.channelport.partners.application.HistoryEntry;
+import org.channelport.platform.audit.HistoryEntry;
 import org.channelport.platform.rest.Params;
 import org.channelport.shared.DomainException;
 import org.primefaces.model.DefaultStreamedContent;

@@ -19,6 +19,7 @@ import org.channelport.deals.domain.DealStage;
 import org.channelport.deals.domain.DealStatus;
 import org.channelport.partners.application.PartnerRoster;
 import org.channelport.shared.ProductLine;
+import org.channelport.platform.web.PagedTable;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -52,7 +53,8 @@ public class DealPipelineView implements Serializable {
 
     @PostConstruct
     void init() {
-        deals = new DealTable(queries, this::filter);
+        deals = new PagedTable<>(this::filter, DealQueries.MAX_PAGE_SIZE, queries::count, queries::page,
+                queries::export, DealSummary::getId);
         partners = roster.all().stream().sorted(Comparator.comparing(PartnerRoster.Member::name)).toList();
         refresh();
     }

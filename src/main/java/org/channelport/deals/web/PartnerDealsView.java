@@ -15,6 +15,7 @@ import org.channelport.deals.application.DealSummary;
 import org.channelport.deals.domain.DealStage;
 import org.channelport.deals.domain.DealStatus;
 import org.channelport.platform.web.Messages;
+import org.channelport.platform.web.PagedTable;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -38,7 +39,8 @@ public class PartnerDealsView implements Serializable {
 
     @PostConstruct
     void init() {
-        deals = new DealTable(queries, this::filter);
+        deals = new PagedTable<>(this::filter, DealQueries.MAX_PAGE_SIZE, queries::count, queries::page,
+                queries::export, DealSummary::getId);
         counts = queries.countsByStatus();
         chart = chart();
     }

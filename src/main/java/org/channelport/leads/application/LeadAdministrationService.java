@@ -8,12 +8,13 @@ import java.util.UUID;
 import org.channelport.identity.CurrentUser;
 import org.channelport.leads.domain.AssignmentEnd;
 import org.channelport.leads.domain.LeadOrigin;
-import org.channelport.leads.domain.LeadProblem;
 import org.channelport.leads.domain.LeadRepository;
 import org.channelport.leads.domain.LeadStatus;
 import org.channelport.partners.application.PartnerRoster;
+import org.channelport.platform.access.ChannelManagers;
 import org.channelport.platform.audit.AuditTrail;
 import org.channelport.shared.DomainException;
+import org.channelport.shared.IllegalTransition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Channel managers' hand on single leads: manual reassignment (rule L14) and routing a queued lead again. */
@@ -46,20 +47,20 @@ public class LeadAdministrationService {
      * partner that held it is told. A suspended partner cannot receive it.
      */
     public void reassign(UUID leadId, UUID partnerId, String note) {
-        Managers.require(user);
+        ChannelManagers.require(user);
         var lead = leads.findForUpdate(leadId).orElseThrow(() -> DomainException.notFound("lead", leadId));
         if (lead.origin() == LeadOrigin.PARTNER || lead.status().isFinal()) {
-            throw LeadProblem.notNow(lead.status(), "reassign");
+            throw new IllegalTransition("lead", "lead", lead.status(), "reassign");
         }
         var partner = partnerId == null ? null : roster.find(partnerId).orElse(null);
         if (partner == null || !partner.active()) {
-            throw LeadProblem.invalid("lead.reassign.partner", "Choose an active partner.", "partner");
+            throw DomainException.invalid("lead.reassign.partner", "Choose an active partner.", "partner");
         }
         if (partner.id().equals(lead.partnerId())) {
-            throw LeadProblem.invalid("lead.reassign.same", "The lead is already with this partner.", "partner");
+            throw DomainException.invalid("lead.reassign.same", "The lead is already with this partner.", "partner");
         }
         if (note == null || note.isBlank()) {
-            throw LeadProblem.invalid("lead.reassign.note", "Say why you reassign the lead.", "note");
+            throw DomainException.invalid("lead.reassign.note", "Say why you reassign the lead.", "note");
         }
         var now = clock.instant();
         var previous = lead.partnerId();
@@ -79,10 +80,10 @@ public class LeadAdministrationService {
 
     /** Routes a lead of the managers' queue again (after a rule change, or when partners have capacity again). */
     public boolean reroute(UUID leadId) {
-        Managers.require(user);
+        ChannelManagers.require(user);
         var lead = leads.findForUpdate(leadId).orElseThrow(() -> DomainException.notFound("lead", leadId));
         if (lead.status() != LeadStatus.UNASSIGNED) {
-            throw LeadProblem.notNow(lead.status(), "route");
+            throw new IllegalTransition("lead", "lead", lead.status(), "route");
         }
         var batch = routing.batch(user.name());
         var decision = batch.route(lead, false);

@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.channelport.identity.CurrentUser;
 import org.channelport.leads.domain.Lead;
 import org.channelport.leads.domain.LeadDetails;
-import org.channelport.leads.domain.LeadProblem;
 import org.channelport.leads.domain.LeadRepository;
 import org.channelport.leads.domain.LeadStatus;
 import org.channelport.platform.audit.AuditTrail;
@@ -58,7 +57,7 @@ public class LeadIntakeService {
     /** A batch (REST): each lead is created, found to be a duplicate, or refused with its problems; rules L1-L4. */
     public List<Outcome> createAll(List<NewLeadCommand> commands) {
         if (commands.isEmpty() || commands.size() > MAX_BATCH) {
-            throw LeadProblem.invalid("lead.batch.size", "Send between 1 and " + MAX_BATCH + " leads at once.", "leads");
+            throw DomainException.invalid("lead.batch.size", "Send between 1 and " + MAX_BATCH + " leads at once.", "leads");
         }
         var actor = user.name();
         var partner = user.seesAllPartners() ? null : user.requirePartner();
@@ -132,7 +131,7 @@ public class LeadIntakeService {
     }
 
     static DomainException duplicate(UUID existing) {
-        return new LeadProblem(DomainException.Kind.CONFLICT, "lead.duplicate",
+        return new DomainException(DomainException.Kind.CONFLICT, "lead.duplicate",
                 "A lead with this e-mail, or this company in this country, already exists" + (existing == null ? "."
                         : ": " + existing + ".")).with(existing == null ? "" : existing.toString());
     }

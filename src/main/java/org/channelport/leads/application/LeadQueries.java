@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,9 +20,11 @@ import org.channelport.identity.CurrentUser;
 import org.channelport.leads.domain.LeadAssignment;
 import org.channelport.leads.domain.LeadStatus;
 import org.channelport.leads.domain.RoutingExplanations;
-import org.channelport.partners.application.HistoryEntry;
 import org.channelport.partners.application.PartnerRoster;
+import org.channelport.platform.access.ChannelManagers;
 import org.channelport.platform.audit.AuditTrail;
+import org.channelport.platform.audit.HistoryEntry;
+import org.channelport.platform.persistence.Where;
 import org.channelport.shared.DomainException;
 
 /**
@@ -56,11 +57,16 @@ public class LeadQueries {
     public record Page(List<LeadSummary> items, int first, int size, long total) {}
 
     public Page list(LeadFilter filter, int first, int size) {
+        return new Page(page(filter, first, size), first, size, count(filter));
+    }
+
+    /** The rows of one page without their count (a table asks for the count itself). */
+    public List<LeadSummary> page(LeadFilter filter, int first, int size) {
         if (first < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new DomainException(DomainException.Kind.INVALID, "error.paging",
                     "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE + ".").at(first < 0 ? "page" : "size");
         }
-        return new Page(rows(filter, first, size), first, size, count(filter));
+        return rows(filter, first, size);
     }
 
     /** Every lead the filter selects, for exports (bounded by {@link #MAX_EXPORT}). */
@@ -70,14 +76,14 @@ public class LeadQueries {
 
     private List<LeadSummary> rows(LeadFilter filter, int first, int max) {
         var where = where(filter);
-        var rows = bind(em.createQuery(LeadSummary.SELECT + where.condition() + " order by l.updatedAt desc, l.id",
-                LeadSummary.class), where.parameters()).setFirstResult(first).setMaxResults(max).getResultList();
+        var rows = where.bind(em.createQuery(LeadSummary.SELECT + where.sql() + " order by l.updatedAt desc, l.id",
+                LeadSummary.class)).setFirstResult(first).setMaxResults(max).getResultList();
         return present(rows);
     }
 
     public long count(LeadFilter filter) {
         var where = where(filter);
-        return bind(em.createQuery("select count(l) from Lead l" + where.condition(), Long.class), where.parameters())
+        return where.bind(em.createQuery("select count(l) from Lead l" + where.sql(), Long.class))
                 .getSingleResult();
     }
 
@@ -123,7 +129,7 @@ public class LeadQueries {
 
     /** The live explanation of a queued lead: why no rule can place it now. Channel managers only. */
     public AssignmentRow explainQueued(UUID leadId) {
-        Managers.require(user);
+        ChannelManagers.require(user);
         var lead = em.find(org.channelport.leads.domain.Lead.class, leadId);
         if (lead == null) {
             throw DomainException.notFound("lead", leadId);
@@ -136,7 +142,7 @@ public class LeadQueries {
 
     /** Rule L5's numbers per partner over the last {@code days} days, most leads received first. */
     public List<PartnerLeadStats> partnerStats(int days) {
-        Managers.require(user);
+        ChannelManagers.require(user);
         var performance = data.performanceWithMedians(clock.instant().minus(Duration.ofDays(days)));
         var names = roster.names(performance.keySet());
         return performance.values().stream()
@@ -150,15 +156,15 @@ public class LeadQueries {
     public Map<LeadStatus, Long> countsByStatus() {
         var where = where(LeadFilter.none());
         var counts = new HashMap<LeadStatus, Long>();
-        bind(em.createQuery("select l.status, count(l) from Lead l" + where.condition() + " group by l.status",
-                Object[].class), where.parameters()).getResultList()
+        where.bind(em.createQuery("select l.status, count(l) from Lead l" + where.sql() + " group by l.status",
+                Object[].class)).getResultList()
                 .forEach(r -> counts.put((LeadStatus) r[0], (Long) r[1]));
         return counts;
     }
 
     /** Partners a manager may hand a lead to (active ones), by name. */
     public List<PartnerRoster.Member> activePartners() {
-        Managers.require(user);
+        ChannelManagers.require(user);
         return roster.all().stream().filter(PartnerRoster.Member::active)
                 .sorted(Comparator.comparing(PartnerRoster.Member::name)).toList();
     }
@@ -187,42 +193,22 @@ public class LeadQueries {
                 a.isConverted(), a.isManual() ? json : null, decision);
     }
 
-    private record Where(String condition, Map<String, Object> parameters) {}
-
     private Where where(LeadFilter filter) {
-        var clauses = new ArrayList<String>();
-        var parameters = new HashMap<String, Object>();
+        var where = new Where();
         if (!user.seesAllPartners()) {
-            clauses.add("l.partnerId = :own");
-            parameters.put("own", ownPartner());
+            where.and("l.partnerId = :own", "own", ownPartner());
         }
-        add(clauses, parameters, "l.status = :status", "status", filter.status());
-        add(clauses, parameters, "l.country = :country", "country",
-                filter.country() == null || filter.country().isBlank() ? null
-                        : filter.country().strip().toUpperCase(Locale.ROOT));
-        add(clauses, parameters, "l.productLine = :line", "line", filter.productLine());
-        add(clauses, parameters, "l.partnerId = :partner", "partner", filter.partnerId());
-        add(clauses, parameters, "l.updatedAt >= :since", "since", filter.updatedSince());
-        add(clauses, parameters, "lower(l.company) like :text", "text",
-                filter.text() == null || filter.text().isBlank() ? null
-                        : "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
-        return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), parameters);
+        return where.and("l.status = :status", "status", filter.status())
+                .and("l.country = :country", "country",
+                        filter.country() == null || filter.country().isBlank() ? null
+                                : filter.country().strip().toUpperCase(Locale.ROOT))
+                .and("l.productLine = :line", "line", filter.productLine())
+                .and("l.partnerId = :partner", "partner", filter.partnerId())
+                .and("l.updatedAt >= :since", "since", filter.updatedSince())
+                .and("lower(l.company) like :text", "text", Where.containing(filter.text()));
     }
 
     private UUID ownPartner() {
         return user.requirePartner();
-    }
-
-
-    private static void add(List<String> where, Map<String, Object> parameters, String clause, String name, Object value) {
-        if (value != null) {
-            where.add(clause);
-            parameters.put(name, value);
-        }
-    }
-
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Map<String, Object> parameters) {
-        parameters.forEach(query::setParameter);
-        return query;
     }
 }

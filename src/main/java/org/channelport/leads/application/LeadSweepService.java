@@ -1,5 +1,6 @@
 package org.channelport.leads.application;
 
+import jakarta.ejb.ScheduleExpression;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -8,6 +9,7 @@ import org.channelport.leads.domain.AssignmentEnd;
 import org.channelport.leads.domain.LeadRepository;
 import org.channelport.leads.domain.LeadStatus;
 import org.channelport.platform.audit.AuditTrail;
+import org.channelport.platform.sweep.Sweep;
 
 /**
  * Rules L10, L12 and L15: reminders before the acceptance deadline; recall of leads that were not accepted, or not
@@ -16,7 +18,7 @@ import org.channelport.platform.audit.AuditTrail;
  * lead claimed is checked again under its lock (a partner's acceptance that won the lock is respected).
  */
 @ApplicationScoped
-public class LeadSweepService {
+public class LeadSweepService implements Sweep<LeadSweepService.Result> {
     static final int BATCH = 100;
 
     @Inject
@@ -33,13 +35,32 @@ public class LeadSweepService {
     Clock clock;
 
     /** What one sweep (or one batch of it) did. */
-    public record Result(int reminded, int recalled, int rerouted) {
+    public record Result(int reminded, int recalled, int rerouted) implements Sweep.Tally<Result> {
+        @Override
         public Result plus(Result other) {
             return new Result(reminded + other.reminded, recalled + other.recalled, rerouted + other.rerouted);
         }
+
+        @Override
+        public boolean idle() {
+            return reminded + recalled == 0;
+        }
+    }
+
+    /** {@code POST /api/v1/lead-sweeps}. */
+    @Override
+    public String name() {
+        return "lead";
+    }
+
+    /** Rule L12: every 30 seconds. */
+    @Override
+    public ScheduleExpression schedule() {
+        return new ScheduleExpression().second("*/30").minute("*").hour("*");
     }
 
     /** Claims and handles up to {@value #BATCH} due leads in a transaction of its own. */
+    @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Result sweepBatch() {
         var now = clock.instant();

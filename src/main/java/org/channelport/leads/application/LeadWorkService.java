@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.channelport.identity.CurrentUser;
 import org.channelport.leads.domain.AssignmentEnd;
 import org.channelport.leads.domain.Lead;
-import org.channelport.leads.domain.LeadProblem;
 import org.channelport.leads.domain.LeadRepository;
 import org.channelport.leads.domain.LeadStatus;
 import org.channelport.partners.application.PartnerRoster;
@@ -104,7 +103,7 @@ public class LeadWorkService {
         var lead = load(leadId, partner);
         var username = colleague == null ? java.util.Optional.<String>empty() : roster.activeUser(partner, colleague.strip());
         if (username.isEmpty()) {
-            throw LeadProblem.invalid("lead.colleague.unknown", "Choose an active user of your organization.",
+            throw DomainException.invalid("lead.colleague.unknown", "Choose an active user of your organization.",
                     "assignee");
         }
         var before = lead.assignedUser();

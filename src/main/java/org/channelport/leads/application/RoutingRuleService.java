@@ -22,6 +22,7 @@ import org.channelport.leads.domain.RoutingRule;
 import org.channelport.leads.domain.RoutingRule.RuleDefinition;
 import org.channelport.leads.domain.RoutingRuleRepository;
 import org.channelport.leads.domain.RoutingRuleSpec;
+import org.channelport.platform.access.ChannelManagers;
 import org.channelport.platform.audit.AuditTrail;
 import org.channelport.shared.DomainException;
 
@@ -74,13 +75,13 @@ public class RoutingRuleService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RuleRow> list() {
-        Managers.require(user);
+        ChannelManagers.require(user);
         return rules.all().stream().map(r -> new RuleRow(r.id(), r.name(), r.sortOrder(), r.active(), r.definition()))
                 .toList();
     }
 
     public UUID create(RuleDefinition definition) {
-        Managers.require(user);
+        ChannelManagers.require(user);
         var all = rules.all();
         var rule = RoutingRule.create(definition, all.isEmpty() ? 10 : all.get(all.size() - 1).sortOrder() + 10,
                 clock.instant());
@@ -90,7 +91,7 @@ public class RoutingRuleService {
     }
 
     public void update(UUID id, RuleDefinition definition) {
-        Managers.require(user);
+        ChannelManagers.require(user);
         var rule = load(id);
         var before = rule.name();
         rule.define(definition, clock.instant());
@@ -99,7 +100,7 @@ public class RoutingRuleService {
 
     /** Moves a rule one place up (-1) or down (+1); orders are renumbered 10, 20, 30... */
     public void move(UUID id, int direction) {
-        Managers.require(user);
+        ChannelManagers.require(user);
         var all = new ArrayList<>(rules.all());
         int index = indexOf(all, id);
         int target = index + Integer.signum(direction);
@@ -115,7 +116,7 @@ public class RoutingRuleService {
     }
 
     public void setActive(UUID id, boolean active) {
-        Managers.require(user);
+        ChannelManagers.require(user);
         var rule = load(id);
         if (rule.active() != active) {
             rule.activate(active, clock.instant());
@@ -125,7 +126,7 @@ public class RoutingRuleService {
     }
 
     public void delete(UUID id) {
-        Managers.require(user);
+        ChannelManagers.require(user);
         var rule = load(id);
         audit.record(null, "RoutingRule", id, "deleted", rule.active() ? "ACTIVE" : "INACTIVE", null, rule.name());
         rules.remove(rule);
@@ -139,7 +140,7 @@ public class RoutingRuleService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PreviewRow> preview(RuleDefinition draft, UUID replacing) {
-        Managers.require(user);
+        ChannelManagers.require(user);
         var specs = new ArrayList<RoutingRuleSpec>();
         int last = 0;
         for (var rule : rules.all()) {

@@ -13,8 +13,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
-import org.channelport.partners.domain.PartnerNames;
+import org.channelport.shared.CompanyNames;
 import org.channelport.shared.DomainException;
+import org.channelport.shared.IllegalTransition;
 import org.channelport.shared.ProductLine;
 
 /**
@@ -34,7 +35,7 @@ public class Lead {
     private String company;
     @Column(name = "normalized_company", nullable = false)
     private String normalizedCompany;
-    /** What deal registration's conflict check compares (PartnerNames.matchName). */
+    /** What deal registration's conflict check compares (CompanyNames.matchName). */
     @Column(name = "match_name")
     private String matchName;
 
@@ -140,8 +141,8 @@ public class Lead {
     private Lead(UUID id, LeadDetails d, String actor, Instant now) {
         this.id = id;
         this.company = d.company();
-        this.normalizedCompany = PartnerNames.normalizeName(d.company());
-        this.matchName = PartnerNames.matchName(d.company());
+        this.normalizedCompany = CompanyNames.normalizeName(d.company());
+        this.matchName = CompanyNames.matchName(d.company());
         this.contactName = d.contactName();
         this.contactEmail = d.contactEmail();
         this.contactPhone = d.contactPhone();
@@ -166,7 +167,7 @@ public class Lead {
 
     /** Deal registration's name blocks of this lead (kept in lead_name_key by the repository). */
     public java.util.Set<String> nameKeys() {
-        return PartnerNames.nameKeys(country, matchName);
+        return CompanyNames.nameKeys(country, matchName);
     }
 
     /** Rule L2's keys: the e-mail in lower case; the normalized company name with the country. */
@@ -175,14 +176,14 @@ public class Lead {
     }
 
     public static String companyKey(String company, String country) {
-        var name = PartnerNames.normalizeName(company);
+        var name = CompanyNames.normalizeName(company);
         return name.isEmpty() ? null : country.toUpperCase(Locale.ROOT) + "|" + name;
     }
 
     /** Offers the lead to the partner of this assignment (routing or a manager's manual choice). */
     public void offer(LeadAssignment assignment, Duration acceptSla, Duration reminderBefore, int followUpHours) {
         if (status.isFinal() || origin == LeadOrigin.PARTNER) {
-            throw LeadProblem.notNow(status, "offer");
+            throw new IllegalTransition("lead", "lead", status, "offer");
         }
         var now = assignment.offeredAt();
         status = LeadStatus.OFFERED;
@@ -204,7 +205,7 @@ public class Lead {
     /** No rule found a partner: the lead waits in the managers' queue with the reason (rule L6). */
     public void leaveUnassigned(String reason, Instant now) {
         if (status.isFinal()) {
-            throw LeadProblem.notNow(status, "unassign");
+            throw new IllegalTransition("lead", "lead", status, "unassign");
         }
         status = LeadStatus.UNASSIGNED;
         partnerId = null;
@@ -223,10 +224,10 @@ public class Lead {
     public void accept(UUID byPartner, String user, Instant now) {
         requireHeldBy(byPartner);
         if (status != LeadStatus.OFFERED) {
-            throw LeadProblem.notNow(status, "accept");
+            throw new IllegalTransition("lead", "lead", status, "accept");
         }
         if (now.isAfter(acceptDueAt)) {
-            throw LeadProblem.conflict("lead.acceptWindowClosed",
+            throw DomainException.conflict("lead.acceptWindowClosed",
                     "The time to accept this lead has run out; it is being offered to another partner.");
         }
         status = LeadStatus.ACCEPTED;
@@ -240,10 +241,10 @@ public class Lead {
     public void requireDeclinable(UUID byPartner, String reason) {
         requireHeldBy(byPartner);
         if (status != LeadStatus.OFFERED) {
-            throw LeadProblem.notNow(status, "decline");
+            throw new IllegalTransition("lead", "lead", status, "decline");
         }
         if (reason == null || reason.isBlank()) {
-            throw LeadProblem.invalid("lead.declineReason.required", "Give a reason for declining.", "reason");
+            throw DomainException.invalid("lead.declineReason.required", "Give a reason for declining.", "reason");
         }
     }
 
@@ -254,17 +255,17 @@ public class Lead {
     public void updateStatus(UUID byPartner, LeadStatus next, String note, String reason, Instant now) {
         requireHeldBy(byPartner);
         if (next == null || next == LeadStatus.CONVERTED) {
-            throw LeadProblem.invalid("lead.status.invalid", "Choose contacted, qualified or disqualified "
+            throw DomainException.invalid("lead.status.invalid", "Choose contacted, qualified or disqualified "
                     + "(converting records the opportunity).", "status");
         }
         boolean working = status == LeadStatus.ACCEPTED || status == LeadStatus.CONTACTED
                 || status == LeadStatus.QUALIFIED;
         if (!working || next.ordinal() < status.ordinal() || next == LeadStatus.ACCEPTED) {
-            throw LeadProblem.notNow(status, "set to " + next.name().toLowerCase(Locale.ROOT));
+            throw new IllegalTransition("lead", "lead", status, "set to " + next.name().toLowerCase(Locale.ROOT));
         }
         if (next == LeadStatus.DISQUALIFIED) {
             if (reason == null || reason.isBlank()) {
-                throw LeadProblem.invalid("lead.disqualifyReason.required", "Give a reason for disqualifying.",
+                throw DomainException.invalid("lead.disqualifyReason.required", "Give a reason for disqualifying.",
                         "reason");
             }
             disqualifyReason = limit(reason.strip(), 1000);
@@ -282,20 +283,20 @@ public class Lead {
                         LocalDate today, Instant now) {
         requireHeldBy(byPartner);
         if (!status.isWorked() || status.isFinal()) {
-            throw LeadProblem.notNow(status, "convert");
+            throw new IllegalTransition("lead", "lead", status, "convert");
         }
         if (value == null || value.signum() <= 0 || value.stripTrailingZeros().scale() > 2
                 || value.compareTo(MAX_VALUE) >= 0) {
-            throw LeadProblem.invalid("lead.opportunityValue.invalid",
+            throw DomainException.invalid("lead.opportunityValue.invalid",
                     "Give the opportunity's value (more than 0 and below 10,000,000,000,000, at most 2 decimals).",
                     "opportunityValue");
         }
         if (currencyCode == null || !currencyCode.matches("[A-Z]{3}") || !isCurrency(currencyCode)) {
-            throw LeadProblem.invalid("lead.currency.invalid", "Give a three-letter currency code such as EUR.",
+            throw DomainException.invalid("lead.currency.invalid", "Give a three-letter currency code such as EUR.",
                     "currency");
         }
         if (closeDate == null || closeDate.isBefore(today)) {
-            throw LeadProblem.invalid("lead.closeDate.invalid", "Give an expected close date, today or later.",
+            throw DomainException.invalid("lead.closeDate.invalid", "Give an expected close date, today or later.",
                     "expectedCloseDate");
         }
         status = LeadStatus.CONVERTED;
@@ -311,7 +312,7 @@ public class Lead {
     public void assignUser(UUID byPartner, String user, Instant now) {
         requireHeldBy(byPartner);
         if (!status.isWorked() || status.isFinal()) {
-            throw LeadProblem.notNow(status, "reassign");
+            throw new IllegalTransition("lead", "lead", status, "reassign");
         }
         assignedUser = user;
         updatedAt = now;

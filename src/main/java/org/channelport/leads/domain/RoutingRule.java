@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.channelport.partners.domain.PartnerTier;
 import org.channelport.partners.domain.PartnerType;
 import org.channelport.shared.Countries;
+import org.channelport.shared.DomainException;
 import org.channelport.shared.ProductLine;
 
 /**
@@ -164,38 +165,38 @@ public class RoutingRule {
         /** Rule L4's input checks, field by field. */
         void check() {
             if (name == null || name.isBlank() || name.strip().length() > 100) {
-                throw LeadProblem.invalid("rule.name.required", "Give the rule a name (at most 100 characters).", "name");
+                throw DomainException.invalid("rule.name.required", "Give the rule a name (at most 100 characters).", "name");
             }
             for (var country : countries) {
                 if (!Countries.isKnown(country.strip().toUpperCase(Locale.ROOT))) {
-                    throw LeadProblem.invalid("rule.country.unknown", "Unknown country code: " + country, "countries");
+                    throw DomainException.invalid("rule.country.unknown", "Unknown country code: " + country, "countries");
                 }
             }
             if (String.join(",", regions).length() > 1000 || String.join(",", postalPrefixes).length() > 1000) {
-                throw LeadProblem.invalid("rule.criteria.tooLong", "Too many regions or postal-code prefixes.",
+                throw DomainException.invalid("rule.criteria.tooLong", "Too many regions or postal-code prefixes.",
                         "regions");
             }
             for (var prefix : postalPrefixes) {
                 if (!prefix.replace(" ", "").matches("[A-Za-z0-9-]{1,10}")) {
-                    throw LeadProblem.invalid("rule.postalPrefix.invalid",
+                    throw DomainException.invalid("rule.postalPrefix.invalid",
                             "Postal-code prefixes are letters and digits, at most 10: " + prefix, "postalPrefixes");
                 }
             }
             if (strategy == null) {
-                throw LeadProblem.invalid("rule.strategy.required", "Choose a strategy.", "strategy");
+                throw DomainException.invalid("rule.strategy.required", "Choose a strategy.", "strategy");
             }
             if (minScore != null && (minScore.signum() < 0 || minScore.compareTo(BigDecimal.ONE) > 0)) {
-                throw LeadProblem.invalid("rule.minScore.range", "The minimum score is between 0 and 1.", "minScore");
+                throw DomainException.invalid("rule.minScore.range", "The minimum score is between 0 and 1.", "minScore");
             }
             if (capacityCap != null && capacityCap < 1) {
-                throw LeadProblem.invalid("rule.capacity.range", "The capacity cap is at least 1 open lead.",
+                throw DomainException.invalid("rule.capacity.range", "The capacity cap is at least 1 open lead.",
                         "capacityCap");
             }
             if (acceptSlaHours < 1 || acceptSlaHours > MAX_SLA_HOURS) {
-                throw LeadProblem.invalid("rule.sla.range", "SLAs are between 1 hour and 90 days.", "acceptSlaHours");
+                throw DomainException.invalid("rule.sla.range", "SLAs are between 1 hour and 90 days.", "acceptSlaHours");
             }
             if (followUpSlaHours < 1 || followUpSlaHours > MAX_SLA_HOURS) {
-                throw LeadProblem.invalid("rule.sla.range", "SLAs are between 1 hour and 90 days.", "followUpSlaHours");
+                throw DomainException.invalid("rule.sla.range", "SLAs are between 1 hour and 90 days.", "followUpSlaHours");
             }
         }
     }

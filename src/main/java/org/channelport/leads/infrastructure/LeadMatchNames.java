@@ -9,8 +9,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
-import org.channelport.partners.domain.PartnerNames;
 import org.channelport.platform.persistence.DatabaseReady;
+import org.channelport.shared.CompanyNames;
 
 /**
  * Gives leads created before deal registration existed their match name and name blocks (deal rule D3 compares them),
@@ -36,10 +36,10 @@ public class LeadMatchNames {
             rows = batch;
             for (var row : rows) {
                 var id = row[0] instanceof UUID u ? u : UUID.fromString(row[0].toString());
-                var matchName = PartnerNames.matchName((String) row[1]);
+                var matchName = CompanyNames.matchName((String) row[1]);
                 em.createNativeQuery("update sales_lead set match_name = ?1 where id = ?2").setParameter(1, matchName)
                         .setParameter(2, id).executeUpdate();
-                for (var key : PartnerNames.nameKeys((String) row[2], matchName)) {
+                for (var key : CompanyNames.nameKeys((String) row[2], matchName)) {
                     em.createNativeQuery("insert into lead_name_key (lead_id, name_key, match_name) "
                                     + "values (?1, ?2, ?3)")
                             .setParameter(1, id).setParameter(2, key).setParameter(3, matchName).executeUpdate();

@@ -6,8 +6,9 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.channelport.leads.application.LeadSweeper;
+import org.channelport.leads.application.LeadSweepService;
 import org.channelport.partners.application.PartnerSuspended;
+import org.channelport.platform.sweep.Sweeper;
 
 /**
  * Rule L15: when a partner is suspended, the leads it holds go back to routing at once (the sweep would also find
@@ -18,11 +19,13 @@ public class LeadSuspensionReaction {
     private static final Logger LOG = Logger.getLogger(LeadSuspensionReaction.class.getName());
 
     @Inject
-    LeadSweeper sweeper;
+    Sweeper sweeper;
+    @Inject
+    LeadSweepService sweep;
 
     void onSuspended(@Observes(during = TransactionPhase.AFTER_SUCCESS) PartnerSuspended event) {
         try {
-            sweeper.sweepAll();
+            sweeper.sweepAll(sweep);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not recall the leads of suspended partner " + event.partnerId()
                     + " at once; the scheduled sweep will", e);

@@ -13,8 +13,8 @@ import org.channelport.leads.application.LeadAdministrationService;
 import org.channelport.leads.application.LeadQueries;
 import org.channelport.leads.application.LeadSummary;
 import org.channelport.leads.domain.LeadStatus;
-import org.channelport.partners.application.HistoryEntry;
 import org.channelport.partners.application.PartnerRoster;
+import org.channelport.platform.audit.HistoryEntry;
 import org.channelport.platform.web.Messages;
 import org.channelport.shared.DomainException;
 

@@ -10,6 +10,7 @@ import org.channelport.leads.application.LeadFilter;
 import org.channelport.leads.application.LeadQueries;
 import org.channelport.leads.application.LeadSummary;
 import org.channelport.leads.domain.LeadStatus;
+import org.channelport.platform.web.PagedTable;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -33,7 +34,8 @@ public class LeadInboxView implements Serializable {
         if (counts.getOrDefault(LeadStatus.OFFERED, 0L) == 0) {
             status = null;
         }
-        leads = new LeadTable(queries, () -> new LeadFilter(status, null, null, null, text, null));
+        leads = new PagedTable<>(() -> new LeadFilter(status, null, null, null, text, null),
+                LeadQueries.MAX_PAGE_SIZE, queries::count, queries::page, queries::export, LeadSummary::getId);
     }
 
     public long count(LeadStatus s) {

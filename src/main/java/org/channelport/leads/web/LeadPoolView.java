@@ -15,6 +15,7 @@ import org.channelport.leads.domain.LeadStatus;
 import org.channelport.platform.web.Messages;
 import org.channelport.shared.ProductLine;
 import org.primefaces.PrimeFaces;
+import org.channelport.platform.web.PagedTable;
 import org.primefaces.model.LazyDataModel;
 
 /** The console's lead pool: every lead with filters, the managers' queue, a new lead by hand, exports. */
@@ -38,7 +39,8 @@ public class LeadPoolView implements Serializable {
 
     @PostConstruct
     void init() {
-        leads = new LeadTable(queries, this::filter);
+        leads = new PagedTable<>(this::filter, LeadQueries.MAX_PAGE_SIZE, queries::count, queries::page,
+                queries::export, LeadSummary::getId);
         counts = queries.countsByStatus();
         partners = queries.activePartners();
     }

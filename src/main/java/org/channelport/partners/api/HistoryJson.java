@@ -1,7 +1,7 @@
 package org.channelport.partners.api;
 
 import java.time.Instant;
-import org.channelport.partners.application.HistoryEntry;
+import org.channelport.platform.audit.HistoryEntry;
 
 public record HistoryJson(Instant occurredAt, String actor, String subjectType, String subjectId, String action,
                           String fromState, String toState, String detail) {

@@ -6,10 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.UUID;
+import org.channelport.identity.CurrentUser;
 import org.channelport.partners.domain.Partner;
 import org.channelport.partners.domain.PartnerRepository;
 import org.channelport.partners.domain.PartnerStatus;
 import org.channelport.partners.domain.PartnerTier;
+import org.channelport.platform.access.ChannelManagers;
 import org.channelport.platform.audit.AuditTrail;
 import org.channelport.shared.DomainException;
 
@@ -21,6 +23,8 @@ public class PartnerAdministrationService {
     PartnerRepository partners;
     @Inject
     Tenancy tenancy;
+    @Inject
+    CurrentUser user;
     @Inject
     AuditTrail audit;
     @Inject
@@ -62,7 +66,7 @@ public class PartnerAdministrationService {
     }
 
     private Partner load(UUID partnerId) {
-        tenancy.requireManager();
+        ChannelManagers.require(user);
         return partners.findForUpdate(partnerId).orElseThrow(() -> DomainException.notFound("partner", partnerId));
     }
 }

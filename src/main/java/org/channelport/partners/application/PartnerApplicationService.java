@@ -13,14 +13,15 @@ import org.channelport.partners.domain.DuplicatePartner;
 import org.channelport.partners.domain.Partner;
 import org.channelport.partners.domain.PartnerApplication;
 import org.channelport.partners.domain.PartnerApplicationRepository;
-import org.channelport.partners.domain.PartnerNames;
 import org.channelport.partners.domain.PartnerRepository;
 import org.channelport.partners.domain.PartnerRole;
 import org.channelport.partners.domain.PartnerTier;
 import org.channelport.partners.domain.PartnerUser;
 import org.channelport.partners.domain.PartnerUserRepository;
+import org.channelport.platform.access.ChannelManagers;
 import org.channelport.platform.audit.AuditTrail;
 import org.channelport.platform.mail.Mailer;
+import org.channelport.shared.CompanyNames;
 import org.channelport.shared.DomainException;
 
 /** Onboarding: submit (public), approve and reject (channel managers). Rules PA1, PA2, PA4. */
@@ -65,7 +66,7 @@ public class PartnerApplicationService {
      * failed) finds the Keycloak group it already created instead of making a second one.
      */
     public UUID approve(UUID applicationId, PartnerTier tier) {
-        tenancy.requireManager();
+        ChannelManagers.require(user);
         var application = applications.find(applicationId)
                 .orElseThrow(() -> DomainException.notFound("application", applicationId));
         var profile = application.profile();
@@ -93,7 +94,7 @@ public class PartnerApplicationService {
     }
 
     public void reject(UUID applicationId, String reason) {
-        tenancy.requireManager();
+        ChannelManagers.require(user);
         var application = applications.find(applicationId)
                 .orElseThrow(() -> DomainException.notFound("application", applicationId));
         application.reject(reason, user.name(), clock);
@@ -103,8 +104,8 @@ public class PartnerApplicationService {
     }
 
     private void refuseDuplicates(CompanyProfile profile, boolean includePending) {
-        var name = PartnerNames.normalizeName(profile.companyName());
-        var taxId = PartnerNames.normalizeTaxId(profile.taxId());
+        var name = CompanyNames.normalizeName(profile.companyName());
+        var taxId = CompanyNames.normalizeTaxId(profile.taxId());
         if (partners.existsWithNormalizedTaxId(taxId)) {
             throw new DuplicatePartner("taxId", false);
         }

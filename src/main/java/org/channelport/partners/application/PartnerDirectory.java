@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,7 +16,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.channelport.identity.CurrentUser;
 import org.channelport.partners.domain.ApplicationStatus;
+import org.channelport.platform.access.ChannelManagers;
 import org.channelport.platform.audit.AuditTrail;
+import org.channelport.platform.audit.HistoryEntry;
+import org.channelport.platform.persistence.Where;
 import org.channelport.shared.DomainException;
 import org.channelport.shared.ProductLine;
 
@@ -28,7 +30,9 @@ import org.channelport.shared.ProductLine;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PartnerDirectory {
-    static final int MAX_PAGE_SIZE = 200;
+    public static final int MAX_PAGE_SIZE = 200;
+    /** Exports read in one go; far more partners than a brand has (and within a database's bound parameters). */
+    public static final int MAX_EXPORT = 10_000;
     private static final String PARTNER_SUMMARY = "select new org.channelport.partners.application.PartnerSummary("
             + "p.id, p.name, p.type, p.tier, p.status, p.country, p.region, p.taxId, p.website, p.contactName, "
             + "p.contactEmail, p.contactPhone, p.parentId, p.createdAt, p.updatedAt) from Partner p";
@@ -52,10 +56,28 @@ public class PartnerDirectory {
                     "page is beyond the last possible page for this size.").at("page");
         }
         var where = where(filter);
-        var rows = bind(em.createQuery(PARTNER_SUMMARY + where.condition() + " order by p.name, p.id",
-                PartnerSummary.class), where.parameters()).setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new PartnerPage(rows(where, page * size, size), page, size, count(where));
+    }
+
+    /** The rows of one page, from row {@code first}, without their count (a table asks for the count itself). */
+    public List<PartnerSummary> page(PartnerFilter filter, int first, int size) {
+        if (first < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new DomainException(DomainException.Kind.INVALID, "error.paging",
+                    "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE + ".").at(first < 0 ? "page" : "size");
+        }
+        return rows(where(filter), first, size);
+    }
+
+    /** Every partner the filter selects, for exports (bounded by {@link #MAX_EXPORT}). */
+    public List<PartnerSummary> export(PartnerFilter filter) {
+        return rows(where(filter), 0, MAX_EXPORT);
+    }
+
+    private List<PartnerSummary> rows(Where where, int first, int max) {
+        var rows = where.bind(em.createQuery(PARTNER_SUMMARY + where.sql() + " order by p.name, p.id",
+                PartnerSummary.class)).setFirstResult(first).setMaxResults(max).getResultList();
         addDetails(rows);
-        return new PartnerPage(rows, page, size, count(where));
+        return rows;
     }
 
     /** How many partners the caller sees with this filter (for pagers: no rows are loaded). */
@@ -64,30 +86,24 @@ public class PartnerDirectory {
     }
 
     private long count(Where where) {
-        return bind(em.createQuery("select count(p) from Partner p" + where.condition(), Long.class), where.parameters())
+        return where.bind(em.createQuery("select count(p) from Partner p" + where.sql(), Long.class))
                 .getSingleResult();
     }
 
-    private record Where(String condition, Map<String, Object> parameters) {}
-
     /** The filter as JPQL, always restricted to the caller's own partner unless it sees all (PA5). */
     private Where where(PartnerFilter filter) {
-        var clauses = new ArrayList<String>();
-        var parameters = new HashMap<String, Object>();
+        var where = new Where();
         if (!user.seesAllPartners()) {
-            clauses.add("p.id = :own");
-            parameters.put("own", user.requirePartner());
+            where.and("p.id = :own", "own", user.requirePartner());
         }
-        add(clauses, parameters, "p.type = :type", "type", filter.type());
-        add(clauses, parameters, "p.tier = :tier", "tier", filter.tier());
-        add(clauses, parameters, "p.status = :status", "status", filter.status());
-        add(clauses, parameters, "p.country = :country", "country",
-                filter.country() == null || filter.country().isBlank() ? null : filter.country().toUpperCase(Locale.ROOT));
-        add(clauses, parameters, "p.updatedAt >= :since", "since", filter.updatedSince());
-        add(clauses, parameters, "lower(p.name) like :name", "name",
-                filter.nameContains() == null || filter.nameContains().isBlank() ? null
-                        : "%" + filter.nameContains().strip().toLowerCase(Locale.ROOT).replace("%", "") + "%");
-        return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), parameters);
+        return where.and("p.type = :type", "type", filter.type())
+                .and("p.tier = :tier", "tier", filter.tier())
+                .and("p.status = :status", "status", filter.status())
+                .and("p.country = :country", "country",
+                        filter.country() == null || filter.country().isBlank() ? null
+                                : filter.country().toUpperCase(Locale.ROOT))
+                .and("p.updatedAt >= :since", "since", filter.updatedSince())
+                .and("lower(p.name) like :name", "name", Where.containing(filter.nameContains()));
     }
 
     public PartnerSummary get(UUID partnerId) {
@@ -124,14 +140,14 @@ public class PartnerDirectory {
 
     /** Distributors a channel manager can pick as a parent. */
     public List<PartnerSummary> activeDistributors() {
-        tenancy.requireManager();
+        ChannelManagers.require(user);
         return em.createQuery(PARTNER_SUMMARY + " where p.type = org.channelport.partners.domain.PartnerType.DISTRIBUTOR"
                 + " and p.status = org.channelport.partners.domain.PartnerStatus.ACTIVE order by p.name",
                 PartnerSummary.class).getResultList();
     }
 
     public List<ApplicationSummary> pendingApplications() {
-        tenancy.requireManager();
+        ChannelManagers.require(user);
         var rows = em.createQuery("select new org.channelport.partners.application.ApplicationSummary(a.id, "
                         + "a.companyName, a.type, a.country, a.region, a.taxId, a.website, a.contactName, a.contactEmail, "
                         + "a.contactPhone, a.status, a.submittedAt) from PartnerApplication a where a.status = :s "
@@ -147,7 +163,7 @@ public class PartnerDirectory {
 
     /** Counts for the console's dashboard: partners by status and type, and pending applications. */
     public Map<String, Long> counts() {
-        tenancy.requireManager();
+        ChannelManagers.require(user);
         var counts = new HashMap<String, Long>();
         for (Object[] row : em.createQuery("select p.type, count(p) from Partner p group by p.type", Object[].class)
                 .getResultList()) {
@@ -189,17 +205,5 @@ public class PartnerDirectory {
             result.computeIfAbsent((UUID) row[0], k -> EnumSet.noneOf(ProductLine.class)).add((ProductLine) row[1]);
         }
         return result;
-    }
-
-    private static void add(List<String> where, Map<String, Object> parameters, String clause, String name, Object value) {
-        if (value != null) {
-            where.add(clause);
-            parameters.put(name, value);
-        }
-    }
-
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Map<String, Object> parameters) {
-        parameters.forEach(query::setParameter);
-        return query;
     }
 }

@@ -22,13 +22,6 @@ public class Tenancy {
         }
     }
 
-    public void requireManager() {
-        if (!user.isChannelManager()) {
-            throw new DomainException(DomainException.Kind.FORBIDDEN, "error.forbidden",
-                    "Only channel managers can do this.");
-        }
-    }
-
     /** The caller's own partner, for a partner admin; channel managers may act on any partner. */
     public void requireAdminOf(UUID partnerId, String what, Object id) {
         requireVisible(partnerId, what, id);

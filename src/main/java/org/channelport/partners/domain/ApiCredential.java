@@ -8,6 +8,7 @@ import jakarta.persistence.Version;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.channelport.shared.IllegalTransition;
 
 /** A partner system's Keycloak client (PA8). The secret lives only in Keycloak and in the one response that shows it. */
 @Entity

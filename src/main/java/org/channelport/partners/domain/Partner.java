@@ -16,7 +16,9 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import org.channelport.shared.CompanyNames;
 import org.channelport.shared.DomainException;
+import org.channelport.shared.IllegalTransition;
 import org.channelport.shared.ProductLine;
 
 /**
@@ -79,7 +81,7 @@ public class Partner {
         var partner = new Partner();
         partner.id = id;
         partner.name = profile.companyName();
-        partner.normalizedName = PartnerNames.normalizeName(profile.companyName());
+        partner.normalizedName = CompanyNames.normalizeName(profile.companyName());
         partner.type = profile.type();
         partner.tier = tier;
         partner.status = PartnerStatus.ACTIVE;
@@ -88,7 +90,7 @@ public class Partner {
         partner.productLines = profile.productLines().isEmpty() ? EnumSet.noneOf(ProductLine.class)
                 : EnumSet.copyOf(profile.productLines());
         partner.taxId = profile.taxId();
-        partner.normalizedTaxId = PartnerNames.normalizeTaxId(profile.taxId());
+        partner.normalizedTaxId = CompanyNames.normalizeTaxId(profile.taxId());
         partner.website = profile.website();
         partner.contactName = profile.contactName();
         partner.contactEmail = profile.contactEmail();

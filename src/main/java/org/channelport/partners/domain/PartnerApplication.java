@@ -16,7 +16,9 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import org.channelport.shared.CompanyNames;
 import org.channelport.shared.DomainException;
+import org.channelport.shared.IllegalTransition;
 import org.channelport.shared.ProductLine;
 
 /** A company's request to join the program (rules PA1, PA4). Decided once: approved with a tier, or rejected with a reason. */
@@ -77,14 +79,14 @@ public class PartnerApplication {
         var application = new PartnerApplication();
         application.id = UUID.randomUUID();
         application.companyName = profile.companyName();
-        application.normalizedName = PartnerNames.normalizeName(profile.companyName());
+        application.normalizedName = CompanyNames.normalizeName(profile.companyName());
         application.type = profile.type();
         application.country = profile.country();
         application.region = profile.region();
         application.productLines = profile.productLines().isEmpty() ? EnumSet.noneOf(ProductLine.class)
                 : EnumSet.copyOf(profile.productLines());
         application.taxId = profile.taxId();
-        application.normalizedTaxId = PartnerNames.normalizeTaxId(profile.taxId());
+        application.normalizedTaxId = CompanyNames.normalizeTaxId(profile.taxId());
         application.website = profile.website();
         application.contactName = profile.contactName();
         application.contactEmail = profile.contactEmail();

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.channelport.shared.IllegalTransition;
 
 /** A person of a partner organization; Keycloak holds the credentials, this row the membership and status (PA3, PA6). */
 @Entity

@@ -7,13 +7,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.channelport.identity.CurrentUser;
-import org.channelport.partners.application.HistoryEntry;
 import org.channelport.partners.application.InviteUserCommand;
 import org.channelport.partners.application.PartnerDirectory;
 import org.channelport.partners.application.PartnerSummary;
 import org.channelport.partners.application.PartnerUserService;
 import org.channelport.partners.application.PartnerUserSummary;
 import org.channelport.partners.domain.PartnerRole;
+import org.channelport.platform.audit.HistoryEntry;
 import org.channelport.platform.web.Messages;
 
 /** The partner portal's view of the caller's own organization: profile, colleagues, history. */

@@ -8,13 +8,13 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
-import org.channelport.partners.application.HistoryEntry;
 import org.channelport.partners.application.PartnerAdministrationService;
 import org.channelport.partners.application.PartnerDirectory;
 import org.channelport.partners.application.PartnerSummary;
 import org.channelport.partners.application.PartnerUserService;
 import org.channelport.partners.application.PartnerUserSummary;
 import org.channelport.partners.domain.PartnerTier;
+import org.channelport.platform.audit.HistoryEntry;
 import org.channelport.platform.web.Messages;
 import org.channelport.shared.DomainException;
 

@@ -1,20 +1,18 @@
 package org.channelport.partners.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 import org.channelport.partners.application.PartnerDirectory;
 import org.channelport.partners.application.PartnerFilter;
 import org.channelport.partners.application.PartnerSummary;
 import org.channelport.partners.domain.PartnerStatus;
 import org.channelport.partners.domain.PartnerTier;
 import org.channelport.partners.domain.PartnerType;
-import org.primefaces.model.FilterMeta;
+import org.channelport.platform.web.PagedTable;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The console's partner list: filtered, paged in the database, exportable. */
 @Named
@@ -29,25 +27,13 @@ public class PartnerListView implements Serializable {
     private PartnerStatus status;
     private String country;
 
-    private final LazyDataModel<PartnerSummary> partners = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) directory.count(filter());
-        }
+    private LazyDataModel<PartnerSummary> partners;
 
-        @Override
-        public List<PartnerSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            int size = Math.max(1, Math.min(pageSize, 200));
-            var page = directory.list(filter(), first / size, size);
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(PartnerSummary partner) {
-            return partner.getId().toString();
-        }
-    };
+    @PostConstruct
+    void init() {
+        partners = new PagedTable<>(this::filter, PartnerDirectory.MAX_PAGE_SIZE, directory::count, directory::page,
+                directory::export, PartnerSummary::getId);
+    }
 
     private PartnerFilter filter() {
         return new PartnerFilter(type, tier, status, country, null, name);

@@ -9,55 +9,77 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * A list paged in the database for a PrimeFaces table, filtered by its view. An export asks for every row at once
- * (a page larger than the read side allows): that read goes through {@link #all}, which the read side still filters by
- * the caller's tenancy.
+ * The one PrimeFaces table paged in the database: every list of every context (partners, leads, deals) reads its
+ * rows through the read side with the view's filter. An export asks for every row at once (a page larger than the
+ * read side allows): that read goes through the read side's export, which still filters by the caller's tenancy.
+ *
+ * <p>The reads are given as method references or lambdas over the read side's CDI client proxy (serializable), never
+ * over the bean itself, so that the table survives the view being passivated with the session:
+ *
+ * <pre>new PagedTable&lt;&gt;(this::filter, DealQueries.MAX_PAGE_SIZE, queries::count,
+ *         (filter, first, size) -&gt; queries.list(filter, first, size).items(), queries::export, DealSummary::getId)</pre>
  *
  * @param <R> the row (a *Summary with getters)
  * @param <F> the read side's filter
  */
-public abstract class PagedTable<R, F> extends LazyDataModel<R> {
-    /** The view's filter; serializable, so that the table survives the view being passivated with the session. */
+public class PagedTable<R, F> extends LazyDataModel<R> {
+    /** The view's filter, read at every load (the view's fields as they are now). */
     public interface Filter<F> extends Supplier<F>, Serializable {}
 
-    /** One page and the number of rows in all. */
-    public record Slice<R>(List<R> items, long total) {}
+    /** How many rows the filter selects. */
+    public interface Count<F> extends Serializable {
+        long of(F filter);
+    }
+
+    /** One page: {@code size} rows from row {@code first}. */
+    public interface Page<R, F> extends Serializable {
+        List<R> of(F filter, int first, int size);
+    }
+
+    /** Every row the filter selects, for exports (the read side bounds it). */
+    public interface All<R, F> extends Serializable {
+        List<R> of(F filter);
+    }
+
+    /** A row's key for selection (its id). */
+    public interface Key<R> extends Serializable {
+        Object of(R row);
+    }
 
     private final Filter<F> filter;
     private final int maxPageSize;
+    private final Count<F> count;
+    private final Page<R, F> page;
+    private final All<R, F> all;
+    private final Key<R> key;
 
-    protected PagedTable(Filter<F> filter, int maxPageSize) {
+    public PagedTable(Filter<F> filter, int maxPageSize, Count<F> count, Page<R, F> page, All<R, F> all, Key<R> key) {
         this.filter = filter;
         this.maxPageSize = maxPageSize;
+        this.count = count;
+        this.page = page;
+        this.all = all;
+        this.key = key;
     }
 
-    protected abstract long count(F filter);
-
-    protected abstract Slice<R> page(F filter, int first, int size);
-
-    protected abstract List<R> all(F filter);
-
-    protected abstract String key(R row);
-
+    /** PrimeFaces asks this before every load; the row count it sets is the pager's. */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) count(filter.get());
+        return (int) count.of(filter.get());
     }
 
     @Override
     public List<R> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         if (pageSize > maxPageSize) {
-            var all = all(filter.get());
-            setRowCount(all.size());
-            return all;
+            var rows = all.of(filter.get());
+            setRowCount(rows.size());
+            return rows;
         }
-        var page = page(filter.get(), Math.max(0, first), Math.max(1, pageSize));
-        setRowCount((int) page.total());
-        return page.items();
+        return page.of(filter.get(), Math.max(0, first), Math.max(1, pageSize));
     }
 
     @Override
     public String getRowKey(R row) {
-        return key(row);
+        return String.valueOf(key.of(row));
     }
 }

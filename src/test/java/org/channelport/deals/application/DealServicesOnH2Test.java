@@ -25,11 +25,10 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.channelport.deals.domain.ConflictLevel;
 import org.channelport.deals.domain.DealConflict;
-import org.channelport.deals.domain.DealProblem;
 import org.channelport.deals.domain.DealStatus;
 import org.channelport.deals.domain.MatchKind;
 import org.channelport.deals.infrastructure.DealLocks;
-import org.channelport.deals.infrastructure.JpaDealRepository;
+import org.channelport.deals.infrastructure.JpaDealRegistrationRepository;
 import org.channelport.identity.CurrentUser;
 import org.channelport.leads.domain.Lead;
 import org.channelport.leads.domain.LeadDetails;
@@ -117,9 +116,12 @@ class DealServicesOnH2Test {
                                                            AuthenticationParameters parameters) { return null; }
     };
 
-    private JpaDealRepository repository() {
-        var repository = new JpaDealRepository();
+    private JpaDealRegistrationRepository repository() {
+        var repository = new JpaDealRegistrationRepository();
         set(repository, "em", em);
+        var openLeads = new org.channelport.leads.application.OpenLeadKeys();
+        set(openLeads, "em", em);
+        set(repository, "openLeads", openLeads);
         set(repository, "locks", new DealLocks() {
             @Override public void create(String scope) {
                 var own = factory.createEntityManager();
@@ -336,7 +338,7 @@ class DealServicesOnH2Test {
         var b = partner("LU", PartnerTier.SILVER);
         var lead = Lead.sourcedBy(UUID.randomUUID(), a, new LeadDetails("Luxembourg Steel S.A.", null, null, null,
                 null, "LU", null, null, ProductLine.SECURITY, null, null, null, null), "a", NOW);
-        var leads = new org.channelport.leads.infrastructure.JpaLeadRepositories.Leads();
+        var leads = new org.channelport.leads.infrastructure.JpaLeadRepository();
         set(leads, "em", em);
         run(() -> leads.add(lead));
         var own = register(a, deal("Luxembourg Steel", null, null, "LU", "SECURITY", "10"));
@@ -365,7 +367,7 @@ class DealServicesOnH2Test {
         caller = b;
         assertThat(queries().count(DealFilter.none())).isEqualTo(before);
         // ...and the held one can no longer be approved beside it.
-        assertThatThrownBy(() -> approve(held.id(), "director")).isInstanceOf(DealProblem.class)
+        assertThatThrownBy(() -> approve(held.id(), "director")).isInstanceOf(DomainException.class)
                 .hasMessageContaining("protected");
         // Once the first is lost, it blocks no one.
         caller = a;
@@ -380,7 +382,7 @@ class DealServicesOnH2Test {
         var a = partner("CY", PartnerTier.GOLD);
         var big = register(a, deal("Nicosia Telecom", null, null, "CY", "NETWORKING", "250000.01"));
         assertThat(approve(big.id(), "manager")).isEqualTo(DealStatus.AWAITING_SECOND_APPROVAL);
-        assertThatThrownBy(() -> approve(big.id(), "manager")).isInstanceOf(DealProblem.class)
+        assertThatThrownBy(() -> approve(big.id(), "manager")).isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).kind()).isEqualTo(DomainException.Kind.FORBIDDEN));
         assertThat(approve(big.id(), "director")).isEqualTo(DealStatus.APPROVED);
         caller = a;
@@ -395,7 +397,7 @@ class DealServicesOnH2Test {
         // A partner cannot decide, whatever it calls.
         var mine = register(a, deal("Larnaca Air", null, null, "CY", "NETWORKING", "1"));
         caller = a;
-        assertThatThrownBy(() -> tx(() -> review().approve(mine.id(), null))).isInstanceOf(DealProblem.class)
+        assertThatThrownBy(() -> tx(() -> review().approve(mine.id(), null))).isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).kind()).isEqualTo(DomainException.Kind.FORBIDDEN));
     }
 
@@ -447,7 +449,7 @@ class DealServicesOnH2Test {
         assertThatThrownBy(() -> tx(() -> {
             review().reject(id, "  ");
             return null;
-        })).isInstanceOf(DealProblem.class).hasMessageContaining("reason");
+        })).isInstanceOf(DomainException.class).hasMessageContaining("reason");
     }
 
     @Test
@@ -488,7 +490,7 @@ class DealServicesOnH2Test {
         caller = a;
         assertThatThrownBy(() -> tx(() -> registrations().requestPricing(id, ProductLine.SECURITY,
                 org.channelport.deals.domain.PricingKind.PERCENT, new BigDecimal("5"), "x")))
-                .as("not approved yet").isInstanceOf(DealProblem.class);
+                .as("not approved yet").isInstanceOf(DomainException.class);
         approve(id, "manager");
         caller = a;
         var request = tx(() -> registrations().requestPricing(id, ProductLine.SECURITY,
@@ -498,7 +500,7 @@ class DealServicesOnH2Test {
         assertThatThrownBy(() -> tx(() -> {
             review().approvePricing(request, null);
             return null;
-        })).isInstanceOf(DealProblem.class).hasMessageContaining("30.00 %");
+        })).isInstanceOf(DomainException.class).hasMessageContaining("30.00 %");
         run(() -> review().escalatePricing(request, "beyond me"));
         assertThat(queries().openPricing()).extracting(DealRows.Pricing::getStatus)
                 .contains(org.channelport.deals.domain.PricingStatus.ESCALATED);
@@ -549,7 +551,7 @@ class DealServicesOnH2Test {
         var b = partner("RS", PartnerTier.REGISTERED);
         var lead = Lead.sourcedBy(UUID.randomUUID(), a, new LeadDetails("Belgrade Bikes", null, null, null,
                 null, "RS", null, null, ProductLine.SERVICES, null, null, null, null), "a", NOW);
-        var leads = new org.channelport.leads.infrastructure.JpaLeadRepositories.Leads();
+        var leads = new org.channelport.leads.infrastructure.JpaLeadRepository();
         set(leads, "em", em);
         run(() -> leads.add(lead));
         caller = b;
@@ -580,9 +582,9 @@ class DealServicesOnH2Test {
             first = first == null ? attached : first;
         }
         assertThatThrownBy(() -> tx(() -> attachmentService().attach(id, "one-too-many.pdf", pdf)))
-                .isInstanceOf(DealProblem.class).hasMessageContaining("at most 10");
+                .isInstanceOf(DomainException.class).hasMessageContaining("at most 10");
         assertThatThrownBy(() -> tx(() -> attachmentService().attach(id, "big.pdf", new byte[2048])))
-                .as("over the size limit").isInstanceOf(DealProblem.class);
+                .as("over the size limit").isInstanceOf(DomainException.class);
         caller = b;
         UUID firstFile = first;
         assertThatThrownBy(() -> tx(() -> attachmentService().attach(id, "mine.pdf", pdf)))
@@ -594,7 +596,7 @@ class DealServicesOnH2Test {
         tx(() -> registrations().submit(id));
         caller = a;
         assertThatThrownBy(() -> run(() -> attachmentService().remove(id, firstFile)))
-                .as("submitted: no longer removable").isInstanceOf(DealProblem.class);
+                .as("submitted: no longer removable").isInstanceOf(DomainException.class);
         assertThat(queries().attachments(id)).hasSize(DealAttachmentService.MAX_FILES);
     }
 
@@ -611,7 +613,7 @@ class DealServicesOnH2Test {
         var detail = queries().get(id);
         assertThat(detail.getSummary().getProtectedUntil()).isEqualTo(TODAY.plusDays(59));
         assertThat(detail.getExtensionStatus()).isEqualTo(org.channelport.deals.domain.ExtensionStatus.REJECTED);
-        assertThatThrownBy(() -> run(() -> registrations().requestExtension(id, "again"))).isInstanceOf(DealProblem.class);
+        assertThatThrownBy(() -> run(() -> registrations().requestExtension(id, "again"))).isInstanceOf(DomainException.class);
         assertThat(em.createQuery("select count(m) from OutboxMail m where m.subject like :s", Long.class)
                 .setParameter("s", "Extension declined%Tirana Foods%").getSingleResult()).isEqualTo(1L);
     }
@@ -625,11 +627,11 @@ class DealServicesOnH2Test {
         var request = tx(() -> registrations().requestPricing(id, ProductLine.SECURITY,
                 org.channelport.deals.domain.PricingKind.PERCENT, new BigDecimal("5"), "price war"));
         caller = a;
-        assertThatThrownBy(() -> tx(() -> review().approvePricing(request, null))).isInstanceOf(DealProblem.class)
+        assertThatThrownBy(() -> tx(() -> review().approvePricing(request, null))).isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).kind()).isEqualTo(DomainException.Kind.FORBIDDEN));
         caller = null;
         manager = "manager";
-        assertThatThrownBy(() -> tx(() -> review().rejectPricing(request, " "))).isInstanceOf(DealProblem.class)
+        assertThatThrownBy(() -> tx(() -> review().rejectPricing(request, " "))).isInstanceOf(DomainException.class)
                 .hasMessageContaining("reason");
         assertThat(tx(() -> review().rejectPricing(request, "margin too thin")))
                 .isEqualTo(org.channelport.deals.domain.PricingStatus.REJECTED);

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.channelport.shared.DomainException;
+import org.channelport.shared.IllegalTransition;
 import org.channelport.shared.ProductLine;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,7 @@ class DealRegistrationTest {
     void d2_onlyTheOwnerEditsAndOnlyADraftOrAfterAQuestion() {
         var deal = submitted(ConflictLevel.NONE, BigDecimal.TEN);
         assertThatThrownBy(() -> deal.edit(partner, details("Other", BigDecimal.ONE), NOW))
-                .isInstanceOf(DealProblem.class).hasMessageContaining("submitted");
+                .isInstanceOf(IllegalTransition.class).hasMessageContaining("submitted");
         deal.requestInformation("manager", "Which site?", NOW);
         assertThat(deal.status()).isEqualTo(DealStatus.INFO_REQUESTED);
         assertThat(deal.decisionNote()).isEqualTo("Which site?");
@@ -73,7 +74,7 @@ class DealRegistrationTest {
         assertThat(deal.status()).isEqualTo(DealStatus.AWAITING_SECOND_APPROVAL);
         assertThat(deal.firstApprover()).isEqualTo("manager");
         assertThatThrownBy(() -> deal.approve("manager", true, 60, TODAY, NOW))
-                .isInstanceOf(DealProblem.class).hasMessageContaining("another channel manager");
+                .isInstanceOf(DomainException.class).hasMessageContaining("another channel manager");
         assertThat(deal.status()).isEqualTo(DealStatus.AWAITING_SECOND_APPROVAL);
         assertThat(deal.approve("director", true, 60, TODAY, NOW)).isTrue();
         assertThat(deal.status()).isEqualTo(DealStatus.APPROVED);
@@ -86,8 +87,8 @@ class DealRegistrationTest {
         assertThat(deal.approve("manager", false, 90, TODAY, NOW)).isTrue();
         assertThat(deal.protectedFrom()).isEqualTo(TODAY);
         assertThat(deal.protectedUntil()).isEqualTo(TODAY.plusDays(89));
-        assertThatThrownBy(() -> deal.approve("director", false, 90, TODAY, NOW)).isInstanceOf(DealProblem.class);
-        assertThatThrownBy(() -> deal.reject("director", "no", NOW)).isInstanceOf(DealProblem.class);
+        assertThatThrownBy(() -> deal.approve("director", false, 90, TODAY, NOW)).isInstanceOf(IllegalTransition.class);
+        assertThatThrownBy(() -> deal.reject("director", "no", NOW)).isInstanceOf(IllegalTransition.class);
     }
 
     @Test
@@ -104,7 +105,7 @@ class DealRegistrationTest {
     @Test
     void d7_oneExtensionRemindersAndExpiry() {
         var deal = submitted(ConflictLevel.NONE, BigDecimal.TEN);
-        assertThatThrownBy(() -> deal.requestExtension(partner, "more time", NOW)).isInstanceOf(DealProblem.class);
+        assertThatThrownBy(() -> deal.requestExtension(partner, "more time", NOW)).isInstanceOf(IllegalTransition.class);
         deal.approve("manager", false, 60, TODAY, NOW);
         var end = TODAY.plusDays(59);
         assertThat(deal.reminderDue(end.minusDays(15), 14)).isFalse();
@@ -113,12 +114,12 @@ class DealRegistrationTest {
         assertThat(deal.reminderDue(end, 14)).isFalse();
         deal.requestExtension(partner, "customer board meets in March", NOW);
         assertThatThrownBy(() -> deal.requestExtension(partner, "again", NOW))
-                .isInstanceOf(DealProblem.class).hasMessageContaining("already");
+                .isInstanceOf(DomainException.class).hasMessageContaining("already");
         deal.decideExtension(true, 30, NOW);
         assertThat(deal.protectedUntil()).isEqualTo(end.plusDays(30));
         assertThat(deal.extensionStatus()).isEqualTo(ExtensionStatus.APPROVED);
         assertThat(deal.reminderDue(end.plusDays(30).minusDays(14), 14)).as("a new reminder after an extension").isTrue();
-        assertThatThrownBy(() -> deal.requestExtension(partner, "third", NOW)).isInstanceOf(DealProblem.class);
+        assertThatThrownBy(() -> deal.requestExtension(partner, "third", NOW)).isInstanceOf(DomainException.class);
         assertThat(deal.expireIfDue(end.plusDays(30), NOW)).as("the last day is still protected").isFalse();
         assertThat(deal.expireIfDue(end.plusDays(31), NOW)).isTrue();
         assertThat(deal.status()).isEqualTo(DealStatus.EXPIRED);
@@ -128,7 +129,7 @@ class DealRegistrationTest {
     @Test
     void d8_closingWonOrLostEndsTheRegistration() {
         var won = submitted(ConflictLevel.NONE, BigDecimal.TEN);
-        assertThatThrownBy(() -> won.closeWon(partner, BigDecimal.ONE, NOW)).isInstanceOf(DealProblem.class);
+        assertThatThrownBy(() -> won.closeWon(partner, BigDecimal.ONE, NOW)).isInstanceOf(IllegalTransition.class);
         won.approve("manager", false, 60, TODAY, NOW);
         assertThatThrownBy(() -> won.closeWon(UUID.randomUUID(), BigDecimal.ONE, NOW))
                 .isInstanceOf(DomainException.class);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.UUID;
+import org.channelport.shared.DomainException;
 import org.channelport.shared.ProductLine;
 import org.junit.jupiter.api.Test;
 
@@ -37,13 +38,13 @@ class PricingRequestTest {
     @Test
     void outOfRangeRequestsAreRefused() {
         assertThatThrownBy(() -> request(ProductLine.NETWORKING, PricingKind.TARGET_PRICE, "10000"))
-                .isInstanceOf(DealProblem.class).hasMessageContaining("below the registered value");
+                .isInstanceOf(DomainException.class).hasMessageContaining("below the registered value");
         assertThatThrownBy(() -> request(ProductLine.NETWORKING, PricingKind.PERCENT, "100"))
-                .isInstanceOf(DealProblem.class);
+                .isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> request(ProductLine.NETWORKING, PricingKind.PERCENT, "0"))
-                .isInstanceOf(DealProblem.class);
+                .isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> request(ProductLine.SECURITY, PricingKind.PERCENT, "5"))
-                .isInstanceOf(DealProblem.class).hasMessageContaining("no value in product line");
+                .isInstanceOf(DomainException.class).hasMessageContaining("no value in product line");
     }
 
     @Test
@@ -52,19 +53,19 @@ class PricingRequestTest {
         small.approve("manager", new BigDecimal("15"), null, DealRegistrationTest.NOW);
         assertThat(small.status()).isEqualTo(PricingStatus.APPROVED);
         assertThatThrownBy(() -> small.reject("manager", "x", DealRegistrationTest.NOW))
-                .isInstanceOf(DealProblem.class).hasMessageContaining("already been decided");
+                .isInstanceOf(DomainException.class).hasMessageContaining("already been decided");
 
         var big = request(ProductLine.NETWORKING, PricingKind.PERCENT, "30");
         assertThatThrownBy(() -> big.approve("manager", new BigDecimal("15"), null, DealRegistrationTest.NOW))
-                .isInstanceOf(DealProblem.class).hasMessageContaining("beyond your approval authority");
+                .isInstanceOf(DomainException.class).hasMessageContaining("beyond your approval authority");
         assertThat(big.status()).isEqualTo(PricingStatus.REQUESTED);
         assertThatThrownBy(() -> big.escalate("director", new BigDecimal("40"), null, DealRegistrationTest.NOW))
-                .as("within the director's own authority: decide, do not escalate").isInstanceOf(DealProblem.class);
+                .as("within the director's own authority: decide, do not escalate").isInstanceOf(DomainException.class);
         big.escalate("manager", new BigDecimal("15"), "above me", DealRegistrationTest.NOW);
         assertThat(big.status()).isEqualTo(PricingStatus.ESCALATED);
         assertThat(big.escalatedBy()).isEqualTo("manager");
         assertThatThrownBy(() -> big.approve("manager", new BigDecimal("15"), null, DealRegistrationTest.NOW))
-                .isInstanceOf(DealProblem.class);
+                .isInstanceOf(DomainException.class);
         big.approve("director", new BigDecimal("40"), "ok", DealRegistrationTest.NOW);
         assertThat(big.status()).isEqualTo(PricingStatus.APPROVED);
         assertThat(big.decidedBy()).isEqualTo("director");

@@ -25,7 +25,8 @@ import org.channelport.leads.domain.LeadStatus;
 import org.channelport.leads.domain.RoutingExplanations;
 import org.channelport.leads.domain.RoutingRule;
 import org.channelport.leads.domain.RoutingStrategy;
-import org.channelport.leads.infrastructure.JpaLeadRepositories;
+import org.channelport.leads.infrastructure.JpaLeadRepository;
+import org.channelport.leads.infrastructure.JpaRoutingRuleRepository;
 import org.channelport.partners.application.PartnerRoster;
 import org.channelport.partners.domain.Partner;
 import org.channelport.partners.domain.PartnerTier;
@@ -83,7 +84,7 @@ class LeadPersistenceOnH2Test {
     private RoutingData routingData() {
         var roster = new PartnerRoster();
         set(roster, "em", em);
-        var rules = new JpaLeadRepositories.Rules();
+        var rules = new JpaRoutingRuleRepository();
         set(rules, "em", em);
         var data = new RoutingData();
         data.em = em;
@@ -93,8 +94,8 @@ class LeadPersistenceOnH2Test {
         return data;
     }
 
-    private JpaLeadRepositories.Leads leads() {
-        var leads = new JpaLeadRepositories.Leads();
+    private JpaLeadRepository leads() {
+        var leads = new JpaLeadRepository();
         set(leads, "em", em);
         return leads;
     }

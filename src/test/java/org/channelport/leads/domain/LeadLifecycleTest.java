@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.channelport.shared.DomainException;
+import org.channelport.shared.IllegalTransition;
 import org.channelport.shared.ProductLine;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +52,7 @@ class LeadLifecycleTest {
         assertThat(lead.dedupEmail()).isNull();
         assertThat(lead.recallDue(T0.plus(Duration.ofDays(365)))).isNull();
         assertThatThrownBy(() -> lead.offer(LeadAssignment.manual(lead.id(), OTHER, "B", "n", 48, "m", T0),
-                Duration.ofHours(48), Duration.ofHours(12), 72)).isInstanceOf(LeadProblem.class);
+                Duration.ofHours(48), Duration.ofHours(12), 72)).isInstanceOf(IllegalTransition.class);
     }
 
     @Test
@@ -126,18 +127,18 @@ class LeadLifecycleTest {
     void progressMovesForwardOnlyAndDisqualifyingNeedsAReason() {
         var lead = offered();
         assertThatThrownBy(() -> lead.updateStatus(PARTNER, LeadStatus.CONTACTED, null, null, T0))
-                .as("not accepted yet").isInstanceOf(LeadProblem.class);
+                .as("not accepted yet").isInstanceOf(IllegalTransition.class);
         lead.accept(PARTNER, "rep", T0);
         lead.updateStatus(PARTNER, LeadStatus.QUALIFIED, "budget confirmed", null, T0.plusSeconds(1));
         assertThatThrownBy(() -> lead.updateStatus(PARTNER, LeadStatus.CONTACTED, null, null, T0.plusSeconds(2)))
-                .as("backwards").isInstanceOf(LeadProblem.class);
+                .as("backwards").isInstanceOf(IllegalTransition.class);
         assertThatThrownBy(() -> lead.updateStatus(PARTNER, LeadStatus.DISQUALIFIED, null, " ", T0.plusSeconds(3)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("reason"));
         lead.updateStatus(PARTNER, LeadStatus.DISQUALIFIED, null, "no budget after all", T0.plusSeconds(4));
         assertThat(lead.status()).isEqualTo(LeadStatus.DISQUALIFIED);
         assertThat(lead.followUpDueAt()).isNull();
         assertThatThrownBy(() -> lead.updateStatus(PARTNER, LeadStatus.QUALIFIED, null, null, T0.plusSeconds(5)))
-                .as("final").isInstanceOf(LeadProblem.class);
+                .as("final").isInstanceOf(IllegalTransition.class);
     }
 
     @Test
@@ -169,7 +170,7 @@ class LeadLifecycleTest {
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("reason"));
         lead.requireDeclinable(PARTNER, "not our region");
         lead.accept(PARTNER, "rep", T0);
-        assertThatThrownBy(() -> lead.requireDeclinable(PARTNER, "changed my mind")).isInstanceOf(LeadProblem.class);
+        assertThatThrownBy(() -> lead.requireDeclinable(PARTNER, "changed my mind")).isInstanceOf(IllegalTransition.class);
     }
 
     @Test

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.UUID;
 import org.channelport.leads.domain.Lead;
 import org.channelport.leads.domain.LeadDetails;
-import org.channelport.partners.domain.PartnerNames;
 import org.channelport.platform.persistence.DatabaseReady;
 import org.channelport.platform.persistence.H2Databases;
+import org.channelport.shared.CompanyNames;
 import org.channelport.shared.ProductLine;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +46,7 @@ class LeadMatchNamesOnH2Test {
                 em.getTransaction().commit();
             }
 
-            var matchName = PartnerNames.matchName("Ålborg Maritime Group A/S");
+            var matchName = CompanyNames.matchName("Ålborg Maritime Group A/S");
             assertThat(em.createNativeQuery("select match_name from sales_lead where id = ?1")
                     .setParameter(1, lead.id()).getSingleResult()).isEqualTo(matchName);
             @SuppressWarnings("unchecked")
@@ -54,7 +54,7 @@ class LeadMatchNamesOnH2Test {
                     + "where lead_id = ?1 order by name_key").setParameter(1, lead.id()).getResultList();
             assertThat(keys).as("each block once, though the backfill ran twice, with the match name")
                     .extracting(k -> k[0] + " " + k[1])
-                    .containsExactlyElementsOf(PartnerNames.nameKeys("DK", matchName).stream()
+                    .containsExactlyElementsOf(CompanyNames.nameKeys("DK", matchName).stream()
                             .map(k -> k + " " + matchName).toList());
         } finally {
             em.close();

@@ -59,7 +59,7 @@ final class Fakes {
         @Override public Optional<Partner> find(UUID id) { return Optional.ofNullable(rows.get(id)); }
         @Override public Optional<Partner> findForUpdate(UUID id) { return find(id); }
         @Override public boolean existsWithNormalizedName(String n) {
-            return rows.values().stream().anyMatch(p -> org.channelport.partners.domain.PartnerNames.normalizeName(p.name()).equals(n));
+            return rows.values().stream().anyMatch(p -> org.channelport.shared.CompanyNames.normalizeName(p.name()).equals(n));
         }
         @Override public boolean existsWithNormalizedTaxId(String t) { return false; }
         @Override public void add(Partner partner) { rows.put(partner.id(), partner); }

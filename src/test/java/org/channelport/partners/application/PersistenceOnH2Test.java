@@ -14,8 +14,9 @@ import org.channelport.partners.domain.PartnerApplication;
 import org.channelport.partners.domain.PartnerTier;
 import org.channelport.partners.domain.PartnerType;
 import org.channelport.partners.domain.Profiles;
-import org.channelport.partners.infrastructure.JpaPartnerRepositories;
+import org.channelport.partners.infrastructure.JpaPartnerRepository;
 import org.channelport.platform.audit.AuditTrail;
+import org.channelport.platform.audit.HistoryEntry;
 import org.channelport.shared.DomainException;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -112,8 +113,8 @@ class PersistenceOnH2Test {
         assertThatThrownBy(() -> directory.users(other.id())).isInstanceOf(DomainException.class);
     }
 
-    private JpaPartnerRepositories.Partners repositories() {
-        var partners = new JpaPartnerRepositories.Partners();
+    private JpaPartnerRepository repositories() {
+        var partners = new JpaPartnerRepository();
         set(partners, "em", em);
         return partners;
     }

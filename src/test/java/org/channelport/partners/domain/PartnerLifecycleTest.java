@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.channelport.shared.DomainException;
+import org.channelport.shared.IllegalTransition;
 import org.junit.jupiter.api.Test;
 
 /** Rules PA3, PA4, PA7 on the aggregates themselves. */

@@ -1,12 +1,16 @@
-package org.channelport.partners.domain;
+package org.channelport.shared;
 
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Rule PA2's comparison keys: names and tax ids reduced to what identifies the company. */
-public final class PartnerNames {
+/**
+ * Company names and tax ids reduced to what identifies the company, the same for every context: partners refuse a
+ * duplicate applicant with them (rule PA2), leads recognize a duplicate lead (L2), and deal registration finds
+ * competing registrations and leads by their match names and name blocks (D3).
+ */
+public final class CompanyNames {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> LEGAL_SUFFIXES = Set.of("inc", "incorporated", "ltd", "limited", "llc", "llp",
@@ -22,7 +26,7 @@ public final class PartnerNames {
             "industries", "industrial", "trading", "consulting", "global", "partners", "enterprises", "enterprise",
             "the", "and", "of", "worldwide", "software", "networks", "digital");
 
-    private PartnerNames() {}
+    private CompanyNames() {}
 
     /**
      * The name conflict checks compare (deal registration rule D3): the normalized name without generic words; the

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The deals context's persistence port. */
-public interface DealRepository {
+public interface DealRegistrationRepository {
     Optional<DealRegistration> find(UUID id);
 
     /** The registration with its row locked until the transaction ends (every change goes through this). */

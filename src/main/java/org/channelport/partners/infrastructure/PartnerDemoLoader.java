@@ -33,8 +33,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * match the Keycloak realm's groups) into an empty database. The data lives outside src/main; this is only the reader.
  */
 @ApplicationScoped
-public class DemoDataLoader {
-    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+public class PartnerDemoLoader {
+    private static final Logger LOG = Logger.getLogger(PartnerDemoLoader.class.getName());
 
     @Inject
     @ConfigProperty(name = "app.seed.file")

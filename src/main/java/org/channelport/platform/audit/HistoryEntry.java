@@ -1,10 +1,9 @@
-package org.channelport.partners.application;
+package org.channelport.platform.audit;
 
 import java.io.Serializable;
 import java.time.Instant;
-import org.channelport.platform.audit.AuditEntry;
 
-/** An audit entry as a partner's history shows it. */
+/** An audit entry as a history shows it (a partner's, a lead's, a registration's): a row for pages and APIs. */
 public class HistoryEntry implements Serializable {
     private final Instant occurredAt;
     private final String actor;

@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -22,29 +24,32 @@ import org.channelport.deals.domain.ConflictCandidate;
 import org.channelport.deals.domain.ConflictFinding;
 import org.channelport.deals.domain.DealAttachment;
 import org.channelport.deals.domain.DealRegistration;
-import org.channelport.deals.domain.DealRepository;
+import org.channelport.deals.domain.DealRegistrationRepository;
 import org.channelport.deals.domain.DealStatus;
 import org.channelport.deals.domain.MatchKind;
 import org.channelport.deals.domain.PricingRequest;
 import org.channelport.deals.domain.Trigrams;
+import org.channelport.leads.application.OpenLeadKeys;
 import org.channelport.platform.persistence.NativeSql;
 import org.channelport.shared.ProductLine;
 
 /**
- * JPA implementation of {@link DealRepository}. The conflict search (rule D3) is native SQL, the same on H2 and
- * PostgreSQL: exact tax id and domain lookups, then the registrations and leads sharing a name block, whose match names
- * are compared in Java by pg_trgm's trigram similarity ({@link Trigrams}); only the similar ones are read further.
+ * JPA implementation of {@link DealRegistrationRepository}. The conflict search (rule D3) is native SQL, the same on
+ * H2 and PostgreSQL: exact tax id and domain lookups, then the registrations sharing a name block, and the leads
+ * sharing one (through the leads context's {@link OpenLeadKeys}), whose match names are compared in Java by pg_trgm's
+ * trigram similarity ({@link Trigrams}); only the similar ones are read further.
  */
 @ApplicationScoped
-public class JpaDealRepository implements DealRepository {
+public class JpaDealRegistrationRepository implements DealRegistrationRepository {
     private static final String ACTIVE = DealStatus.ACTIVE.stream().map(s -> "'" + s.name() + "'")
             .collect(Collectors.joining(", ", "(", ")"));
-    private static final String OPEN_LEADS = "('OFFERED', 'ACCEPTED', 'CONTACTED', 'QUALIFIED')";
 
     @PersistenceContext
     EntityManager em;
     @Inject
     DealLocks locks;
+    @Inject
+    OpenLeadKeys openLeads;
 
     @Override
     public Optional<DealRegistration> find(UUID id) {
@@ -112,7 +117,7 @@ public class JpaDealRepository implements DealRepository {
         if (deal.taxKey() != null) values.add(deal.taxKey());
         if (deal.webDomain() != null) values.add(deal.webDomain());
         if (!values.isEmpty()) {
-            var query = em.createNativeQuery(number(exactSql(deal.taxKey() != null, deal.webDomain() != null, max)));
+            var query = em.createNativeQuery(NativeSql.numbered(exactSql(deal.taxKey() != null, deal.webDomain() != null, max)));
             query.setParameter(1, deal.id());
             for (int i = 0; i < values.size(); i++) {
                 query.setParameter(i + 2, values.get(i));
@@ -147,11 +152,6 @@ public class JpaDealRepository implements DealRepository {
         return list;
     }
 
-    /** The number of id placeholders for {@code ids} ids: the next power of two, for the same reason. */
-    public static int idSlots(int ids) {
-        return ids <= 1 ? 1 : Integer.highestOneBit(ids - 1) << 1;
-    }
-
     /** Active registrations other than the first parameter's with the same tax id and/or web domain (any country). */
     public static String exactSql(boolean taxId, boolean domain, int max) {
         var keys = new ArrayList<String>();
@@ -162,25 +162,16 @@ public class JpaDealRepository implements DealRepository {
     }
 
     /**
-     * The registrations ('D') and leads ('L') sharing a name block (country included) with their match names, in one
-     * statement whose parameters are the keys twice; both tables answer from a covering index on PostgreSQL.
+     * The registrations sharing a name block (country included) with their match names; answered from a covering
+     * index on PostgreSQL. (The leads sharing one come from {@link OpenLeadKeys#sharingNameBlocks}.)
      */
     public static String nameBlockSql(int keys) {
-        var in = String.join(", ", java.util.Collections.nCopies(keys, "?"));
-        return "select 'D', deal_id, match_name from deal_name_key where name_key in (" + in + ") union all "
-                + "select 'L', lead_id, match_name from lead_name_key where name_key in (" + in + ")";
+        return "select deal_id, match_name from deal_name_key where name_key in (" + NativeSql.placeholders(keys) + ")";
     }
 
     public static String activeDealsSql(int ids) {
         return "select id, partner_id, status, product_lines from deal_registration where id in ("
-                + String.join(", ", java.util.Collections.nCopies(ids, "?")) + ") and status in " + ACTIVE;
-    }
-
-    /** Of the given leads, those open and held by a partner other than the last parameter's. */
-    public static String openLeadsSql(int ids) {
-        return "select id, partner_id, product_line from sales_lead where id in ("
-                + String.join(", ", java.util.Collections.nCopies(ids, "?")) + ") and status in " + OPEN_LEADS
-                + " and partner_id <> ?";
+                + NativeSql.placeholders(ids) + ") and status in " + ACTIVE;
     }
 
     /**
@@ -192,58 +183,54 @@ public class JpaDealRepository implements DealRepository {
     private List<ConflictCandidate> similarNames(DealRegistration deal, double min) {
         if (deal.nameKeys().isEmpty()) return List.of();
         var keys = slots(deal.nameKeys());
-        var blocks = em.createNativeQuery(number(nameBlockSql(keys.size())));
+        var blocks = em.createNativeQuery(NativeSql.numbered(nameBlockSql(keys.size())));
         for (int i = 0; i < keys.size(); i++) {
             blocks.setParameter(i + 1, keys.get(i));
-            blocks.setParameter(keys.size() + i + 1, keys.get(i));
         }
-        var similarDeals = new java.util.HashMap<UUID, Double>();
-        var similarLeads = new java.util.HashMap<UUID, Double>();
         var probe = Trigrams.probe(deal.matchName());
+        var similarDeals = new HashMap<UUID, Double>();
         for (Object[] r : (List<Object[]>) blocks.getResultList()) {
-            var id = uuid(r[1]);
-            var similar = "D".equals(String.valueOf(r[0]).strip()) ? similarDeals : similarLeads;
-            if (!id.equals(deal.id()) && !similar.containsKey(id)) {
-                double similarity = probe.similarity((String) r[2]);
-                if (similarity >= min) similar.put(id, similarity);
-            }
+            offer(similarDeals, deal, probe, min, uuid(r[0]), (String) r[1]);
+        }
+        var similarLeads = new HashMap<UUID, Double>();
+        for (var lead : openLeads.sharingNameBlocks(keys)) {
+            offer(similarLeads, deal, probe, min, lead.leadId(), lead.matchName());
         }
         var result = new ArrayList<ConflictCandidate>();
         if (!similarDeals.isEmpty()) {
-            for (Object[] r : (List<Object[]>) byId(JpaDealRepository::activeDealsSql, similarDeals).getResultList()) {
+            var ids = NativeSql.padded(mostSimilar(similarDeals));
+            var query = em.createNativeQuery(NativeSql.numbered(activeDealsSql(ids.size())));
+            for (int i = 0; i < ids.size(); i++) {
+                query.setParameter(i + 1, ids.get(i));
+            }
+            for (Object[] r : (List<Object[]>) query.getResultList()) {
                 var id = uuid(r[0]);
                 result.add(new ConflictCandidate(ConflictFinding.OtherType.DEAL, id, uuid(r[1]), MatchKind.NAME,
                         similarDeals.get(id), lines((String) r[3]), DealStatus.APPROVED.name().equals(r[2])));
             }
         }
         if (!similarLeads.isEmpty()) {
-            var query = byId(JpaDealRepository::openLeadsSql, similarLeads, deal.partnerId());
-            for (Object[] r : (List<Object[]>) query.getResultList()) {
-                var id = uuid(r[0]);
-                result.add(new ConflictCandidate(ConflictFinding.OtherType.LEAD, id, uuid(r[1]), MatchKind.NAME,
-                        similarLeads.get(id), EnumSet.of(ProductLine.valueOf((String) r[2])), false));
+            for (var lead : openLeads.openHeldByOthers(mostSimilar(similarLeads), deal.partnerId())) {
+                result.add(new ConflictCandidate(ConflictFinding.OtherType.LEAD, lead.leadId(), lead.partnerId(),
+                        MatchKind.NAME, similarLeads.get(lead.leadId()), EnumSet.of(lead.productLine()), false));
             }
         }
         return result;
     }
 
-    /**
-     * The statement {@code sql} writes for {@link #idSlots} placeholders, with them set to the most similar ids (the
-     * last one repeated to fill them), then {@code after}.
-     */
-    private jakarta.persistence.Query byId(java.util.function.IntFunction<String> sql,
-                                           java.util.Map<UUID, Double> similar, Object... after) {
-        var ids = similar.entrySet().stream().sorted(java.util.Map.Entry.<UUID, Double>comparingByValue().reversed())
-                .limit(SIMILAR_MAX).map(java.util.Map.Entry::getKey).toList();
-        int slots = idSlots(ids.size());
-        var query = em.createNativeQuery(number(sql.apply(slots)));
-        for (int i = 0; i < slots; i++) {
-            query.setParameter(i + 1, ids.get(Math.min(i, ids.size() - 1)));
+    /** Keeps a name-block row whose match name is similar enough (the registration itself, and repeats, left out). */
+    private static void offer(Map<UUID, Double> similar, DealRegistration deal, Trigrams.Probe probe, double min,
+                              UUID id, String matchName) {
+        if (!id.equals(deal.id()) && !similar.containsKey(id)) {
+            double similarity = probe.similarity(matchName);
+            if (similarity >= min) similar.put(id, similarity);
         }
-        for (int i = 0; i < after.length; i++) {
-            query.setParameter(slots + i + 1, after[i]);
-        }
-        return query;
+    }
+
+    /** The ids, most similar first, at most {@link #SIMILAR_MAX}. */
+    private static List<UUID> mostSimilar(Map<UUID, Double> similar) {
+        return similar.entrySet().stream().sorted(Map.Entry.<UUID, Double>comparingByValue().reversed())
+                .limit(SIMILAR_MAX).map(Map.Entry::getKey).toList();
     }
 
     @Override
@@ -313,7 +300,7 @@ public class JpaDealRepository implements DealRepository {
                 + " for update" + (NativeSql.isPostgres(em) ? " skip locked" : "");
         List<Object> rows = em.createNativeQuery(sql).setParameter(1, Date.valueOf(today))
                 .setParameter(2, Date.valueOf(remindFrom)).getResultList();
-        return rows.stream().map(JpaDealRepository::uuid).toList();
+        return rows.stream().map(NativeSql::uuid).toList();
     }
 
     @Override
@@ -327,20 +314,6 @@ public class JpaDealRepository implements DealRepository {
         var set = EnumSet.noneOf(ProductLine.class);
         Arrays.stream(text.split(",")).filter(s -> !s.isBlank()).forEach(s -> set.add(ProductLine.valueOf(s)));
         return set;
-    }
-
-    /** Numbers the "?" placeholders (?1, ?2...) in order. */
-    private static String number(String sql) {
-        var out = new StringBuilder();
-        int n = 1;
-        for (char ch : sql.toCharArray()) {
-            if (ch == '?') {
-                out.append('?').append(n++);
-            } else {
-                out.append(ch);
-            }
-        }
-        return out.toString();
     }
 
     static UUID uuid(Object value) {
