@@ -23,7 +23,6 @@ import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -487,7 +486,6 @@ class DealsApiIT {
         var domain = domain();
         var a = approved(alpha.token(), manager.token(), deal(customer(), domain, country));
         var id = a.getString("id");
-        awayFromTheScheduledSweep();
         assertThat(LeadFixture.update("update deal_registration set protected_until = ? where id = ?",
                 today().minusDays(1), UUID.fromString(id))).isEqualTo(1);
 
@@ -671,15 +669,6 @@ class DealsApiIT {
 
     private static List<String> ids(JsonObject page) {
         return page.getJsonArray("items").stream().map(v -> v.asJsonObject().getString("id")).toList();
-    }
-
-    /** The timer sweeps at second 15 of every minute: keep well away from it. */
-    private static void awayFromTheScheduledSweep() {
-        while (true) {
-            int second = LocalTime.now().getSecond();
-            if (second >= 20 && second <= 50) return;
-            LeadFixture.sleep(250);
-        }
     }
 
     static byte[] pdf() {

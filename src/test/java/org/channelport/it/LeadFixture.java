@@ -11,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -206,20 +205,6 @@ public final class LeadFixture {
         var json = reply.json();
         return new SweepResult(200, json.getInt("reminded"), json.getInt("recalled"), json.getInt("rerouted"),
                 reply.body());
-    }
-
-    /**
-     * The server sweeps by itself at :00 and :30 of every minute (LeadSweepTimer). A test that needs a deadline to
-     * have passed without that sweep acting first waits until it is well away from those instants.
-     */
-    public static void awayFromScheduledSweep() {
-        while (true) {
-            int second = LocalTime.now().getSecond() % 30;
-            if (second >= 3 && second <= 22) {
-                return;
-            }
-            sleep(250);
-        }
     }
 
     // ---------------------------------------------------------------------------------------------------- database

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The SLA sweep, black box (rules L10, L12, L13, L15 of the leads charter): reminders before the acceptance deadline,
  * recall of leads not accepted in time, each exactly once however many sweepers run at the same moment (two API calls
- * plus the server's own 30-second schedule), an acceptance racing the recall, and the recall of a suspended partner's
- * leads. Deadlines are moved into the past with JDBC instead of waiting for them.
+ * at the same moment; the test servers run no sweep timer), an acceptance racing the recall, and the recall of a
+ * suspended partner's leads. Deadlines are moved into the past with JDBC instead of waiting for them.
  *
  * <p>Fixtures (once, in a real browser): three partners located in a country no other test uses (San Marino, SM, on a
  * fresh database; the next unused one of the class's list on a later run against the same database) - a retailer
@@ -87,10 +87,9 @@ class LeadSweepIT {
     // ------------------------------------------------------------------------------------------------ L12
 
     @Test
-    @DisplayName("L12: 40 overdue leads, two concurrent sweeps (and the schedule): each recalled once, none missed")
+    @DisplayName("L12: 40 overdue leads, two concurrent sweeps: each recalled once, none missed")
     void everyOverdueLeadIsRecalledExactlyOnce() throws Exception {
         var leads = leadsOfferedToA("Overdue", 40);
-        LeadFixture.awayFromScheduledSweep();
         assertThat(update("update sales_lead set accept_due_at = now() - interval '1 minute', "
                 + "remind_at = now() - interval '2 minutes' where id = any(?)", leads)).isEqualTo(40);
 
@@ -138,7 +137,6 @@ class LeadSweepIT {
     @DisplayName("L10/L12: acceptance racing the recall: accepted by A and never recalled, or recalled once, not A's")
     void anAcceptanceRacingTheRecallHasOneWinner() throws Exception {
         var leads = leadsOfferedToA("Race", 10);
-        LeadFixture.awayFromScheduledSweep();
         update("update sales_lead set accept_due_at = now() + interval '2 seconds', remind_at = null where id = any(?)",
                 leads);
         var deadline = ((java.sql.Timestamp) rows("select max(accept_due_at) as due from sales_lead where id = any(?)",
@@ -216,7 +214,6 @@ class LeadSweepIT {
         var lead = leadsOfferedToA("Reminded", 1).get(0);
         var company = LeadFixture.string("select company from sales_lead where id = ?", lead);
         var email = LeadFixture.string("select contact_email from sales_lead where id = ?", lead);
-        LeadFixture.awayFromScheduledSweep();
         update("update sales_lead set remind_at = now() - interval '1 minute' where id = ?", lead);
 
         var sweep = LeadFixture.sweep(erp());
@@ -232,8 +229,6 @@ class LeadSweepIT {
         assertThat(LeadFixture.sweep(erp()).status()).isEqualTo(200);
         assertThat(count("select count(*) from audit_entry where subject_id = ? and action = 'reminded'",
                 lead.toString())).as("reminded once, not on every sweep").isEqualTo(1);
-
-        LeadFixture.awayFromScheduledSweep();
         update("update sales_lead set accept_due_at = now() - interval '1 minute' where id = ?", lead);
         var recall = LeadFixture.sweep(erp());
 

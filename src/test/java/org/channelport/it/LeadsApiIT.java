@@ -536,7 +536,6 @@ class LeadsApiIT {
     @DisplayName("L10: accepting after the acceptance deadline is refused (409)")
     void acceptingAfterTheDeadlineIs409() {
         var offer = offer("Late");
-        LeadFixture.awayFromScheduledSweep();
         LeadFixture.update("update sales_lead set accept_due_at = now() - interval '5 seconds' where id = ?",
                 offer.lead());
 

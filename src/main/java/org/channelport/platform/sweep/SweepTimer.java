@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs every {@link Sweep} on its own schedule on every instance. The timers are not persistent: a missed run is
@@ -31,11 +32,22 @@ public class SweepTimer {
     TimerService timers;
     @Inject
     Sweeper sweeper;
+    /**
+     * Off on the test servers: their tests start every sweep through its API when they want it, so no sweep runs at a
+     * moment a test did not choose.
+     */
+    @Inject
+    @ConfigProperty(name = "app.sweeps.timers", defaultValue = "true")
+    boolean enabled;
 
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
     @PostConstruct
     void schedule() {
+        if (!enabled) {
+            LOG.info("Sweep timers are off (app.sweeps.timers=false): sweeps run only through their API");
+            return;
+        }
         for (var sweep : sweeper.all()) {
             timers.createCalendarTimer(sweep.schedule(), new TimerConfig(sweep.name(), false));
         }
