@@ -24,6 +24,7 @@ import java.util.List;
 public class SecurityHeadersFilter extends HttpFilter {
     static final String NO_STORE = "no-store";
     private static final List<String> PERSONAL = List.of("/portal/", "/manage/", "/api/", "/soap/");
+    private static final List<String> SINGLE = List.of("X-Content-Type-Options", "Referrer-Policy");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -82,6 +83,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         public void addHeader(String name, String value) {
             if (kept(name)) {
                 super.setHeader(name, NO_STORE);
+            } else if (SINGLE.stream().anyMatch(name::equalsIgnoreCase)) {
+                super.setHeader(name, value); // a resource that sets them too must not send them twice
             } else {
                 super.addHeader(name, value);
             }
