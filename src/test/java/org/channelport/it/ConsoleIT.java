@@ -1,6 +1,7 @@
 package org.channelport.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.channelport.it.BrowserSteps.ENGLISH;
 import static org.channelport.it.BrowserSteps.assertNoErrorPage;
 import static org.channelport.it.BrowserSteps.awaitBodyText;
@@ -238,11 +239,9 @@ class ConsoleIT {
 
             // the real button, clicked in the browser, must not lead to the error page
             browser.click("[id='partnersForm:exportXlsx']");
-            try {
-                Thread.sleep(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            await("the page after clicking Excel stays off the error page").pollInSameThread()
+                    .during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                    .until(() -> !browser.url().contains("/errors/"));
             assertThat(browser.url()).as("page after clicking Excel").doesNotContain("/errors/");
         }
     }

@@ -1,6 +1,7 @@
 package org.channelport.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.channelport.it.DealFixture.DEALS;
 import static org.channelport.it.DealFixture.PRICING;
 import static org.channelport.it.DealFixture.SWEEPS;
@@ -677,11 +678,11 @@ class DealsApiIT {
 
     /** The timer sweeps at second 15 of every minute: keep well away from it. */
     private static void awayFromTheScheduledSweep() {
-        while (true) {
-            int second = LocalTime.now().getSecond();
-            if (second >= 20 && second <= 50) return;
-            LeadFixture.sleep(250);
-        }
+        await("well away from the deal sweep's second 15").atMost(Duration.ofSeconds(40))
+                .pollInterval(Duration.ofMillis(250)).until(() -> {
+                    int second = LocalTime.now().getSecond();
+                    return second >= 20 && second <= 50;
+                });
     }
 
     static byte[] pdf() {

@@ -1,6 +1,7 @@
 package org.channelport.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -398,13 +399,10 @@ class PartnerApplicationApiIT {
 
     /** The limiter counts in fixed clock minutes: start a burst only when it fits into the current one. */
     private static void awaitRoomInTheCurrentMinute() {
-        int second = LocalTime.now().getSecond();
-        if (second > 45) {
-            try {
-                Thread.sleep((61L - second) * 1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        await("a minute with room for the burst").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    int second = LocalTime.now().getSecond();
+                    return second >= 1 && second <= 45;
+                });
     }
 }
