@@ -1,5 +1,7 @@
 package org.channelport.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.net.URI;
@@ -56,15 +58,8 @@ class LeadImportBench {
             throw new AssertionError("import refused: " + reply.statusCode() + " " + reply.body());
         }
         var location = reply.headers().firstValue("Location").orElseThrow();
-        String phase;
-        String body;
-        do {
-            Thread.sleep(500);
-            token = System.nanoTime() - started > 240e9 ? token() : token;
-            body = http.send(HttpRequest.newBuilder(URI.create(location)).header("Authorization", "Bearer " + token())
-                    .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-            phase = json(body).getString("phase");
-        } while ("IMPORTING".equals(phase));
+        var body = awaitImported(location);
+        var phase = json(body).getString("phase");
         var done = System.nanoTime();
         var result = json(body);
         double total = (done - started) / 1e9;
@@ -91,14 +86,19 @@ class LeadImportBench {
                 .header("Authorization", "Bearer " + token()).header("Content-Type", "text/csv")
                 .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofByteArray(csv)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        location = reply.headers().firstValue("Location").orElseThrow();
-        do {
-            Thread.sleep(500);
-            body = http.send(HttpRequest.newBuilder(URI.create(location)).header("Authorization", "Bearer " + token())
-                    .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-        } while ("IMPORTING".equals(json(body).getString("phase")));
+        body = awaitImported(reply.headers().firstValue("Location").orElseThrow());
         System.out.printf(Locale.ROOT, "[bench] same file again: %.1f s, created %d, duplicates %d%n",
                 (System.nanoTime() - again) / 1e9, json(body).getInt("created"), json(body).getInt("duplicates"));
+    }
+
+    /** The import's status once it is no longer importing, polled every 500 ms (a fresh token each time). */
+    private String awaitImported(String location) {
+        return await("lead import " + location).atMost(Duration.ofMinutes(30)).pollDelay(Duration.ofMillis(500))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> http.send(HttpRequest.newBuilder(URI.create(location))
+                                .header("Authorization", "Bearer " + token()).GET().build(),
+                        HttpResponse.BodyHandlers.ofString()).body(),
+                        body -> !"IMPORTING".equals(json(body).getString("phase")));
     }
 
     private void seedPartnersAndRules() throws Exception {

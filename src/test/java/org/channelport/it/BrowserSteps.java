@@ -1,5 +1,6 @@
 package org.channelport.it;
 
+
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,13 +9,14 @@ import java.net.http.HttpResponse;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -374,26 +376,19 @@ final class BrowserSteps {
 
     /** Waits for a mail to this recipient whose subject and body contain these texts. */
     static MimeMessage awaitMail(String recipient, String subjectContains, String bodyContains, Duration timeout) {
-        var deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            var found = Mailbox.messagesTo(recipient).stream()
-                    .filter(m -> Mailbox.subject(m).contains(subjectContains))
-                    .filter(m -> unfold(Mailbox.body(m)).contains(bodyContains))
-                    .findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+        try {
+            return Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(250))
+                    .until(() -> Mailbox.messagesTo(recipient).stream()
+                            .filter(m -> Mailbox.subject(m).contains(subjectContains))
+                            .filter(m -> unfold(Mailbox.body(m)).contains(bodyContains))
+                            .findFirst(), java.util.Optional::isPresent)
+                    .get();
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("No mail to " + recipient + " with subject containing '" + subjectContains
+                    + "' and body containing '" + bodyContains + "' within " + timeout + "; received: "
+                    + Mailbox.messagesTo(recipient).stream().map(m -> Mailbox.subject(m) + " / "
+                    + abbreviate(unfold(Mailbox.body(m)), 200)).toList());
         }
-        throw new AssertionError("No mail to " + recipient + " with subject containing '" + subjectContains
-                + "' and body containing '" + bodyContains + "' within " + timeout + "; received: "
-                + Mailbox.messagesTo(recipient).stream().map(m -> Mailbox.subject(m) + " / "
-                + abbreviate(unfold(Mailbox.body(m)), 200)).toList());
     }
 
     /** Undoes quoted-printable soft line breaks and the commonest escapes, for "contains" checks on mail bodies. */

@@ -1,6 +1,7 @@
 package org.channelport.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.channelport.it.BrowserSteps.ENGLISH;
 import static org.channelport.it.BrowserSteps.assertNoErrorPage;
 import static org.channelport.it.BrowserSteps.awaitBodyText;

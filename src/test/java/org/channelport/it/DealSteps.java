@@ -1,6 +1,7 @@
 package org.channelport.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.channelport.it.BrowserSteps.ENGLISH;
 import static org.channelport.it.BrowserSteps.page;
 
@@ -10,13 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.core.ConditionTimeoutException;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -195,22 +196,22 @@ final class DealSteps {
 
     /** Clicks a download button and waits for the finished file with this extension; returns it. */
     static Path download(Browser browser, Path dir, String buttonCss, String extension) {
-        var before = Instant.now();
         browser.click(buttonCss);
-        var deadline = before.plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            try (var files = Files.list(dir)) {
-                var done = files.filter(f -> f.getFileName().toString().endsWith("." + extension)).findFirst();
-                if (done.isPresent() && Files.size(done.get()) > 0) {
-                    return done.get();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            LeadFixture.sleep(200);
+        try {
+            return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> finished(dir, extension), java.util.Optional::isPresent).get();
+        } catch (ConditionTimeoutException e) {
+            browser.evidence("download-" + extension);
+            throw new AssertionError("No ." + extension + " file in " + dir + " 30 s after clicking " + buttonCss);
         }
-        browser.evidence("download-" + extension);
-        throw new AssertionError("No ." + extension + " file in " + dir + " 30 s after clicking " + buttonCss);
+    }
+
+    /** The downloaded file with this extension, once the browser has written it (not empty). */
+    private static java.util.Optional<Path> finished(Path dir, String extension) throws IOException {
+        try (var files = Files.list(dir)) {
+            var done = files.filter(f -> f.getFileName().toString().endsWith("." + extension)).findFirst();
+            return done.isPresent() && Files.size(done.get()) > 0 ? done : java.util.Optional.empty();
+        }
     }
 
     static String text(Path file) {

@@ -1,6 +1,7 @@
 package org.channelport.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.channelport.it.LeadFixture.LEADS;
 import static org.channelport.it.LeadFixture.count;
 import static org.channelport.it.LeadFixture.describe;
@@ -127,7 +128,9 @@ class LeadSweepIT {
                 .map(r -> (String) r.get("company")).collect(Collectors.toSet());
         LeadFixture.await("40 recall mails to A", Duration.ofSeconds(90),
                 () -> recallMails(a.adminEmail(), companies).size() >= 40);
-        LeadFixture.sleep(3000); // the outbox drains every 2 s: a duplicate would have arrived by now
+        // The outbox drains every 2 s: a duplicate would arrive within 3 s.
+        await("no second recall mail to A").during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                .until(() -> recallMails(a.adminEmail(), companies).size() == 40);
         var mails = recallMails(a.adminEmail(), companies);
         assertThat(mails).as("recall mails to A").hasSize(40);
         assertThat(mails.stream().distinct()).as("one recall mail per lead").hasSize(40);
@@ -154,7 +157,7 @@ class LeadSweepIT {
                 // acceptances spread from 250 ms before to 200 ms after the deadline
                 var at = deadline.plusMillis(-250 + 50L * i);
                 tasks.add(pool.submit(() -> {
-                    sleepUntil(at);
+                    awaitInstant(at);
                     acceptReplies.put(lead, post(LEADS + "/" + lead + "/acceptance", token).status());
                 }));
             }
@@ -162,7 +165,7 @@ class LeadSweepIT {
                 var start = deadline.plusMillis(-100 + 25L * s);
                 tasks.add(pool.submit(() -> {
                     for (var at = start; at.isBefore(deadline.plusMillis(600)); at = at.plusMillis(100)) {
-                        sleepUntil(at);
+                        awaitInstant(at);
                         sweepReplies.add(LeadFixture.sweep(erpToken));
                     }
                 }));
@@ -173,8 +176,11 @@ class LeadSweepIT {
         } finally {
             pool.shutdownNow();
         }
-        // acceptances refused after the deadline leave overdue offers: one more sweep recalls them
-        LeadFixture.sleep(100);
+        // acceptances refused after the deadline leave overdue offers: one more sweep, once every deadline has
+        // passed by the database's clock too, recalls them
+        await("every deadline passed").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .until(() -> count("select count(*) from sales_lead where id = any(?) and accept_due_at >= now()",
+                        leads) == 0);
         var last = LeadFixture.sweep(erpToken);
         assertThat(last.status()).as(last.body()).isEqualTo(200);
         sweepReplies.forEach(r -> assertThat(r.status()).as("sweep: " + r.body()).isEqualTo(200));
@@ -356,10 +362,9 @@ class LeadSweepIT {
         }
     }
 
-    private static void sleepUntil(Instant at) {
-        long millis = Duration.between(Instant.now(), at).toMillis();
-        if (millis > 0) {
-            LeadFixture.sleep(millis);
-        }
+    /** Waits for an instant of the race (polled in this thread, to the millisecond). */
+    private static void awaitInstant(Instant at) {
+        await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(1))
+                .atMost(Duration.ofMinutes(1)).until(() -> !Instant.now().isBefore(at));
     }
 }

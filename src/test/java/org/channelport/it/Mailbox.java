@@ -5,10 +5,12 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A real SMTP server in the test JVM (GreenMail) on the port that both the app and Keycloak send to. Started once for
@@ -30,16 +32,16 @@ public final class Mailbox {
 
     /** Waits for a mail to this recipient whose subject contains the text; fails after the timeout. */
     public static MimeMessage await(String recipient, String subjectContains, Duration timeout) {
-        var deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            var found = messagesTo(recipient).stream().filter(m -> subject(m).contains(subjectContains)).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            sleep(250);
+        try {
+            return Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(250))
+                    .until(() -> messagesTo(recipient).stream().filter(m -> subject(m).contains(subjectContains))
+                            .findFirst(), Optional::isPresent)
+                    .get();
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("No mail to " + recipient + " with subject containing '" + subjectContains
+                    + "' within " + timeout + "; received: " + messagesTo(recipient).stream().map(Mailbox::subject)
+                    .toList());
         }
-        throw new AssertionError("No mail to " + recipient + " with subject containing '" + subjectContains + "' within "
-                + timeout + "; received: " + messagesTo(recipient).stream().map(Mailbox::subject).toList());
     }
 
     public static List<MimeMessage> messagesTo(String recipient) {
@@ -73,14 +75,6 @@ public final class Mailbox {
             return message.getSubject();
         } catch (Exception e) {
             return "";
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.channelport.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.channelport.it.SoapXml.assertNoInternals;
 import static org.channelport.it.SoapXml.parse;
 import static org.channelport.it.SoapXml.texts;
@@ -286,7 +287,8 @@ class SoapDirectoryIT {
             var reply = call(payload, Http.erpToken());
 
             assertFault(reply, 500);
-            Thread.sleep(500);
+            await("no request from the server to " + url).during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
+                    .until(() -> hits.get() == 0);
             assertThat(hits.get()).as("requests the server made to " + url).isZero();
             assertThat(reply.body()).doesNotContain("fetched");
         } finally {
