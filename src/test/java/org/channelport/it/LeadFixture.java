@@ -271,24 +271,10 @@ public final class LeadFixture {
 
     // ---------------------------------------------------------------------------------------------------- waiting
 
-    /** Polls until the condition holds; fails with the description after the timeout. */
+    /** Polls (Awaitility) until the condition holds; fails with the description after the timeout. */
     public static void await(String what, Duration timeout, BooleanSupplier condition) {
-        var deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Timed out after " + timeout.toSeconds() + " s waiting for: " + what);
-            }
-            sleep(250);
-        }
-    }
-
-    public static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        org.awaitility.Awaitility.await(what).atMost(timeout).pollInterval(Duration.ofMillis(250))
+                .until(condition::getAsBoolean);
     }
 
     /** A readable description of a reply, for assertion messages. */
