@@ -49,9 +49,12 @@ public class DomainException extends RuntimeException {
     /** The input field the problem concerns, or null when it concerns the whole request. */
     public String field() { return field; }
 
-    /** An unknown id, or one the caller may not see (the same answer, so that existence is never confirmed). */
+    /**
+     * An unknown id, or one the caller may not see (the same answer, so that existence is never confirmed). The id may
+     * be whatever a caller sent, so only its {@linkplain TextInput#excerpt excerpt} is repeated.
+     */
     public static DomainException notFound(String what, Object id) {
-        return new DomainException(Kind.NOT_FOUND, "error.notFound", "The " + what + " " + id + " was not found.")
-                .with(what);
+        return new DomainException(Kind.NOT_FOUND, "error.notFound",
+                "The " + what + " " + TextInput.excerpt(id) + " was not found.").with(what);
     }
 }
