@@ -13,6 +13,9 @@
  *       checked, not expired): 401 problem+json without or with a bad token, never a redirect to the login page.</li>
  *   <li>I3: the partner a caller acts for comes only from the token's {@code partner_id} claim (set on the partner's
  *       Keycloak group), never from request input.</li>
+ *   <li>I4: /metrics and the details of /health answer only a bearer token with a role of {@code app.operations.roles}
+ *       ({@code operator}), or this host when {@code app.operations.allow-loopback} is on (off by default);
+ *       /health/ready and /health/live answer anyone with only UP or DOWN.</li>
  * </ul>
  *
  * <p>Consumes: the realm in config/keycloak. Out of scope: whether a partner or user is still active (partners
