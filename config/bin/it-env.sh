@@ -30,6 +30,8 @@ case "${1:-}" in
     export APP_REST_TRUSTED_PROXIES=127.0.0.1 APP_RATE_LIMIT_PARTNER_APPLICATIONS_PER_MINUTE=20
     # The tests start the SLA sweeps through their API when they want them, never a timer at a moment of its own.
     export APP_SWEEPS_TIMERS=false
+    # The tests run on this host: with the loopback allowance on, they could not show that /metrics is closed.
+    export APP_OPERATIONS_ALLOW_LOOPBACK=false
     "$BIN/payara.sh" start --port "$IT_HTTP_PORT" --data "$DATA/payara" --wait
     "$BIN/keycloak.sh" start --port "$IT_KEYCLOAK_PORT" --data "$DATA/keycloak" --wait
     echo "it-env: servers ready in $(( $(date +%s) - started )) s (app http://localhost:$IT_HTTP_PORT, Keycloak :$IT_KEYCLOAK_PORT)"

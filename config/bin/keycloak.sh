@@ -15,7 +15,7 @@
 #
 # Environment:
 #   KC_BOOTSTRAP_ADMIN_USERNAME / KC_BOOTSTRAP_ADMIN_PASSWORD  master-realm admin of a fresh DIR (default admin/admin)
-#   CHANNELPORT_PORTAL_SECRET, CHANNELPORT_PROVISIONER_SECRET,
+#   CHANNELPORT_PORTAL_SECRET, CHANNELPORT_PROVISIONER_SECRET, CHANNELPORT_OPS_SECRET,
 #   CHANNELPORT_SMTP_HOST, CHANNELPORT_SMTP_PORT                placeholders in the realm JSON (read at import time)
 #   CHANNELPORT_CACHE                                            cache directory (default ~/.cache/channelport)
 #   CHANNELPORT_M2_REPO                                          local Maven repository (default ~/.m2/repository)

@@ -10,7 +10,8 @@ import java.io.IOException;
 
 /**
  * Rule I1: where a signed-in person lands. /callback is Keycloak's redirect target (the OIDC mechanism has already
- * completed the login when it reaches here); /home routes by role; /logout ends both sessions.
+ * completed the login when it reaches here); /home routes by role; /logout ends both sessions, and is harmless
+ * without one. Redirects are made absolute from app.base-url, never from the Host header (platform PublicRedirects).
  */
 @WebServlet(urlPatterns = {"/home", "/callback", "/logout", "/login"})
 public class HomeServlet extends HttpServlet {
@@ -22,7 +23,11 @@ public class HomeServlet extends HttpServlet {
         var base = request.getContextPath();
         switch (request.getServletPath()) {
             case "/logout" -> {
-                request.logout();
+                if (request.getUserPrincipal() != null) {
+                    // Without a signed-in user, Soteria's logout fails on the missing identity token (a 500): there
+                    // is nothing to end at Keycloak then, only a session to drop.
+                    request.logout();
+                }
                 var session = request.getSession(false);
                 if (session != null) {
                     session.invalidate();

@@ -19,6 +19,9 @@
  *       channel-manager ({@link org.channelport.identity.PageAccess}); resources' {@code @RolesAllowed} are checked
  *       the same way. Never the container's role check: Payara loses a signed-in caller's groups under load
  *       (payara/Payara#6145), which refused 4-9 % of signed-in page requests. Proved by SignedInLoadIT.</li>
+ *   <li>I5: /metrics and the details of /health answer only a bearer token with a role of {@code app.operations.roles}
+ *       ({@code operator}), or this host when {@code app.operations.allow-loopback} is on (off by default);
+ *       /health/ready and /health/live answer anyone with only UP or DOWN.</li>
  * </ul>
  *
  * <p>Consumes: the realm in config/keycloak. Out of scope: whether a partner or user is still active (partners

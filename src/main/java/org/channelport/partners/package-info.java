@@ -29,6 +29,9 @@
  *   <li>PA6: only a partner-admin invites or deactivates users of its own organization, never itself.</li>
  *   <li>PA7: only an agent or a retailer can be linked to a parent, and the parent must be an active distributor.</li>
  *   <li>PA8: API credentials are shown once (the secret is never stored) and can be revoked; revoked is final.</li>
+ *   <li>PA9: a person's name (an applicant's contact name, an invited user's first and last name) is one Keycloak's
+ *       user profile stores: none of {@code < > & " $ % ! # ? § ; * ~ / \ | ^ = [ ] { } ( )}, no line breaks or
+ *       control characters, at most 255 characters ({@code PersonNames}); refused at the field on every channel.</li>
  * </ul>
  *
  * <p>Out of scope here: what a parent distributor may see of its agents and retailers (comes with leads, deals, orders).

@@ -4,7 +4,8 @@
  * <p>Provides: the datasource and Flyway migrations, for native SQL which database this is and IN lists of a few
  * fixed lengths ({@code NativeSql}), and the filter of every list's read queries ({@code Where}) ({@code persistence});
  * the append-only audit trail and the history rows pages and APIs show of it ({@code HistoryEntry}) ({@code audit});
- * JAX-RS activation with central problem+json error mapping, body-size limits, role checks, request parameters, small
+ * JAX-RS activation with central problem+json error mapping, body-size limits per resource method
+ * ({@code @BodyLimit}), the JSON syntax check, role checks, request parameters, small
  * JSON bodies and paging offsets ({@code Params}) and Idempotency-Key handling ({@code rest}); the CXF servlet that
  * publishes SOAP endpoints and the fault mapping every endpoint calls ({@code SoapFaults}, field by field for
  * {@code FieldErrors}) ({@code soap}); Faces helpers (messages at fields, also of repeated rows such as
@@ -20,10 +21,15 @@
  *   <li>P1: every state change of every aggregate writes an {@code AuditEntry} in the same transaction; entries are never
  *       updated or deleted (PostgreSQL enforces it with a trigger).</li>
  *   <li>P2: no stack trace or server detail reaches a user or client: unexpected errors are logged with a correlation id
- *       and answered with a generic message carrying that id, on every channel.</li>
- *   <li>P3: request bodies over {@code app.rest.max-body-bytes} are refused with 413 before they are parsed (lead
- *       batches, lead files and deal attachments have limits of their own: {@code app.rest.max-batch-bytes},
- *       {@code app.rest.max-import-bytes}, {@code app.deals.attachment-max-bytes}).</li>
+ *       and answered with a generic message carrying that id, on every channel; errors that Jersey, CXF or the
+ *       container answer themselves are problem+json on /api/ and faults on /soap/ ({@code MachineErrorBodies},
+ *       {@code FaultTexts}). An answer repeats at most an excerpt of the caller's input (40 characters,
+ *       {@code TextInput.excerpt}).</li>
+ *   <li>P3: request bodies over {@code app.rest.max-body-bytes} are refused with 413 before they are parsed, whether they
+ *       announce their length or stream it. The limit belongs to the resource method the request reaches
+ *       ({@code @BodyLimit} names another setting: lead batches {@code app.rest.max-batch-bytes}, lead files
+ *       {@code app.rest.max-import-bytes}, deal attachments {@code app.deals.attachment-max-bytes}), never to how the
+ *       path is spelled; SOAP endpoints have theirs too ({@code SoapEndpoint.bodyLimit}, a 413 fault).</li>
  *   <li>P4: a POST with an {@code Idempotency-Key} is carried out once per client and key; a retry gets the stored
  *       answer, the same key with another body a 422; keys are forgotten after 7 days.</li>
  *   <li>P5: exported text that starts like a spreadsheet formula is prefixed with an apostrophe
@@ -43,6 +49,8 @@
  *       HttpOnly and SameSite=Lax (Lax: Keycloak's redirect back to /callback must bring it).</li>
  *   <li>P9: public endpoints allow {@code app.rate-limit.<bucket>.per-minute} calls (10 by default) per client address
  *       and clock minute; the next is a 429 with Retry-After until the minute ends ({@code RateLimiter}).</li>
+ *   <li>P10: a JSON request body is one complete JSON document nested at most 32 levels, or a 400 problem, before any
+ *       resource binds it ({@code JsonSyntax}).</li>
  * </ul>
  *
  * <p>One way of doing things, in every context:

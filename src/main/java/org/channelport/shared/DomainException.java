@@ -64,9 +64,13 @@ public class DomainException extends RuntimeException {
         return new DomainException(Kind.FORBIDDEN, messageKey, defaultMessage);
     }
 
-    /** An unknown id, or one the caller may not see (the same answer, so that existence is never confirmed). */
+
+    /**
+     * An unknown id, or one the caller may not see (the same answer, so that existence is never confirmed). The id may
+     * be whatever a caller sent, so only its {@linkplain TextInput#excerpt excerpt} is repeated.
+     */
     public static DomainException notFound(String what, Object id) {
-        return new DomainException(Kind.NOT_FOUND, "error.notFound", "The " + what + " " + id + " was not found.")
-                .with(what);
+        return new DomainException(Kind.NOT_FOUND, "error.notFound",
+                "The " + what + " " + TextInput.excerpt(id) + " was not found.").with(what);
     }
 }

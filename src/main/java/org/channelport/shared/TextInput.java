@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * The text checks every context's input rules share (leads L1, deals D1): trimming what copy and paste brings, e-mail
- * and phone shapes, control characters.
+ * and phone shapes, control characters; and how much of a caller's input any answer may repeat ({@link #excerpt}).
  */
 public final class TextInput {
     // Pragmatic, not RFC 5322: it catches typos and pasted lists, and accepts every address a mail server would
@@ -14,7 +14,25 @@ public final class TextInput {
     private static final Pattern PHONE = Pattern.compile("[0-9 +\\-()/.]+");
     private static final Pattern DIGIT = Pattern.compile("[0-9]");
 
+    /** The most characters of a caller's input that an error message repeats. */
+    public static final int EXCERPT_LENGTH = 40;
+
     private TextInput() {}
+
+    /**
+     * Input as an error message may quote it, on every channel: at most {@value #EXCERPT_LENGTH} characters (then
+     * "…"), control characters other than tab shown as "?". A message must stay short whatever was sent (a 10 MB id
+     * must not come back in a 10 MB fault), and must not carry line breaks or escapes into pages and logs (a tab stays:
+     * it tells someone that their file uses another delimiter).
+     */
+    public static String excerpt(Object input) {
+        var text = String.valueOf(input);
+        var cut = text.codePointCount(0, text.length()) > EXCERPT_LENGTH
+                ? text.substring(0, text.offsetByCodePoints(0, EXCERPT_LENGTH)) + "…" : text;
+        var shown = new StringBuilder(cut.length());
+        cut.codePoints().forEach(ch -> shown.appendCodePoint(Character.isISOControl(ch) && ch != '\t' ? '?' : ch));
+        return shown.toString();
+    }
 
     /** The text without surrounding white space of any kind (also no-break and zero-width), or null when nothing is left. */
     public static String tidy(String text) {

@@ -599,6 +599,37 @@ class DealsApiIT {
     }
 
     @Test
+    @DisplayName("D1/P10: an amount of 1e999999999 or of 1,101 digits, and 50,000 brackets, are 400 problems, never 500")
+    void hostileNumbersAndNestingAreRefusedLikeAnyBadInput() {
+        var before = DealFixture.dealsOf(alpha.id());
+        var t = alpha.token();
+        var draft = register(t, deal(customer(), domain(), country).add("draft", true)).getString("id");
+        var soft = new SoftAssertions();
+        for (var amount : List.of("1e999999999", "9".repeat(1_101))) {
+            var body = deal(customer(), domain(), country).add("lines", Json.createArrayBuilder()
+                    .add(line("NETWORKING", "x", amount))).build().toString();
+            for (var reply : List.of(post(DEALS, body, t), DealFixture.put(DEALS + "/" + draft, body, t))) {
+                soft.assertThat(reply.status()).as(amount.substring(0, 11) + ": " + describe(reply)).isEqualTo(400);
+                soft.assertThat(reply.header("Content-Type")).as(amount.substring(0, 11)).startsWith("application/problem+json");
+                if (reply.status() == 400) {
+                    soft.assertThat(reply.json().getJsonArray("errors").stream()
+                            .map(v -> v.asJsonObject().getString("field")).toList())
+                            .as(reply.body()).contains("lines[0].amount");
+                }
+            }
+        }
+        for (var body : List.of("[".repeat(50_000), "{\"lines\":" + "[".repeat(50_000), "{\"zzz\":[",
+                "{\"company\":\"X\",\"lines\":[{\"amount\":" + "[".repeat(40) + "]".repeat(40) + "}]}")) {
+            for (var reply : List.of(post(DEALS, body, t), DealFixture.put(DEALS + "/" + draft, body, t))) {
+                soft.assertThat(reply.status()).as(body.substring(0, Math.min(12, body.length())) + ": " + describe(reply)).isEqualTo(400);
+                soft.assertThat(reply.header("Content-Type")).as(body.substring(0, Math.min(12, body.length()))).startsWith("application/problem+json");
+            }
+        }
+        soft.assertAll();
+        assertThat(DealFixture.dealsOf(alpha.id())).as("only the draft was saved").isEqualTo(before + 1);
+    }
+
+    @Test
     @DisplayName("D10: PDF/PNG/JPEG whose bytes match the name; a disguised file -> 400; over the limit -> 413; download safely")
     void attachments() {
         var id = register(alpha.token(), deal(customer(), domain(), country)).getString("id");

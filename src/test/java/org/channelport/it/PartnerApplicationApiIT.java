@@ -228,6 +228,88 @@ class PartnerApplicationApiIT {
         assertNothingSaved(data.taxId);
     }
 
+    /**
+     * P3: the limit is the one of the resource method the request reaches, however the path is spelled: a matrix
+     * parameter naming another resource (once matched by a suffix test on the path) does not borrow its 32 MiB limit.
+     */
+    @Test
+    void aOneMegabyteBodyIsA413WithAMatrixParameterNamingAResourceWithALargerLimit() throws SQLException {
+        for (var spelling : List.of(";x=lead-imports", ";x=leads", ";a=1;x=deal-registrations/x/attachments")) {
+            var data = new Applicant("Matrix");
+            var body = data.paddedInside(1024 * 1024);
+
+            var announced = Http.send(Http.request(PATH + spelling).version(HttpClient.Version.HTTP_1_1)
+                    .header("Content-Type", "application/json").header("X-Forwarded-For", data.address)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+            var streamed = postStreamed(PATH + spelling, body, data.address);
+
+            assertProblem(announced, 413);
+            assertProblem(streamed, 413);
+            assertNothingSaved(data.taxId);
+        }
+    }
+
+    /**
+     * P10: an unknown member cut off inside an array ({@code {"zzz":[}, eight bytes, no sign-in needed) once kept a
+     * request thread spinning at full CPU for good inside JSON-B; it is a 400 at once, and so is deep nesting.
+     */
+    @Test
+    void anUnfinishedOrDeeplyNestedBodyIsA400AtOnce() throws SQLException {
+        var data = new Applicant("Unfinished");
+        var complete = data.json();
+        var bodies = List.of("{\"zzz\":[", "{\"zzz\":{\"a\":", complete.substring(0, complete.length() - 1) + ",\"zzz\":[1,2",
+                "[".repeat(50_000), "{\"productLines\":" + "[".repeat(50_000), "[".repeat(40) + "]".repeat(40));
+        for (var body : bodies) {
+            var reply = Http.send(Http.request(PATH).timeout(Duration.ofSeconds(15))
+                    .header("Content-Type", "application/json").header("X-Forwarded-For", data.address)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+
+            assertProblem(reply, 400);
+        }
+        assertNothingSaved(data.taxId);
+    }
+
+    /** P2: a Content-Type the container cannot parse is a 400 problem, not Payara's HTML error page. */
+    @Test
+    void anUnparsableContentTypeIsA400Problem() throws SQLException {
+        var data = new Applicant("ContentType");
+        for (var type : List.of(";;;", "application/", "/json")) {
+            var reply = Http.send(Http.request(PATH).header("Content-Type", type)
+                    .header("X-Forwarded-For", data.address).POST(HttpRequest.BodyPublishers.ofString(data.json())));
+
+            assertThat(reply.status()).as(type + ": " + describe(reply)).isIn(400, 415);
+            assertProblem(reply, reply.status());
+        }
+        assertNothingSaved(data.taxId);
+    }
+
+    /**
+     * PA9: a contact name Keycloak's user profile would refuse at approval ("Jo Probe (Ops)") is a field error now;
+     * names of any script with apostrophes are accepted.
+     */
+    @Test
+    void aContactNameKeycloakWouldRefuseIsAFieldErrorOnContactName() throws SQLException {
+        for (var name : List.of("Jo Probe (Ops)", "Ada <Admin>", "Bob & Co")) {
+            var data = new Applicant("PersonName");
+
+            var reply = post(data.json().replace("\"contactName\":\"Ada Tester\"", "\"contactName\":\"" + name + "\""),
+                    data.address);
+
+            var problem = assertProblem(reply, 400);
+            assertThat(fields(problem)).as(describe(reply)).containsExactly("contactName");
+            assertThat(problem.toString()).as(describe(reply)).contains("cannot contain");
+            assertNothingSaved(data.taxId);
+        }
+        for (var name : List.of("陳大文", "O’Brien", "Anne-Marie O'Neil")) {
+            var data = new Applicant("GoodName");
+
+            var reply = post(data.json().replace("\"contactName\":\"Ada Tester\"", "\"contactName\":\"" + name + "\""),
+                    data.address);
+
+            assertThat(reply.status()).as(name + ": " + describe(reply)).isEqualTo(202);
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
     // Rate limit: at most 20 applications per minute per client address
 
@@ -314,8 +396,12 @@ class PartnerApplicationApiIT {
 
         /** The application with a 70 000-character unknown property inside the document (ignored by the binding). */
         String paddedInside() {
+            return paddedInside(70_000);
+        }
+
+        String paddedInside(int padding) {
             var body = json();
-            return body.substring(0, body.lastIndexOf('}')) + ",\"padding\":\"" + "x".repeat(70_000) + "\"}";
+            return body.substring(0, body.lastIndexOf('}')) + ",\"padding\":\"" + "x".repeat(padding) + "\"}";
         }
 
         /** The complete application, then 70 000 spaces. */
@@ -340,9 +426,13 @@ class PartnerApplicationApiIT {
 
     /** Sent with a body of unknown length: HTTP/1.1 chunked transfer encoding, no Content-Length. */
     private static Http.Reply postStreamed(String body, String address) {
+        return postStreamed(PATH, body, address);
+    }
+
+    private static Http.Reply postStreamed(String path, String body, String address) {
         var bytes = body.getBytes(StandardCharsets.UTF_8);
         assertThat(bytes.length).isGreaterThan(64 * 1024);
-        return Http.send(Http.request(PATH).version(HttpClient.Version.HTTP_1_1)
+        return Http.send(Http.request(path).version(HttpClient.Version.HTTP_1_1)
                 .header("Content-Type", "application/json").header("X-Forwarded-For", address)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))));
     }

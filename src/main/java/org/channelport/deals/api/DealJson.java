@@ -77,6 +77,13 @@ public class DealJson {
         }
     }
 
+    /**
+     * Parsson refuses numbers of more than 1,100 characters with an UnsupportedOperationException (a 500); a numeral of
+     * any length within the body limit is read, so that rule D1 answers "must be below ..." at its field, as leads do.
+     */
+    private static final jakarta.json.JsonReaderFactory READERS = Json.createReaderFactory(
+            java.util.Map.of("org.eclipse.parsson.maxBigDecimalLength", Integer.MAX_VALUE));
+
     /** Fields sent with the wrong JSON type (e.g. a text amount): reported with the rule D1 problems. */
     final transient List<DealInput.FieldProblem> typeProblems = new ArrayList<>();
 
@@ -91,9 +98,14 @@ public class DealJson {
                     "Send the registration as a JSON object.");
         }
         JsonValue value;
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = READERS.createReader(new StringReader(text))) {
             value = reader.readValue();
         } catch (JsonException e) {
+            throw new DomainException(DomainException.Kind.INVALID, "error.json",
+                    "The request body is not valid JSON.");
+        } catch (RuntimeException e) {
+            // Parsson's own limits (nesting depth) end in plain runtime exceptions; the API checks syntax first
+            // (rule P7), but this reader must not fail with a 500 wherever it is called from.
             throw new DomainException(DomainException.Kind.INVALID, "error.json",
                     "The request body is not valid JSON.");
         }

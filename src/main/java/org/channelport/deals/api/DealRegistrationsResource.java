@@ -37,6 +37,7 @@ import org.channelport.deals.domain.PricingKind;
 import org.channelport.identity.CurrentUser;
 import org.channelport.identity.Roles;
 import org.channelport.platform.audit.HistoryEntry;
+import org.channelport.platform.rest.BodyLimit;
 import org.channelport.platform.rest.Idempotency;
 import org.channelport.platform.rest.Params;
 import org.channelport.shared.ProductLine;
@@ -257,6 +258,7 @@ public class DealRegistrationsResource {
     @POST
     @Path("{id}/attachments")
     @Consumes({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM})
+    @BodyLimit("app.deals.attachment-max-bytes")
     @RolesAllowed(Roles.PARTNER_API)
     @Operation(summary = "Attach a PDF, PNG or JPEG file: the raw file as the body, its name in ?name= (or a "
             + "Content-Disposition filename)", description = "The content must match the name's extension.")

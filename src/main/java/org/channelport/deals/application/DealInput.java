@@ -140,6 +140,11 @@ public final class DealInput {
                 p.add(new FieldProblem(at + "amount", "deal.amount.required", "amount is missing"));
             } else if (amount.signum() <= 0) {
                 p.add(new FieldProblem(at + "amount", "deal.amount.notPositive", "amount must be more than 0"));
+            } else if (amount.compareTo(LIMIT) >= 0) {
+                // Compared before any arithmetic: adding 1e999999999 to the total would need a number of a billion
+                // digits (an ArithmeticException, a 500). compareTo looks at the exponents first and is cheap.
+                p.add(new FieldProblem(at + "amount", "deal.amount.tooLarge",
+                        "the estimated value must be below 10,000,000,000,000"));
             } else if (amount.stripTrailingZeros().scale() > 2) {
                 p.add(new FieldProblem(at + "amount", "deal.amount.decimals", "amount may have at most 2 decimals"));
             } else {

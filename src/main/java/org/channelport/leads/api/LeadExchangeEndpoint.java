@@ -49,6 +49,11 @@ public class LeadExchangeEndpoint implements SoapEndpoint {
     @WebMethod(exclude = true)
     public Class<?> implementationClass() { return LeadExchangeEndpoint.class; }
 
+    /** submitLeads takes a batch of up to 1,000 leads, like POST /api/v1/leads. */
+    @Override
+    @WebMethod(exclude = true)
+    public String bodyLimit() { return "app.rest.max-batch-bytes"; }
+
     /** Creates the leads; each gets a result (CREATED with its id, DUPLICATE, or INVALID with the reasons). */
     @WebMethod
     @WebResult(name = "result")

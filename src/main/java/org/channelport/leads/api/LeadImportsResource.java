@@ -23,6 +23,7 @@ import org.channelport.identity.CurrentUser;
 import org.channelport.identity.Roles;
 import org.channelport.leads.application.LeadImport;
 import org.channelport.leads.application.LeadImportService;
+import org.channelport.platform.rest.BodyLimit;
 import org.channelport.platform.rest.Idempotency;
 import org.channelport.shared.DomainException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -60,6 +61,7 @@ public class LeadImportsResource {
 
     @POST
     @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @BodyLimit("app.rest.max-import-bytes")
     @Operation(summary = "Import a CSV or XLSX file of leads", description = "Content-Type text/csv or the XLSX type; "
             + "fileName names the file in the report. Idempotency-Key makes a retried upload safe.")
     public Response start(byte[] body, @QueryParam("fileName") String fileName,

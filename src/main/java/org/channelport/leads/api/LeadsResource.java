@@ -37,6 +37,7 @@ import org.channelport.leads.application.LeadQueries;
 import org.channelport.leads.application.LeadWorkService;
 import org.channelport.leads.application.NewLeadCommand;
 import org.channelport.leads.domain.LeadStatus;
+import org.channelport.platform.rest.BodyLimit;
 import org.channelport.platform.rest.Idempotency;
 import org.channelport.platform.rest.Params;
 import org.channelport.shared.DomainException;
@@ -83,6 +84,7 @@ public class LeadsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @BodyLimit("app.rest.max-batch-bytes")
     @Operation(summary = "Create one lead (a JSON object: 201) or a batch (a JSON array of up to 1000: 200 with a result "
             + "per lead)", description = "Send Idempotency-Key to make retries safe. Brand leads are de-duplicated on "
             + "e-mail, or company and country (409 for a single duplicate), and routed at once.")

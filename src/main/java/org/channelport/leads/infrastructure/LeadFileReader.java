@@ -51,6 +51,7 @@ import org.channelport.leads.application.LeadInput;
 import org.channelport.leads.application.NewLeadCommand;
 import org.channelport.shared.DomainException;
 import org.channelport.shared.ProductLine;
+import org.channelport.shared.TextInput;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -151,8 +152,9 @@ public final class LeadFileReader {
      * @throws UncheckedIOException when the upload itself cannot be read
      */
     public static void read(InputStream in, String fileName, RowSink sink) {
-        String name = baseName(fileName);
-        String lower = name.toLowerCase(Locale.ROOT);
+        String lower = baseName(fileName).toLowerCase(Locale.ROOT);
+        // In messages only: the name is the caller's input, so only an excerpt of it is repeated (rule P2).
+        String name = TextInput.excerpt(baseName(fileName));
         try {
             if (lower.endsWith(".csv")) {
                 readCsv(new BufferedInputStream(in, BUFFER), name, new Rows(sink));
@@ -633,15 +635,14 @@ public final class LeadFileReader {
             var message = new StringBuilder("The header row does not have the expected columns:");
             if (!missing.isEmpty()) message.append(" missing ").append(String.join(", ", missing)).append(';');
             if (!unknown.isEmpty()) {
-                message.append(" unknown ").append(unknown.stream().map(LeadFileReader::quote)
-                        .collect(Collectors.joining(", "))).append(';');
+                message.append(" unknown ").append(quoted(unknown)).append(';');
             }
             message.setLength(message.length() - 1);
             message.append(". Expected columns: ").append(expected)
                     .append(" (company, country and product_line are required, the order is free).");
             throw new LeadFileRejected("leadImport.file.columns", message.toString(), new Object[]{
                     missing.isEmpty() ? "-" : String.join(", ", missing),
-                    unknown.isEmpty() ? "-" : String.join(", ", unknown), expected});
+                    unknown.isEmpty() ? "-" : listed(unknown, TextInput::excerpt), expected});
         }
         if (!repeated.isEmpty()) {
             throw new LeadFileRejected("leadImport.file.repeatedColumns", "The header row names "
@@ -695,7 +696,16 @@ public final class LeadFileReader {
         return fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
     }
 
+    /** The first few names of a list from the file, each quoted: a header of thousands of columns stays one line. */
+    private static String quoted(java.util.Collection<String> names) {
+        return listed(names, LeadFileReader::quote);
+    }
+
+    private static String listed(java.util.Collection<String> names, java.util.function.Function<String, String> shown) {
+        return names.stream().limit(5).map(shown).collect(Collectors.joining(", ")) + (names.size() > 5 ? ", …" : "");
+    }
+
     private static String quote(String value) {
-        return "'" + (value.length() <= 60 ? value : value.substring(0, 57) + "...") + "'";
+        return "'" + TextInput.excerpt(value) + "'";
     }
 }

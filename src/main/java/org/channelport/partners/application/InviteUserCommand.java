@@ -5,12 +5,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.channelport.partners.domain.PartnerRole;
+import org.channelport.partners.domain.PersonName;
 
 public record InviteUserCommand(
         @NotBlank(message = "{user.email.required}") @Size(max = 254, message = "{field.tooLong}")
         @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{partner.contactEmail.invalid}") String email,
-        @NotBlank(message = "{user.firstName.required}") @Size(max = 100, message = "{field.tooLong}") String firstName,
-        @NotBlank(message = "{user.lastName.required}") @Size(max = 100, message = "{field.tooLong}") String lastName,
+        @NotBlank(message = "{user.firstName.required}") @Size(max = 100, message = "{field.tooLong}")
+        @PersonName String firstName,
+        @NotBlank(message = "{user.lastName.required}") @Size(max = 100, message = "{field.tooLong}")
+        @PersonName String lastName,
         @NotNull(message = "{user.role.required}") PartnerRole role) {
 
     public InviteUserCommand {

@@ -19,6 +19,7 @@ import org.channelport.partners.domain.PartnerTier;
 import org.channelport.partners.domain.PartnerUser;
 import org.channelport.partners.domain.PartnerUserRepository;
 import org.channelport.platform.access.ChannelManagers;
+import org.channelport.partners.domain.PersonNames;
 import org.channelport.platform.audit.AuditTrail;
 import org.channelport.platform.mail.Mailer;
 import org.channelport.shared.CompanyNames;
@@ -77,7 +78,8 @@ public class PartnerApplicationService {
         partners.add(partner);
         partner.attachKeycloakGroup(keycloak.ensurePartnerGroup(partnerId, partner.name()));
 
-        var names = splitName(profile.contactName());
+        // Applications submitted before rule PA9 may hold a name Keycloak refuses: it is stored in a form Keycloak takes.
+        var names = splitName(PersonNames.forSignIn(profile.contactName()));
         var admin = PartnerUser.invite(partnerId, profile.contactEmail(), profile.contactEmail(), names[0], names[1],
                 PartnerRole.ADMIN, clock);
         users.add(admin);

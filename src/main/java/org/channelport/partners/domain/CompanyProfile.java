@@ -24,7 +24,8 @@ public record CompanyProfile(
         @Pattern(regexp = "[\\p{L}\\p{N} ./-]*", message = "{partner.taxId.invalid}") String taxId,
         @Size(max = 300, message = "{field.tooLong}")
         @Pattern(regexp = "(https?://[^\\s/?#]+\\.[^\\s]+)?", message = "{partner.website.invalid}") String website,
-        @NotBlank(message = "{partner.contactName.required}") @Size(max = 200, message = "{field.tooLong}") String contactName,
+        @NotBlank(message = "{partner.contactName.required}") @Size(max = 200, message = "{field.tooLong}")
+        @PersonName String contactName,
         @NotBlank(message = "{partner.contactEmail.required}") @Size(max = 254, message = "{field.tooLong}")
         @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{partner.contactEmail.invalid}") String contactEmail,
         @Size(max = 40, message = "{field.tooLong}")

@@ -79,18 +79,7 @@ public final class ProblemMappers {
             if (status.getStatusCode() >= 500) {
                 return Unexpected.logged(e, CorrelationFilter.current());
             }
-            var detail = switch (status.getStatusCode()) {
-                case 400 -> "The request could not be read.";
-                case 401 -> "Authentication is required.";
-                case 403 -> "You are not allowed to do this.";
-                case 404 -> "Not found.";
-                case 405 -> "This method is not allowed here.";
-                case 406 -> "This representation is not available; ask for application/json.";
-                case 413 -> "The request body is too large.";
-                case 415 -> "Unsupported content type; send application/json.";
-                case 429 -> "Too many requests; try again later.";
-                default -> status.getReasonPhrase();
-            };
+            var detail = detail(status);
             var builder = Response.status(status.getStatusCode()).type(Problem.MEDIA_TYPE).entity(Problem.of(status, detail));
             original.getHeaders().forEach((name, values) -> {
                 if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
@@ -99,6 +88,22 @@ public final class ProblemMappers {
             });
             return builder.build();
         }
+    }
+
+    /** What a client error status means for an API client, in one sentence. */
+    public static String detail(Response.StatusType status) {
+        return switch (status.getStatusCode()) {
+            case 400 -> "The request could not be read.";
+            case 401 -> "Authentication is required.";
+            case 403 -> "You are not allowed to do this.";
+            case 404 -> "Not found.";
+            case 405 -> "This method is not allowed here.";
+            case 406 -> "This representation is not available; ask for application/json.";
+            case 413 -> "The request body is too large.";
+            case 415 -> "Unsupported content type; send application/json.";
+            case 429 -> "Too many requests; try again later.";
+            default -> status.getReasonPhrase() == null ? "The request failed." : status.getReasonPhrase();
+        };
     }
 
     /** Malformed JSON arrives as one of these, depending on where parsing failed. */
@@ -126,11 +131,17 @@ public final class ProblemMappers {
         }
     }
 
-    /** A body cut off by the size limit (rule P3) surfaces wrapped in a parsing error: still a 413. */
+    /**
+     * A body cut off by the size limit (rule P3) surfaces wrapped in a parsing error: still a 413; a body that
+     * {@link JsonSyntax} refused (rule P7) keeps its own problem.
+     */
     static Response unreadable(Throwable e, String detail) {
         for (var cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof WebApplicationException wae) {
                 return new HttpProblems().toResponse(wae);
+            }
+            if (cause instanceof DomainException problem) {
+                return new DomainProblems().toResponse(problem);
             }
         }
         return Problem.of(Response.Status.BAD_REQUEST, detail).toResponse();

@@ -26,16 +26,28 @@ public final class SoapFaults {
                     ? String.join("; ", many.fieldErrors().entrySet().stream()
                             .map(f -> f.getKey() + ": " + f.getValue()).toList())
                     : e.getMessage();
-            throw new SoapFault(message, e.kind() == DomainException.Kind.UNAVAILABLE ? SERVER : CLIENT);
+            throw new Answer(message, e.kind() == DomainException.Kind.UNAVAILABLE ? SERVER : CLIENT);
         } catch (jakarta.validation.ConstraintViolationException e) {
-            throw new SoapFault("The request has invalid fields.", CLIENT);
+            throw new Answer("The request has invalid fields.", CLIENT);
         } catch (RuntimeException e) {
             if (org.channelport.platform.persistence.Conflicts.isConflict(e)) {
-                throw new SoapFault("The change conflicts with another one made at the same time; try again.", CLIENT);
+                throw new Answer("The change conflicts with another one made at the same time; try again.", CLIENT);
             }
-            var id = CorrelationFilter.current();
-            LOG.log(Level.SEVERE, "Unexpected SOAP error, correlation id " + id, e);
-            throw new SoapFault("An unexpected error occurred (correlation id " + id + ").", SERVER);
+            throw unexpected(e);
+        }
+    }
+
+    /** A server fault that quotes only the correlation id of the logged cause. */
+    static SoapFault unexpected(Throwable e) {
+        var id = CorrelationFilter.current();
+        LOG.log(Level.SEVERE, "Unexpected SOAP error, correlation id " + id, e);
+        return new Answer("An unexpected error occurred (correlation id " + id + ").", SERVER);
+    }
+
+    /** A fault worded here, for the caller: {@link FaultTexts} lets it through as it is. */
+    static final class Answer extends SoapFault {
+        Answer(String message, QName code) {
+            super(message, code);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.channelport.platform.sweep;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -21,10 +22,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs every {@link Sweep} on its own schedule on every instance. The timers are not persistent: a missed run is
- * caught up by the next one, and a run that finds the previous one of the same sweep still going is skipped.
+ * caught up by the next one, and a run that finds the previous one of the same sweep still going is skipped. They are
+ * created once the schema is migrated (a sweep on a fresh database would otherwise meet tables not there yet).
  */
 @Singleton
 @Startup
+@DependsOn("DatabaseMigrations")
 public class SweepTimer {
     private static final Logger LOG = Logger.getLogger(SweepTimer.class.getName());
 

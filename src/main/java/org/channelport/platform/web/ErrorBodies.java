@@ -23,7 +23,8 @@ public final class ErrorBodies {
 
     public static void soapFault(HttpServletResponse response, int status, String detail) {
         write(response, status, "text/xml", "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\">"
-                + "<soap:Body><soap:Fault><faultcode>soap:Client</faultcode><faultstring>" + xml(detail)
+                + "<soap:Body><soap:Fault><faultcode>soap:" + (status >= 500 ? "Server" : "Client")
+                + "</faultcode><faultstring>" + xml(detail)
                 + "</faultstring></soap:Fault></soap:Body></soap:Envelope>");
     }
 

@@ -47,6 +47,24 @@ class DealInputTest {
         assertThat(details.lines().get(0).getAmount()).isEqualByComparingTo("1000.50");
     }
 
+    /**
+     * An amount of 1e999999999 or of 1,100 digits is a field problem, never an exception: adding it to the total
+     * would need a number of a billion digits (it was a 500 in the API).
+     */
+    @Test
+    void anAstronomicalAmountIsTooLargeAtItsField() {
+        for (var amount : List.of("1e999999999", "9".repeat(1_100), "1E+13", "10000000000000.00")) {
+            var lines = List.of(new DealCommand.Line("NETWORKING", null, new BigDecimal(amount)),
+                    new DealCommand.Line("STORAGE", null, new BigDecimal("10")));
+
+            var problems = DealInput.check(DealInput.normalize(with(valid(), lines, "USD", TODAY)), TODAY, CURRENCIES);
+
+            assertThat(problems).as(amount.substring(0, Math.min(12, amount.length())))
+                    .extracting(DealInput.FieldProblem::field, DealInput.FieldProblem::messageKey)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("lines[0].amount", "deal.amount.tooLarge"));
+        }
+    }
+
     @Test
     void everyProblemIsReportedAtItsField() {
         var bad = new DealCommand(" ", "not a domain", "XX", null, "--", "x".repeat(201), "ada@", "call me",

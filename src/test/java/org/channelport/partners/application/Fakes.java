@@ -105,7 +105,12 @@ final class Fakes {
     static class Keycloak extends KeycloakUserGateway {
         final List<String> calls = new ArrayList<>();
         @Override public String ensurePartnerGroup(UUID partnerId, String name) { calls.add("group " + partnerId); return "g-" + partnerId; }
-        @Override public String inviteUser(NewUser user) { calls.add("invite " + user.username() + " " + user.roles()); return "kc-" + user.username(); }
+        final List<String> names = new ArrayList<>();
+        @Override public String inviteUser(NewUser user) {
+            calls.add("invite " + user.username() + " " + user.roles());
+            names.add(user.firstName() + " / " + user.lastName());
+            return "kc-" + user.username();
+        }
         @Override public Optional<String> findUserId(String username) { return Optional.of("kc-" + username); }
         @Override public void disableUser(String userId) { calls.add("disable " + userId); }
         @Override public ApiClient createApiClient(String clientId, String description, String groupId) {

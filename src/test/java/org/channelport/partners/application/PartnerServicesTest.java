@@ -133,6 +133,42 @@ class PartnerServicesTest {
         assertThat(messages.sent).contains("invitation ada@example.com");
     }
 
+    /** PA9: a name Keycloak would refuse is refused at the field when applying and when inviting, before Keycloak. */
+    @Test
+    void aNameKeycloakWouldRefuseIsAFieldErrorWhenApplyingAndWhenInviting() {
+        var profile = Profiles.valid("Probe Co", PartnerType.AGENT);
+        var withParentheses = new org.channelport.partners.domain.CompanyProfile(profile.companyName(), profile.type(),
+                profile.country(), profile.region(), profile.productLines(), profile.taxId(), profile.website(),
+                "Jo Probe (Ops)", profile.contactEmail(), profile.contactPhone());
+        assertThatThrownBy(() -> applicationService(Fakes.User.erp()).submit(withParentheses))
+                .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(e.getConstraintViolations())
+                        .extracting(v -> v.getPropertyPath().toString(), v -> v.getMessageTemplate())
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("contactName", "{person.name.invalid}")));
+        assertThat(applications.rows).isEmpty();
+
+        var own = existingPartner("Own");
+        var command = new InviteUserCommand("jo@own.example", "Jo", "Probe <Ops>", PartnerRole.USER);
+        assertThatThrownBy(() -> userService(Fakes.User.admin(own.id())).invite(own.id(), command))
+                .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(e.getConstraintViolations())
+                        .extracting(v -> v.getPropertyPath().toString()).containsExactly("lastName"));
+        assertThat(keycloak.calls).isEmpty();
+    }
+
+    /** PA9: an application accepted before the rule is still approved, with a name Keycloak takes. */
+    @Test
+    void anApplicationStoredWithARefusedNameIsApprovedWithTheNameKeycloakTakes() {
+        var profile = Profiles.valid("Legacy Co", PartnerType.AGENT);
+        var legacy = org.channelport.partners.domain.PartnerApplication.submit(
+                new org.channelport.partners.domain.CompanyProfile(profile.companyName(), profile.type(),
+                        profile.country(), profile.region(), profile.productLines(), profile.taxId(), profile.website(),
+                        "Jo Probe (Ops)", profile.contactEmail(), profile.contactPhone()), Fakes.CLOCK);
+        applications.add(legacy);
+
+        applicationService(Fakes.User.manager()).approve(legacy.id(), PartnerTier.SILVER);
+
+        assertThat(keycloak.names).containsExactly("Jo / Probe Ops");
+    }
+
     @Test
     void aPartnerAdminInvitesIntoItsOwnOrganizationOnly() {
         var own = existingPartner("Own");

@@ -308,7 +308,7 @@ class PageExpressionsTest {
 
     /**
      * The type argument {@code index} of {@code target} as {@code type} binds it, following the generic superclasses
-     * and interfaces (DealTable → PagedTable&lt;DealSummary, DealFilter&gt; → LazyDataModel&lt;R&gt;): a type, a type
+     * and interfaces (PagedTable&lt;DealSummary, DealFilter&gt; → LazyDataModel&lt;R&gt;): a type, a type
      * variable of {@code type}'s class, or null.
      */
     private static Type argument(Type type, Class<?> target, int index) {
