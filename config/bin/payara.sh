@@ -40,10 +40,18 @@ case "$CMD" in
     JAR="$ROOT/target/runtime/payara-micro.jar"
     [[ -f "$JAR" ]] || die "$JAR is missing: ./mvnw package copies it there"
     if port_answers "$PORT"; then die "port $PORT is already in use: stop what runs there first"; fi
+    # The container builds absolute URLs (redirects, OIDC's callback address, JAX-RS's UriInfo) from the request's
+    # Host header unless the listener has a server name: give it the host and port of APP_BASE_URL.
+    BOOT="$DATA/pre-boot.asadmin"
+    cp "$ROOT/config/payara/pre-boot.asadmin" "$BOOT"
+    if [[ -n "${APP_BASE_URL:-}" ]]; then
+      authority="$(sed -E 's#^[A-Za-z][A-Za-z0-9+.-]*://([^/?#]+).*#\1#' <<<"$APP_BASE_URL")"
+      echo "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-name=$authority" >>"$BOOT"
+    fi
     # -XX:TieredStopAtLevel=1 halves start time on 2 cores; UTC so that timestamps never depend on the host.
     setsid java -XX:TieredStopAtLevel=1 -Xss1m -Duser.timezone=UTC -Duser.language=en -Duser.country=US \
         ${PAYARA_JAVA_OPTS:-} -jar "$JAR" --nohazelcast --port "$PORT" --contextroot / \
-        --prebootcommandfile "$ROOT/config/payara/pre-boot.asadmin" --deploy "$WAR" >"$LOG" 2>&1 &
+        --prebootcommandfile "$BOOT" --deploy "$WAR" >"$LOG" 2>&1 &
     echo $! >"$PID_FILE"
     if [[ $WAIT -eq 1 ]]; then
       for _ in $(seq 1 300); do

@@ -18,23 +18,6 @@ for port in "$APP_PORT" "$KC_PORT" "$SMTP_PORT" "$MAIL_WEB_PORT"; do
   fi
 done
 
-stop_all() {
-  trap - INT TERM EXIT
-  echo; echo "Stopping Channelport..."
-  "$BIN/payara.sh" stop --data "$DATA/payara" || true
-  "$BIN/keycloak.sh" stop --data "$DATA/keycloak" >/dev/null 2>&1 || true
-  "$BIN/mailsink.sh" stop --data "$DATA/mail" >/dev/null 2>&1 || true
-  echo "Stopped. Data is kept in $DATA (delete it for a fresh start)."
-}
-trap stop_all INT TERM EXIT
-
-"$BIN/mailsink.sh" start --smtp "$SMTP_PORT" --http "$MAIL_WEB_PORT" --data "$DATA/mail"
-"$BIN/keycloak.sh" start --port "$KC_PORT" --data "$DATA/keycloak" --smtp-port "$SMTP_PORT"
-
-export APP_BASE_URL="http://localhost:$APP_PORT"
-export APP_KEYCLOAK_URL="http://127.0.0.1:$KC_PORT"
-export APP_MAIL_HOST=127.0.0.1 APP_MAIL_PORT="$SMTP_PORT"
-export APP_SEED_FILE="$ROOT/config/demo/partners.json" APP_SEED_LEADS_FILE="$ROOT/config/demo/leads.json" APP_SEED_DEALS_FILE="$ROOT/config/demo/deals.json"
 if [[ -z "${APP_DB_URL:-}" ]]; then
   mkdir -p "$DATA/h2"
   export APP_DB_URL="jdbc:h2:file:$DATA/h2/channelport" APP_DB_CLASS=org.h2.jdbcx.JdbcDataSource
@@ -42,6 +25,11 @@ if [[ -z "${APP_DB_URL:-}" ]]; then
 else
   if [[ "$APP_DB_URL" == jdbc:postgresql:* ]]; then
     [[ -n "${APP_DB_CLASS:-}" ]] || export APP_DB_CLASS=org.postgresql.ds.PGSimpleDataSource
+    # A database that does not exist yet is created (when the user may); otherwise stop here with one line saying
+    # what to run, rather than let the deployment fail with EclipseLink's stack traces.
+    driver="$(ls "$ROOT"/target/channelport/WEB-INF/lib/postgresql-*.jar 2>/dev/null | head -n 1)"
+    [[ -n "$driver" ]] || { echo "The PostgreSQL driver is missing from target/channelport: run ./mvnw package first." >&2; exit 1; }
+    java -cp "$driver" "$BIN/EnsureDatabase.java" "$APP_DB_URL" "${APP_DB_USER:-}" "${APP_DB_PASSWORD:-}" || exit 1
     # EclipseLink binds UUIDs as text; PostgreSQL accepts that for uuid columns only with stringtype=unspecified.
     if [[ "$APP_DB_URL" != *stringtype=* ]]; then
       [[ "$APP_DB_URL" == *\?* ]] && APP_DB_URL="$APP_DB_URL&stringtype=unspecified" || APP_DB_URL="$APP_DB_URL?stringtype=unspecified"
@@ -50,6 +38,28 @@ else
   fi
   database="$APP_DB_URL"
 fi
+
+stop_all() {
+  trap - INT TERM EXIT
+  echo; echo "Stopping Channelport..."
+  "$BIN/payara.sh" stop --data "$DATA/payara" || true
+  "$BIN/keycloak.sh" stop --data "$DATA/keycloak" >/dev/null 2>&1 || true
+  "$BIN/mailsink.sh" stop --data "$DATA/mail" >/dev/null 2>&1 || true
+  echo "Stopped. Data is kept in $DATA (delete it for a fresh start)."
+}
+# Ctrl-C ends here (the loop at the end would otherwise report Payara as stopped unexpectedly).
+trap 'stop_all; exit 130' INT TERM
+trap stop_all EXIT
+
+"$BIN/mailsink.sh" start --smtp "$SMTP_PORT" --http "$MAIL_WEB_PORT" --data "$DATA/mail"
+"$BIN/keycloak.sh" start --port "$KC_PORT" --data "$DATA/keycloak" --smtp-port "$SMTP_PORT"
+
+export APP_BASE_URL="http://localhost:$APP_PORT"
+export APP_KEYCLOAK_URL="http://127.0.0.1:$KC_PORT"
+export APP_MAIL_HOST=127.0.0.1 APP_MAIL_PORT="$SMTP_PORT"
+# The demo listens on loopback only and has no reverse proxy: /metrics and /health may be read from this machine.
+export APP_OPERATIONS_ALLOW_LOOPBACK="${APP_OPERATIONS_ALLOW_LOOPBACK:-true}"
+export APP_SEED_FILE="$ROOT/config/demo/partners.json" APP_SEED_LEADS_FILE="$ROOT/config/demo/leads.json" APP_SEED_DEALS_FILE="$ROOT/config/demo/deals.json"
 
 echo "Starting Payara Micro and Keycloak (first run: a few minutes; later runs: under a minute)..."
 "$BIN/payara.sh" start --port "$APP_PORT" --data "$DATA/payara" --wait
@@ -70,6 +80,7 @@ cat <<BANNER
     Mail sink            http://localhost:$MAIL_WEB_PORT/   (invitations and Keycloak's set-password links)
     Keycloak             http://127.0.0.1:$KC_PORT/   (admin console: admin / admin)
     API description      http://localhost:$APP_PORT/openapi
+    Metrics and health   http://localhost:$APP_PORT/metrics  http://localhost:$APP_PORT/health  (from this machine only)
     ERP demo token       curl -s -d grant_type=client_credentials -d client_id=erp-demo -d client_secret=demo-secret \\
                            http://127.0.0.1:$KC_PORT/realms/channelport/protocol/openid-connect/token
 

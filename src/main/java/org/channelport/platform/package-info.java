@@ -6,11 +6,11 @@
  * the append-only audit trail and the history rows pages and APIs show of it ({@code HistoryEntry}) ({@code audit});
  * JAX-RS activation with central problem+json error mapping, body-size limits per resource method
  * ({@code @BodyLimit}), the JSON syntax check, role checks, request parameters, small
- * JSON bodies and paging offsets ({@code Params}) and Idempotency-Key handling ({@code rest}); the CXF servlet that
+ * JSON bodies and paging offsets ({@code Params}), public Location headers and Idempotency-Key handling ({@code rest}); the CXF servlet that
  * publishes SOAP endpoints and the fault mapping every endpoint calls ({@code SoapFaults}, field by field for
  * {@code FieldErrors}) ({@code soap}); Faces helpers (messages at fields, also of repeated rows such as
- * {@code lines[1].amount}; {@code PagedTable} for database-paged lists), language switch, error handling and the headers of every answer
- * ({@code web}); the check of what only channel managers may do ({@code access}); the readiness check
+ * {@code lines[1].amount}; {@code PagedTable} for database-paged lists), language switch, error handling, the headers of
+ * every answer and redirects to the public base URL ({@code web}); the check of what only channel managers may do ({@code access}); the readiness check
  * ({@code health}); the sweeps of work that falls due with time, on a timer and through
  * {@code POST /api/v1/<name>-sweeps} ({@code sweep}); and the injected {@link java.time.Clock}.
  *
@@ -51,6 +51,9 @@
  *       and clock minute; the next is a 429 with Retry-After until the minute ends ({@code RateLimiter}).</li>
  *   <li>P10: a JSON request body is one complete JSON document nested at most 32 levels, or a 400 problem, before any
  *       resource binds it ({@code JsonSyntax}).</li>
+ *   <li>P11: redirects and the Location of created resources point at {@code app.base-url}, never at the request's
+ *       Host header ({@code PublicRedirects}, {@code PublicLocations}; payara.sh gives the listener the base URL's host
+ *       as its server name, for the URLs the container builds itself).</li>
  * </ul>
  *
  * <p>One way of doing things, in every context:

@@ -133,7 +133,7 @@ public final class ProblemMappers {
 
     /**
      * A body cut off by the size limit (rule P3) surfaces wrapped in a parsing error: still a 413; a body that
-     * {@link JsonSyntax} refused (rule P7) keeps its own problem.
+     * {@link JsonSyntax} refused (rule P10) keeps its own problem.
      */
     static Response unreadable(Throwable e, String detail) {
         for (var cause = e.getCause(); cause != null; cause = cause.getCause()) {
