@@ -231,6 +231,8 @@ class PartnerApplicationApiIT {
     /**
      * P3: the limit is the one of the resource method the request reaches, however the path is spelled: a matrix
      * parameter naming another resource (once matched by a suffix test on the path) does not borrow its 32 MiB limit.
+     * A spelling with more segments ("…/x/attachments") reaches no resource at all since applications have decision
+     * sub-resources: a 404, also before a byte of the body is read; never read or parsed either way.
      */
     @Test
     void aOneMegabyteBodyIsA413WithAMatrixParameterNamingAResourceWithALargerLimit() throws SQLException {
@@ -243,8 +245,9 @@ class PartnerApplicationApiIT {
                     .POST(HttpRequest.BodyPublishers.ofString(body)));
             var streamed = postStreamed(PATH + spelling, body, data.address);
 
-            assertProblem(announced, 413);
-            assertProblem(streamed, 413);
+            int expected = spelling.contains("/") ? 404 : 413;
+            assertProblem(announced, expected);
+            assertProblem(streamed, expected);
             assertNothingSaved(data.taxId);
         }
     }
