@@ -2,19 +2,27 @@ package org.channelport.it;
 
 import java.util.ArrayList;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.openqa.selenium.By;
 
 /**
  * One browser per person for a whole test class, opened when a test first needs it and signed in once (issue 9:
  * "one browser per class, one sign-in per user per class"): starting Chromium and going through Keycloak's login
  * page cost seconds each, and a browser test proves pages, not the sign-in. A class keeps its own instance in a
- * static field and closes it in {@code @AfterAll}; nothing is shared between classes, which run in parallel.
+ * static field and closes it in {@code @AfterAll}; classes run in parallel, and nothing but a lock that keeps one
+ * person's sign-ins apart is shared between them.
  *
  * <p>A test opens the page it needs by its address, never relying on where an earlier test left the browser. The
  * page a person landed on right after signing in is kept ({@link #landing}), for tests of where people land.
  */
 final class SignedInBrowsers implements AutoCloseable {
     private record Session(Browser browser, String landing) {}
+
+    /** Where Keycloak's login page says why it refused (as WebSession reads it). */
+    private static final String KEYCLOAK_ERROR = "[id^='input-error'], .kc-feedback-text, .pf-v5-c-alert__title";
+    /** A lock per person, for {@link #oneAtATime}. */
+    private static final Map<String, Object> SIGNING_IN = new ConcurrentHashMap<>();
 
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
 
@@ -46,11 +54,50 @@ final class SignedInBrowsers implements AutoCloseable {
     private static Session signIn(String username, String password) {
         var browser = new Browser();
         try {
-            browser.login(username, password);
+            oneAtATime(username, () -> login(browser, username, password));
             return new Session(browser, browser.url());
         } catch (RuntimeException | Error e) {
             browser.close();
             throw e;
+        }
+    }
+
+    /**
+     * Runs a sign-in of this person while no other sign-in of the same person runs in this JVM (test classes run in
+     * parallel threads of one JVM, and Keycloak turns concurrent sign-ins of one person away: see {@link #login}).
+     * Token requests with a person's password could go through here too.
+     */
+    static void oneAtATime(String username, Runnable signIn) {
+        synchronized (SIGNING_IN.computeIfAbsent(username, u -> new Object())) {
+            signIn.run();
+        }
+    }
+
+    /**
+     * Signs in on Keycloak's page and waits until the app's page is back. Keycloak 26 with brute-force detection turns
+     * a person's sign-in away while another of the same person is in flight (it blocks concurrent requests,
+     * keycloak#31726, and says only "Invalid username or password"); other test classes, running at the same time,
+     * fetch the demo managers' tokens. So a refused sign-in is tried again, twice at most: a wrong password still
+     * fails.
+     */
+    private static void login(Browser browser, String username, String password) {
+        for (int attempt = 1; ; attempt++) {
+            BrowserSteps.submitLogin(browser, username, password);
+            var refusal = BrowserSteps.await(browser, "the app's page after signing in as " + username, d -> {
+                if (d.getCurrentUrl().startsWith(TestEnvironment.BASE_URL)) {
+                    return Optional.<String>empty();
+                }
+                var errors = d.findElements(By.cssSelector(KEYCLOAK_ERROR));
+                return errors.isEmpty() ? null : Optional.of(errors.get(0).getText());
+            });
+            if (refusal.isEmpty()) {
+                return;
+            }
+            if (attempt == 3) {
+                browser.evidence("sign-in-refused");
+                throw new AssertionError("Keycloak refused the sign-in of " + username + " three times: "
+                        + refusal.get());
+            }
         }
     }
 
