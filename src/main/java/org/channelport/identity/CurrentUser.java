@@ -53,7 +53,13 @@ public class CurrentUser {
     /** The realm roles of Channelport that the caller's verified token carries (its {@code groups} claim). */
     public Set<String> roles() {
         if (roles == null) {
-            roles = isAuthenticated() ? Set.copyOf(claimList("groups")) : Set.of();
+            if (!isAuthenticated()) {
+                roles = Set.of();
+            } else {
+                var bearer = bearerClaims();
+                roles = Set.copyOf(bearer.isPresent() ? BearerTokenMechanism.roles(bearer.get())
+                        : sessionClaims().map(claims -> claims.getArrayStringClaim("groups")).orElse(List.of()));
+            }
         }
         return roles;
     }
@@ -99,19 +105,6 @@ public class CurrentUser {
             }
         }
         return sessionClaims().flatMap(claims -> claims.getStringClaim(name));
-    }
-
-    private List<String> claimList(String name) {
-        var bearer = bearerClaims();
-        if (bearer.isPresent()) {
-            try {
-                var values = bearer.get().getStringListClaim(name);
-                return values == null ? List.of() : values;
-            } catch (ParseException e) {
-                return List.of();
-            }
-        }
-        return sessionClaims().map(claims -> claims.getArrayStringClaim(name)).orElse(List.of());
     }
 
     /** The claims of the browser session's ID token, which the OpenID Connect mechanism verified. */

@@ -32,7 +32,7 @@
  *       territory (its countries, else the lead's country) that sell the product line; candidate criteria (partner
  *       types, lowest tier, lowest score) and the capacity cap filter them; the strategy (round robin, weighted by
  *       tier, best score) picks one. The first rule with an eligible candidate decides. Routing is deterministic;
- *       a preview routes open leads with a draft rule and changes nothing.</li>
+ *       a preview routes open leads with a draft rule and changes nothing, listing first the leads the draft takes.</li>
  *   <li>L5: a partner's performance score is the mean of its acceptance rate (accepted among offers decided) and its
  *       conversion rate (converted among accepted) over the last 90 days; 0.5 without decided offers.</li>
  *   <li>L6: every offer keeps its explanation: the rule that matched, the rules tried before and why they did not

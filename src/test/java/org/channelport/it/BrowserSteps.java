@@ -30,7 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class BrowserSteps {
     static final Duration WAIT = Duration.ofSeconds(30);
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     private BrowserSteps() {}
@@ -253,8 +254,21 @@ final class BrowserSteps {
      * other tests approve over the API.
      */
     static void approveInQueue(Browser manager, String companyName, String tierLabel) {
+        var row = findInQueue(manager, companyName);
+        manager.clickWhenSettled(By.xpath(row + "//button[contains(@class,'cp-approve')]"));
+        manager.waitForText("#approveDialog", companyName);
+        manager.pick("approveForm:tier", tierLabel);
+        manager.click("[id='approveForm:confirmApprove']");
+        manager.waitForText("[id='queueForm:messages']", "is now a partner");
+    }
+
+    /**
+     * Opens the application queue searched for this company, whatever else is queued (other test classes apply in
+     * parallel), and returns the XPath of its row.
+     */
+    static String findInQueue(Browser manager, String companyName) {
         manager.open("/manage/partners/applications.xhtml");
-        var row = "//tr[.//strong[text()=" + xpathLiteral(companyName) + "]]";
+        var row = "//tbody[@id='queueForm:applications_data']/tr[.//strong[text()=" + xpathLiteral(companyName) + "]]";
         manager.type("[id='queueForm:search']", companyName);
         // the search sends its ajax request 300 ms after the last key: wait for the table holding this row only,
         // since clicking a row of the unfiltered one would address the wrong row
@@ -262,11 +276,7 @@ final class BrowserSteps {
             var rows = d.findElements(By.cssSelector("[id='queueForm:applications_data'] > tr"));
             return rows.size() == 1 && !d.findElements(By.xpath(row)).isEmpty();
         });
-        manager.clickWhenSettled(By.xpath(row + "//button[contains(@class,'cp-approve')]"));
-        manager.waitForText("#approveDialog", companyName);
-        manager.pick("approveForm:tier", tierLabel);
-        manager.click("[id='approveForm:confirmApprove']");
-        manager.waitForText("[id='queueForm:messages']", "is now a partner");
+        return row;
     }
 
     // ---------------------------------------------------------------- sign-in

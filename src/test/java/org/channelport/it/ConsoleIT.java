@@ -383,17 +383,9 @@ class ConsoleIT {
         Mailbox.server();
         var token = token();
         var applied = apply("Reject Retail", "RETAILER", token);
-        var row = "//tbody[@id='queueForm:applications_data']/tr[.//strong[text()="
-                + BrowserSteps.xpathLiteral(applied.name()) + "]]";
-        var browser = browsers.manager().open("/manage/partners/applications.xhtml");
-        // the queue lists the oldest first: a new application is on the last page when the table is paged
-        var last = browser.driver().findElements(By.cssSelector("[id='queueForm:applications'] .ui-paginator-last"));
-        if (!last.isEmpty() && last.get(0).isDisplayed() && !last.get(0).getAttribute("class").contains("ui-state-disabled")) {
-            last.get(0).click();
-            BrowserSteps.awaitAjax(browser);
-        }
-        BrowserSteps.await(browser, "the application in the queue", d -> !d.findElements(By.xpath(row)).isEmpty());
-        browser.driver().findElement(By.xpath(row + "//button[contains(@class, 'cp-reject')]")).click();
+        var browser = browsers.manager();
+        var row = BrowserSteps.findInQueue(browser, applied.name());
+        browser.clickWhenSettled(By.xpath(row + "//button[contains(@class, 'cp-reject')]"));
         browser.waitForText("#rejectDialog", applied.name());
 
         // PA4: a rejection needs a reason

@@ -110,6 +110,8 @@ class LeadConsoleIT {
         var previewRow = By.xpath("//*[@id='ruleForm:previewTable_data']/tr[td[1][contains(normalize-space(), "
                 + BrowserSteps.xpathLiteral(queued) + ")]]");
         BrowserSteps.await(browser, "the queued lead in the preview", d -> !d.findElements(previewRow).isEmpty());
+        assertThat(browser.text("[id='ruleForm:previewTable_data'] tr:first-child td:first-child"))
+                .as("the lead the draft takes is listed first, before leads it leaves alone").contains(queued);
         var cells = browser.driver().findElement(previewRow).findElements(By.tagName("td")).stream()
                 .map(td -> td.getText().strip()).toList();
         assertThat(cells.get(3)).as("preview: where the lead is now").isEqualTo(page(ENGLISH, "lead.noPartner"));

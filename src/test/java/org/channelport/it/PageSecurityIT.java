@@ -41,7 +41,8 @@ class PageSecurityIT {
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
     private static final Pattern SCRIPT = Pattern.compile("<script\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern HANDLER = Pattern.compile("<[a-zA-Z][^>]*?\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     private static String country;

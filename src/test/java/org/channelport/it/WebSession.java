@@ -26,6 +26,7 @@ public final class WebSession {
             Pattern.compile("(?s)(?:id=\"input-error[^\"]*\"|class=\"[^\"]*kc-feedback-text[^\"]*\"|class=\"pf-v5-c-alert__title[^\"]*\")[^>]*>([^<]{1,200})");
 
     private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1) // as a browser over plain HTTP: no h2c upgrade (see Http)
             .cookieHandler(new LoopbackCookies())
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(10))

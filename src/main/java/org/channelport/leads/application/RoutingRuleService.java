@@ -134,7 +134,8 @@ public class RoutingRuleService {
 
     /**
      * Rule L4's preview: routes the managers' queue and the most recent open brand leads with the draft in place of
-     * the rule it edits (or added at the end), and changes nothing.
+     * the rule it edits (or added at the end), and changes nothing. The leads the draft itself would take come
+     * first, then the other leads whose partner it changes, then the rest (each group most recent first).
      *
      * @param replacing the rule the draft edits, or null for a new rule
      */
@@ -178,6 +179,10 @@ public class RoutingRuleService {
             rows.add(new PreviewRow(lead.id(), lead.company(), lead.country(), lead.region(), lead.productLine().name(),
                     holders.get(lead.partnerId()), d.partnerName(), d.ruleName(), d.unroutableReason()));
         }
+        // what the manager asked about comes first: the leads the draft itself takes, then others it moves
+        var draftName = draft.name();
+        rows.sort(Comparator.comparingInt(r -> java.util.Objects.equals(r.ruleName(), draftName) ? 0
+                : r.isChanged() ? 1 : 2));
         return rows;
     }
 
