@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.logging.Logger;
 import org.channelport.platform.web.ErrorBodies;
+import org.channelport.platform.web.RequestPaths;
 
 /**
  * Rule I2. One WAR cannot hold two authentication mechanisms, so machine paths (/api/, /soap/) are answered here with
@@ -40,8 +41,8 @@ public abstract class BearerTokenMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
-        var mapped = pathOf(request);
-        var raw = normalizedUri(request);
+        var mapped = RequestPaths.mapped(request);
+        var raw = RequestPaths.normalized(request);
         boolean soap = mapped.startsWith("/soap/") || raw.startsWith("/soap/");
         boolean api = mapped.startsWith("/api/") || raw.startsWith("/api/");
         if (!api && !soap) {
@@ -63,32 +64,6 @@ public abstract class BearerTokenMechanism implements HttpAuthenticationMechanis
             return unauthorized(response, context, "A Keycloak bearer token is required.", soap);
         }
         return context.doNothing();
-    }
-
-    /**
-     * The path as the container mapped it (decoded and normalized), never the raw URI: "/%61pi/v1" or "/./api/v1"
-     * reach the API too, so they must be recognized as API paths here.
-     */
-    public static String pathOf(HttpServletRequest request) {
-        var servletPath = request.getServletPath() == null ? "" : request.getServletPath();
-        var pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
-        // path parameters ("/api;x=1/v1") may survive in the mapped path; they never change where a request goes
-        return (servletPath + pathInfo).replaceAll(";[^/]*", "");
-    }
-
-    /**
-     * The request URI as the container will route it: percent-decoded, without path parameters, with "//", "/./" and
-     * "/../" resolved. Used beside {@link #pathOf} because some spellings ("/api;x=1/v1") are mapped late.
-     */
-    static String normalizedUri(HttpServletRequest request) {
-        var uri = request.getRequestURI().substring(request.getContextPath().length());
-        try {
-            var decoded = java.net.URLDecoder.decode(uri.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-            var cleaned = decoded.replaceAll(";[^/]*", "").replaceAll("/{2,}", "/");
-            return java.net.URI.create(cleaned.replace(" ", "%20")).normalize().getPath();
-        } catch (IllegalArgumentException unparsable) {
-            return uri;
-        }
     }
 
     static String callerName(JWTClaimsSet claims) {

@@ -22,9 +22,13 @@ public class OidcSettings {
     @Inject
     @ConfigProperty(name = "app.oidc.client-secret", defaultValue = "portal-dev-secret")
     String clientSecret;
-    @Inject
-    @ConfigProperty(name = "app.base-url", defaultValue = "http://localhost:8080")
+    /** app.base-url without a trailing slash (a configured one doubled the slash in links). */
     String baseUrl;
+
+    @jakarta.annotation.PostConstruct
+    void readBaseUrl() {
+        baseUrl = org.channelport.platform.BaseUrl.get();
+    }
     @Inject
     @ConfigProperty(name = "app.api.audience", defaultValue = "channelport-api")
     String audience;

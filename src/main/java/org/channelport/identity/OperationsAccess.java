@@ -57,7 +57,7 @@ public class OperationsAccess extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        var path = BearerTokenMechanism.pathOf(request);
+        var path = org.channelport.platform.web.RequestPaths.mapped(request);
         if (PROBES.contains(path.endsWith("/") ? path.substring(0, path.length() - 1) : path)) {
             statusOnly(request, response, chain);
             return;

@@ -33,7 +33,7 @@ public class PageAccess extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (allowed(BearerTokenMechanism.pathOf(request), user.roles())) {
+        if (allowed(org.channelport.platform.web.RequestPaths.mapped(request), user.roles())) {
             chain.doFilter(request, response);
         } else {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);

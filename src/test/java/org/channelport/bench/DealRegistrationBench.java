@@ -288,7 +288,7 @@ class DealRegistrationBench {
                             e.setString(2, "TX" + random.nextInt(REGISTRATIONS * 2));
                             e.setString(3, domain);
                             int rows = count(e);
-                            var keys = JpaDealRegistrationRepository.slots(CustomerKeys.nameKeys(country, match));
+                            var keys = NativeSql.padded(new java.util.ArrayList<>(CustomerKeys.nameKeys(country, match)));
                             var similarDeals = new ArrayList<UUID>();
                             var similarLeads = new ArrayList<UUID>();
                             var probeTrigrams = org.channelport.deals.domain.Trigrams.probe(match);

@@ -266,6 +266,24 @@ class DealsApiIT {
     }
 
     @Test
+    @DisplayName("D3: a name of eight long words, each mistyped at its first letter, still meets the original (every name block counts)")
+    void aLongNameMistypedAtTheStartOfEveryWordIsStillSimilar() {
+        var words = new java.util.ArrayList<String>();
+        var typos = new java.util.ArrayList<String>();
+        for (int i = 0; i < 8; i++) {
+            var word = DealFixture.capitalized(word()) + word().substring(0, 6); // 16 letters: similarity about 0.75
+            words.add(word);
+            typos.add((word.charAt(0) == 'Q' ? "Z" : "Q") + word.substring(1));
+        }
+        register(alpha.token(), deal(String.join(" ", words), null, country));
+
+        // no first-four-letter block is shared: only the blocks of the words' last four letters meet
+        var typed = register(beta.token(), deal(String.join(" ", typos), null, country));
+
+        assertThat(typed.getString("status")).as("similar long name, same country").isEqualTo("HELD");
+    }
+
+    @Test
     @DisplayName("D4: two partners registering one customer at the same moment: one SUBMITTED, one HELD; only one approval")
     void concurrentRegistrationsSeeEachOther() throws Exception {
         int pairs = 5;

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What the app answers to requests no form would send, over HTTP and SOAP, without any partner: redirects never built
  * from a forged Host header (platform rule P11), SOAP bodies limited like REST bodies (P3) and faults that repeat only a
- * short excerpt of the input (P2), a GET of a SOAP service without ?wsdl, /logout without a session.
+ * short excerpt of the input (P2), JSON sent without a Content-Type (P10), a GET of a SOAP service without ?wsdl,
+ * /logout without a session.
  */
 class HostileRequestsIT {
     private static final String DIRECTORY = "/soap/PartnerDirectory";
@@ -91,6 +92,25 @@ class HostileRequestsIT {
     void anUnknownSoapServiceIsAFaultNotHtml() {
         assertFault(SoapXml.call("/soap/NoSuchService", envelope("<p:getPartner><id>x</id></p:getPartner>"),
                 LeadFixture.erp()), 404);
+    }
+
+    /**
+     * P10 without a Content-Type: JAX-RS hands such a body to a method that takes bytes as if it were JSON, so the
+     * syntax check must not depend on the header. {@code {"zzz":[}} once kept a request thread spinning for good.
+     */
+    @Test
+    void aJsonBodySentWithoutContentTypeIsCheckedAsAnyJsonBody() {
+        var cases = Map.of("/api/v1/leads", LeadFixture.erp(),
+                DealFixture.PRICING + "/" + java.util.UUID.randomUUID() + "/decision", PartnerFixture.managerToken());
+        for (var call : cases.entrySet()) {
+            for (var body : List.of("{\"zzz\":[", "[".repeat(100))) {
+                var reply = Http.send(Http.request(call.getKey()).header("Authorization", "Bearer " + call.getValue())
+                        .POST(HttpRequest.BodyPublishers.ofString(body)));
+
+                assertThat(reply.status()).as(call.getKey() + " " + body + ": " + reply.body()).isEqualTo(400);
+                assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+            }
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------------------

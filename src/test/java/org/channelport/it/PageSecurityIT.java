@@ -143,6 +143,10 @@ class PageSecurityIT {
                     "/portal/deals/index.xhtml", "/portal/deals/edit.xhtml")) {
                 assertSignedInPage(partner, path);
             }
+            // other spellings of a portal page reach it too, and are not stored either
+            for (var path : List.of("/%70ortal/deals/index.xhtml", "/./portal/index.xhtml", "/portal/leads/%69ndex.xhtml")) {
+                assertSignedInPage(partner, path);
+            }
             // the console's refusal of a partner (an error page the container shows before any filter) is not stored either
             var refused = get("/manage/index.xhtml", cookies(partner));
             assertThat(refused.statusCode()).as("a partner asking for the console").isEqualTo(403);

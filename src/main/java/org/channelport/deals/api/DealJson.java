@@ -105,7 +105,7 @@ public class DealJson {
                     "The request body is not valid JSON.");
         } catch (RuntimeException e) {
             // Parsson's own limits (nesting depth) end in plain runtime exceptions; the API checks syntax first
-            // (rule P7), but this reader must not fail with a 500 wherever it is called from.
+            // (rule P10), but this reader must not fail with a 500 wherever it is called from.
             throw new DomainException(DomainException.Kind.INVALID, "error.json",
                     "The request body is not valid JSON.");
         }

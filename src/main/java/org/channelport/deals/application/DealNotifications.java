@@ -8,7 +8,6 @@ import org.channelport.deals.domain.PricingRequest;
 import org.channelport.deals.domain.PricingStatus;
 import org.channelport.partners.application.PartnerRoster;
 import org.channelport.platform.mail.Mailer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Rule D12: every decision on a registration is mailed to the partner's administrators through the mail outbox, in the
@@ -20,9 +19,13 @@ public class DealNotifications {
     Mailer mailer;
     @Inject
     PartnerRoster roster;
-    @Inject
-    @ConfigProperty(name = "app.base-url", defaultValue = "http://localhost:8080")
+    /** app.base-url without a trailing slash (a configured one doubled the slash in links). */
     String baseUrl;
+
+    @jakarta.annotation.PostConstruct
+    void readBaseUrl() {
+        baseUrl = org.channelport.platform.BaseUrl.get();
+    }
 
     /** The acknowledgment of a submission: under review, or held because of a possible conflict (never with whom). */
     public void submitted(DealRegistration deal) {

@@ -136,21 +136,8 @@ public class JpaDealRegistrationRepository implements DealRegistrationRepository
         return found.values().stream().limit(max).toList();
     }
 
-    /**
-     * Statements are written for a fixed number of keys (unused ones repeat the first), so that their text repeats and
-     * PostgreSQL's driver reuses their server-side plans: planning a fresh IN list costs more than running it.
-     */
-    public static final int KEY_SLOTS = 8;
     /** At most this many similar names of each kind are read further (the most similar first). */
     private static final int SIMILAR_MAX = 500;
-
-    /** The keys padded (or cut) to {@link #KEY_SLOTS}. */
-    public static List<String> slots(java.util.Collection<String> keys) {
-        var list = new ArrayList<>(keys);
-        if (list.size() > KEY_SLOTS) return List.copyOf(list.subList(0, KEY_SLOTS));
-        while (list.size() < KEY_SLOTS) list.add(list.get(0));
-        return list;
-    }
 
     /** Active registrations other than the first parameter's with the same tax id and/or web domain (any country). */
     public static String exactSql(boolean taxId, boolean domain, int max) {
@@ -182,7 +169,8 @@ public class JpaDealRegistrationRepository implements DealRegistrationRepository
     @SuppressWarnings("unchecked")
     private List<ConflictCandidate> similarNames(DealRegistration deal, double min) {
         if (deal.nameKeys().isEmpty()) return List.of();
-        var keys = slots(deal.nameKeys());
+        // every block counts (a long name has more than eight); padded so that statement texts repeat (NativeSql)
+        var keys = NativeSql.padded(new ArrayList<>(deal.nameKeys()));
         var blocks = em.createNativeQuery(NativeSql.numbered(nameBlockSql(keys.size())));
         for (int i = 0; i < keys.size(); i++) {
             blocks.setParameter(i + 1, keys.get(i));

@@ -89,6 +89,8 @@ public class LeadsResource {
             + "per lead)", description = "Send Idempotency-Key to make retries safe. Brand leads are de-duplicated on "
             + "e-mail, or company and country (409 for a single duplicate), and routed at once.")
     public Response create(byte[] body, @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
+        // a byte[] parameter also takes a body sent without Content-Type, which the JsonSyntax interceptor skips
+        org.channelport.platform.rest.JsonSyntax.check(body == null ? new byte[0] : body);
         var text = new String(body == null ? new byte[0] : body, StandardCharsets.UTF_8).strip();
         return idempotency.once(user.name(), key, body, () -> {
             if (text.startsWith("[")) {

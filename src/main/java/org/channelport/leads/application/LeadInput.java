@@ -49,8 +49,6 @@ public final class LeadInput {
     public static final BigDecimal VALUE_LIMIT = BigDecimal.TEN.pow(13);
 
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
-    // Long input (a pasted paragraph in the country column) would make the message unreadable.
-    private static final int QUOTE_MAX = 60;
 
     private LeadInput() {}
 
@@ -180,7 +178,8 @@ public final class LeadInput {
         }
     }
 
+    /** Rule P2: at most an excerpt of the input, without control characters. */
     private static String quote(String value) {
-        return "'" + (value.length() <= QUOTE_MAX ? value : value.substring(0, QUOTE_MAX - 3) + "...") + "'";
+        return "'" + TextInput.excerpt(value) + "'";
     }
 }

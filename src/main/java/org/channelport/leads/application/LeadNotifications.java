@@ -13,7 +13,6 @@ import org.channelport.leads.domain.AssignmentEnd;
 import org.channelport.leads.domain.Lead;
 import org.channelport.partners.application.PartnerRoster;
 import org.channelport.platform.mail.Mailer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Rule L13: every offer, reminder and recall is mailed to the partner (its administrators) through the mail outbox, in
@@ -30,9 +29,13 @@ public class LeadNotifications {
     Mailer mailer;
     @Inject
     PartnerRoster roster;
-    @Inject
-    @ConfigProperty(name = "app.base-url", defaultValue = "http://localhost:8080")
+    /** app.base-url without a trailing slash (a configured one doubled the slash in links). */
     String baseUrl;
+
+    @jakarta.annotation.PostConstruct
+    void readBaseUrl() {
+        baseUrl = org.channelport.platform.BaseUrl.get();
+    }
 
     /** Most leads a digest lists one by one. */
     public static final int DIGEST_LINES = 50;

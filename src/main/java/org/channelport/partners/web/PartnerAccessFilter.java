@@ -33,7 +33,7 @@ public class PartnerAccessFilter extends HttpFilter {
             return;
         }
         var reason = refusal.get();
-        var path = org.channelport.identity.BearerTokenMechanism.pathOf(request);
+        var path = org.channelport.platform.web.RequestPaths.mapped(request);
         var message = switch (reason) {
             case PARTNER_SUSPENDED -> "Your organization's access to Channelport is suspended.";
             case USER_DEACTIVATED -> "Your account has been deactivated.";

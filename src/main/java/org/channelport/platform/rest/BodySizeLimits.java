@@ -10,15 +10,17 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Method;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Rule P3: every resource method gets the body limit it declares ({@link BodyLimit}) or the default, once Jersey has
  * matched the request to it: bodies that announce a larger length are refused with 413 before a byte is read, and
- * streamed (chunked) bodies are counted up to the limit, so that bytes after the JSON count too.
+ * streamed (chunked) bodies are counted as the resource reads them and refused at the first byte past the limit, so
+ * that bytes after the JSON count too and nothing is buffered for a caller the role check refuses.
  */
 @Provider
 public class BodySizeLimits implements DynamicFeature {
@@ -57,11 +59,55 @@ public class BodySizeLimits implements DynamicFeature {
                 throw tooLarge();
             }
             if (request.getLength() < 0 && request.hasEntity()) {
-                var body = request.getEntityStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 1, maxBytes) + 1);
-                if (body.length > maxBytes) {
-                    throw tooLarge();
-                }
-                request.setEntityStream(new ByteArrayInputStream(body));
+                // counted as it is read, by the resource, after the role check: nothing is held for a caller refused
+                request.setEntityStream(new Counted(request.getEntityStream(), maxBytes));
+            }
+        }
+    }
+
+    /** A streamed body that fails with 413 at the first byte past the limit. */
+    static final class Counted extends FilterInputStream {
+        private long left;
+
+        Counted(InputStream in, long maxBytes) {
+            super(in);
+            this.left = maxBytes;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count(skipped);
+            return skipped;
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+
+        private void count(long n) {
+            left -= n;
+            if (left < 0) {
+                throw tooLarge();
             }
         }
     }

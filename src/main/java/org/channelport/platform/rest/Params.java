@@ -77,6 +77,8 @@ public final class Params {
      * shape, or {@code null} get a 400 with a clear message.
      */
     public static <T> T body(byte[] body, Class<T> type) {
+        // a byte[] parameter also takes a body sent without Content-Type, which the JsonSyntax interceptor skips
+        JsonSyntax.check(body == null ? new byte[0] : body);
         var text = new String(body == null ? new byte[0] : body, java.nio.charset.StandardCharsets.UTF_8).strip();
         if (text.isEmpty()) {
             throw new DomainException(DomainException.Kind.INVALID, "error.body", "The request body is empty.");

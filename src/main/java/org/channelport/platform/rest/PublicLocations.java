@@ -6,7 +6,6 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Rule P11 for the API: a Location header (201 Created) names the resource under {@code app.base-url}. Resources build
@@ -41,6 +40,6 @@ public class PublicLocations implements ContainerResponseFilter {
     }
 
     private static String baseUrl() {
-        return ConfigProvider.getConfig().getValue("app.base-url", String.class).strip();
+        return org.channelport.platform.BaseUrl.get();
     }
 }

@@ -11,11 +11,16 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Fixed one-minute windows per (bucket, client address), for public endpoints. Limits come from configuration:
- * {@code app.rate-limit.<bucket>.per-minute}. In-process: with several instances each enforces its own share.
+ * {@code app.rate-limit.<bucket>.per-minute}. In-process: with several instances each enforces its own share. At most
+ * {@value #MAX_CLIENTS} windows are kept: past them, addresses not seen yet this minute are refused until the next.
  */
 @ApplicationScoped
 public class RateLimiter {
+    /** Windows kept at most, so that a flood of addresses (IPv6 makes them cheap) cannot fill the heap. */
+    static final int MAX_CLIENTS = 50_000;
     private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
+    /** The minute whose windows alone are kept: older ones go at the first call of a new minute. */
+    private final java.util.concurrent.atomic.AtomicLong sweptMinute = new java.util.concurrent.atomic.AtomicLong(-1);
 
     @Inject
     Config config;
@@ -34,11 +39,16 @@ public class RateLimiter {
     public boolean tryAcquire(String bucket, String client) {
         int limit = config.getOptionalValue("app.rate-limit." + bucket + ".per-minute", Integer.class).orElse(10);
         long minute = clock.millis() / 60_000;
-        if (windows.size() > 10_000) {
+        long swept = sweptMinute.get();
+        if (swept != minute && sweptMinute.compareAndSet(swept, minute)) {
             windows.values().removeIf(w -> w.minute != minute);
         }
-        var window = windows.compute(bucket + "|" + client,
-                (key, current) -> current == null || current.minute != minute ? new Window(minute) : current);
+        var key = bucket + "|" + client;
+        if (windows.size() >= MAX_CLIENTS && !windows.containsKey(key)) {
+            return false; // more addresses in one minute than any real use: new ones wait for the next minute
+        }
+        var window = windows.compute(key,
+                (k, current) -> current == null || current.minute != minute ? new Window(minute) : current);
         return window.count.incrementAndGet() <= limit;
     }
 

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.net.URI;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Rule P11: every redirect of the app (servlets, filters, Faces' {@code faces-redirect}) points at {@code app.base-url}.
@@ -21,8 +20,7 @@ public class PublicRedirects extends HttpFilter {
 
     @Override
     public void init() {
-        var configured = ConfigProvider.getConfig().getValue("app.base-url", String.class).strip();
-        baseUrl = configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
+        baseUrl = org.channelport.platform.BaseUrl.get();
     }
 
     @Override

@@ -33,7 +33,10 @@ public class SecurityHeadersFilter extends HttpFilter {
         // address that was asked for
         var asked = request.getDispatcherType() == DispatcherType.ERROR
                 && request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri ? uri : request.getRequestURI();
-        var headers = new Headers(response, personal(asked.substring(Math.min(asked.length(), request.getContextPath().length()))));
+        var path = asked.substring(Math.min(asked.length(), request.getContextPath().length()));
+        // "/%70ortal/" and "/portal;x/" reach the portal too: decide on the path as the container routes it
+        var headers = new Headers(response, personal(path) || personal(RequestPaths.normalized(path))
+                || request.getDispatcherType() != DispatcherType.ERROR && personal(RequestPaths.mapped(request)));
         headers.apply();
         chain.doFilter(request, headers);
     }

@@ -80,6 +80,18 @@ class LeadInputTest {
         assertThat(LeadInput.check(LeadInput.normalize(lowerCase))).isEmpty();
     }
 
+    /** Rule P2: a message quotes at most an excerpt of the input, never its line breaks. */
+    @Test
+    void aMessageQuotesAShortExcerptOfTheInputWithoutLineBreaks() {
+        var c = minimal();
+        var pasted = "Line one of a pasted paragraph\r\nSet-Cookie: x=1 and a good deal more text after it";
+        var command = new NewLeadCommand(c.company(), null, null, null, null, pasted, null, null, c.productLine(),
+                null, null, null, null);
+        var message = LeadInput.check(command).get(0).message();
+        assertThat(message).doesNotContain("\r").doesNotContain("\n").doesNotContain("more text")
+                .contains("'" + org.channelport.shared.TextInput.excerpt(pasted) + "'");
+    }
+
     @Test
     void wellFormedEmailsPass() {
         for (var email : List.of("anna@example.com", "anna.maria+leads@sub.example.co.uk", "o'brien@x-y.example",
@@ -176,6 +188,6 @@ class LeadInputTest {
         var c = minimal();
         var pasted = new NewLeadCommand(c.company(), null, null, null, null, "D".repeat(500), null, null,
                 c.productLine(), null, null, null, null);
-        assertThat(LeadInput.check(pasted).get(0).message()).hasSizeLessThan(140).contains("...");
+        assertThat(LeadInput.check(pasted).get(0).message()).hasSizeLessThan(140).contains("D…");
     }
 }

@@ -68,4 +68,18 @@ class RateLimiterTest {
         }
         assertThat(limiter.tryAcquire("unconfigured", "10.0.0.9")).isFalse();
     }
+
+    @Test
+    void aFloodOfAddressesIsBoundedAndForgottenTheNextMinute() {
+        var limiter = limiter(3);
+        assertThat(limiter.tryAcquire("applications", "10.0.0.1")).isTrue();
+        for (int i = 1; i < RateLimiter.MAX_CLIENTS; i++) {
+            limiter.tryAcquire("applications", "2001:db8::" + Integer.toHexString(i));
+        }
+        assertThat(limiter.tryAcquire("applications", "2001:db8:1::1")).as("a new address past the bound").isFalse();
+        assertThat(limiter.tryAcquire("applications", "10.0.0.1")).as("an address already counted").isTrue();
+
+        now = now.plusSeconds(60);
+        assertThat(limiter.tryAcquire("applications", "2001:db8:1::1")).as("the next minute").isTrue();
+    }
 }

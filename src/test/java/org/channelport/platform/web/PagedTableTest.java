@@ -2,81 +2,78 @@ package org.channelport.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.Serializable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** The one database-paged table of every list: pages, exports, row keys, and surviving passivation. */
+/**
+ * Exports of the paged tables: PrimeFaces 15's exporter, given a bufferSize, loads from the offset it has reached
+ * until a load comes back empty. A table with more rows than its read side's export cap once came out with the capped
+ * rows repeated until the count was reached.
+ */
 class PagedTableTest {
+    private static final int MAX_PAGE = 200;
+    private static final int EXPORT_CAP = 500;
 
-    /** Stands in for a read side's CDI client proxy (serializable), filtered by a minimum. */
-    static final class Rows implements Serializable {
-        final List<Integer> all = IntStream.range(0, 500).boxed().toList();
-        final List<String> calls = new ArrayList<>();
+    /** 1,200 rows; the export read side holds at most 500, as LeadQueries.export holds at most MAX_EXPORT. */
+    private final List<Integer> data = IntStream.range(0, 1200).boxed().toList();
+    private final PagedTable<Integer, String> table = new PagedTable<>(() -> "filter", MAX_PAGE, f -> data.size(),
+            (f, first, size) -> data.subList(first, Math.min(data.size(), first + size)),
+            f -> data.subList(0, EXPORT_CAP), String::valueOf);
 
-        long count(Integer min) {
-            return all.stream().filter(i -> i >= min).count();
-        }
-
-        List<Integer> page(Integer min, int first, int size) {
-            calls.add("page " + first + "+" + size);
-            return all.stream().filter(i -> i >= min).skip(first).limit(size).toList();
-        }
-
-        List<Integer> export(Integer min) {
-            calls.add("export");
-            return all.stream().filter(i -> i >= min).toList();
-        }
-    }
-
-    /** Stands in for a view whose filter field the table reads at every load. */
-    static final class View implements Serializable {
-        int min = 100;
-        final Rows rows = new Rows();
-        final PagedTable<Integer, Integer> table = new PagedTable<>(this::filter, 200, rows::count, rows::page,
-                rows::export, i -> "row" + i);
-
-        Integer filter() {
-            return min;
-        }
+    @Test
+    void aPageIsThePageAskedFor() {
+        assertThat(table.load(400, 25, Map.of(), Map.of())).containsExactlyElementsOf(data.subList(400, 425));
     }
 
     @Test
-    void aPageIsReadWithTheViewsFilterAsItIsNow() {
-        var view = new View();
-        assertThat(view.table.count(null)).isEqualTo(400);
-        view.min = 490;
-        assertThat(view.table.count(null)).isEqualTo(10);
-        assertThat(view.table.load(5, 25, null, null)).containsExactly(495, 496, 497, 498, 499);
-        assertThat(view.rows.calls).containsExactly("page 5+25");
-        assertThat(view.table.getRowKey(497)).isEqualTo("row497");
+    void anExportAsPrimeFacesLoadsItHoldsEveryRowOnceUpToTheCap() {
+        table.count(Map.of());
+        var exported = new ArrayList<Integer>();
+        // DataTableExporter.exportAll with a bufferSize: offset += rows loaded, until a load is empty
+        int offset = 0;
+        List<Integer> rows;
+        int loads = 0;
+        do {
+            rows = table.load(offset, PagedTable.EXPORT_BUFFER, Map.of(), Map.of());
+            exported.addAll(rows);
+            offset += rows.size();
+        } while (!rows.isEmpty() && ++loads < 100);
+
+        assertThat(loads).as("loads before the empty one").isEqualTo(1);
+        assertThat(exported).containsExactlyElementsOf(data.subList(0, EXPORT_CAP)).doesNotHaveDuplicates();
     }
 
     @Test
-    void anExportAsksForMoreThanAPageAndGetsEveryRow() {
-        var view = new View();
-        var rows = view.table.load(0, 400, null, null);
-        assertThat(rows).hasSize(400);
-        assertThat(view.table.getRowCount()).isEqualTo(400);
-        assertThat(view.rows.calls).containsExactly("export");
-    }
-
-    @Test
-    void theTableSurvivesTheViewBeingPassivated() throws Exception {
-        var bytes = new ByteArrayOutputStream();
-        try (var out = new ObjectOutputStream(bytes)) {
-            out.writeObject(new View());
+    void everyExporterOfAPagedTableSetsTheBufferSize() throws IOException {
+        var lazyTable = Pattern.compile("<p:dataTable\\s[^>]*\\bid=\"([^\"]+)\"[^>]*\\blazy=\"true\"");
+        var exporter = Pattern.compile("<p:dataExporter\\s[^>]*>");
+        var missing = new TreeSet<String>();
+        int checked = 0;
+        try (var pages = Files.walk(Path.of("src/main/webapp"))) {
+            for (var page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                var text = Files.readString(page);
+                var lazy = new TreeSet<String>();
+                lazyTable.matcher(text).results().forEach(m -> lazy.add(m.group(1)));
+                for (var tag : exporter.matcher(text).results().map(m -> m.group()).toList()) {
+                    var target = tag.replaceAll("(?s).*\\btarget=\"([^\"]+)\".*", "$1");
+                    if (lazy.contains(target)) {
+                        checked++;
+                        if (!tag.contains("bufferSize=\"" + PagedTable.EXPORT_BUFFER + "\"")) {
+                            missing.add(page + ": " + tag);
+                        }
+                    }
+                }
+            }
         }
-        try (var in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            var view = (View) in.readObject();
-            view.min = 498;
-            assertThat(view.table.load(0, 10, null, null)).containsExactly(498, 499);
-        }
+        assertThat(checked).as("exporters of paged tables found").isGreaterThanOrEqualTo(10);
+        assertThat(missing).as("exporters without bufferSize=\"%d\"", PagedTable.EXPORT_BUFFER).isEmpty();
     }
 }
