@@ -21,7 +21,7 @@
  *       (payara/Payara#6145), which refused 4-9 % of signed-in page requests. Proved by SignedInLoadIT.</li>
  *   <li>I5: /metrics and the details of /health answer only a bearer token with a role of {@code app.operations.roles}
  *       ({@code operator}), or this host when {@code app.operations.allow-loopback} is on (off by default);
- *       /health/ready and /health/live answer anyone with only UP or DOWN.</li>
+ *       /health/ready, /health/live and /health/started (the probes) answer anyone with only UP or DOWN.</li>
  * </ul>
  *
  * <p>Consumes: the realm in config/keycloak. Out of scope: whether a partner or user is still active (partners

@@ -10,7 +10,8 @@
  * publishes SOAP endpoints and the fault mapping every endpoint calls ({@code SoapFaults}, field by field for
  * {@code FieldErrors}) ({@code soap}); Faces helpers (messages at fields, also of repeated rows such as
  * {@code lines[1].amount}; {@code PagedTable} for database-paged lists), language switch, error handling, the headers of
- * every answer and redirects to the public base URL ({@code web}); the check of what only channel managers may do ({@code access}); the readiness check
+ * every answer, redirects to the public base URL, and where a request goes however its path is spelled
+ * ({@code RequestPaths}, for every decision by path) ({@code web}); the public base URL itself ({@code BaseUrl}); the check of what only channel managers may do ({@code access}); the readiness check
  * ({@code health}); the sweeps of work that falls due with time, on a timer and through
  * {@code POST /api/v1/<name>-sweeps} ({@code sweep}); and the injected {@link java.time.Clock}.
  *
@@ -29,13 +30,16 @@
  *       announce their length or stream it. The limit belongs to the resource method the request reaches
  *       ({@code @BodyLimit} names another setting: lead batches {@code app.rest.max-batch-bytes}, lead files
  *       {@code app.rest.max-import-bytes}, deal attachments {@code app.deals.attachment-max-bytes}), never to how the
- *       path is spelled; SOAP endpoints have theirs too ({@code SoapEndpoint.bodyLimit}, a 413 fault).</li>
+ *       path is spelled; a streamed body is counted as the resource reads it (after the role check), so nothing is
+       held for a caller who is refused; SOAP endpoints have theirs too ({@code SoapEndpoint.bodyLimit}, a 413
+       fault).</li>
  *   <li>P4: a POST with an {@code Idempotency-Key} is carried out once per client and key; a retry gets the stored
  *       answer, the same key with another body a 422; keys are forgotten after 7 days.</li>
  *   <li>P5: exported text that starts like a spreadsheet formula is prefixed with an apostrophe
  *       ({@code SpreadsheetCells}): every text column of every CSV/XLSX export passes through
  *       {@code spreadsheetCells.text(...)} (PageExpressionsTest checks the pages); XLSX cells are text, never
- *       formulas.</li>
+ *       formulas. An export holds every row of the list's filter up to the read side's bound, each once
+       ({@code PagedTable}; its exporters set {@code bufferSize}, PagedTableTest checks the pages).</li>
  *   <li>P6: a change that loses a race with a concurrent one (unique key, version) is a conflict the client can
  *       retry, on every channel ({@code Conflicts}), never an error.</li>
  *   <li>P7: text from data never runs as script in a page: JSON written into an inline script escapes {@code <},
@@ -45,14 +49,18 @@
  *       handlers, no inline {@code <script>} of our own in the pages.</li>
  *   <li>P8: every answer carries {@code X-Content-Type-Options: nosniff} and {@code Referrer-Policy: same-origin};
  *       answers of the portal, the console, the API and SOAP (also their error answers) carry
- *       {@code Cache-Control: no-store} ({@code SecurityHeadersFilter}, {@code ErrorBodies}); the session cookie is
+ *       {@code Cache-Control: no-store} however their path is spelled ({@code SecurityHeadersFilter},
+       {@code ErrorBodies}); the session cookie is
  *       HttpOnly and SameSite=Lax (Lax: Keycloak's redirect back to /callback must bring it).</li>
  *   <li>P9: public endpoints allow {@code app.rate-limit.<bucket>.per-minute} calls (10 by default) per client address
- *       and clock minute; the next is a 429 with Retry-After until the minute ends ({@code RateLimiter}).</li>
+ *       and clock minute; the next is a 429 with Retry-After until the minute ends ({@code RateLimiter}, which keeps
+       at most 50,000 windows).</li>
  *   <li>P10: a JSON request body is one complete JSON document nested at most 32 levels, or a 400 problem, before any
- *       resource binds it ({@code JsonSyntax}).</li>
+ *       resource binds it ({@code JsonSyntax}; also a body sent without Content-Type to a method that takes bytes,
+       through {@code Params.body}).</li>
  *   <li>P11: redirects and the Location of created resources point at {@code app.base-url}, never at the request's
- *       Host header ({@code PublicRedirects}, {@code PublicLocations}; payara.sh gives the listener the base URL's host
+ *       Host header ({@code BaseUrl}, without a trailing slash, for these and for links in mails;
+       {@code PublicRedirects}, {@code PublicLocations}; payara.sh gives the listener the base URL's host
  *       as its server name, for the URLs the container builds itself).</li>
  * </ul>
  *
