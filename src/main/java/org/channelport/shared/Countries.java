@@ -14,4 +14,9 @@ public final class Countries {
     }
 
     public static Set<String> codes() { return CODES; }
+
+    /** A country as people type it in a filter (" de"): the code in capitals, or null (any country) when blank. */
+    public static String filterCode(String typed) {
+        return typed == null || typed.isBlank() ? null : typed.strip().toUpperCase(Locale.ROOT);
+    }
 }

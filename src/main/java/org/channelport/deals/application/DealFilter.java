@@ -18,7 +18,7 @@ public record DealFilter(UUID partnerId, DealStage stage, DealStatus status, Str
                          Instant updatedSince, String text, boolean reviewQueue) implements Serializable {
     /** The country as people type it (" de"): blank is "any", the code in capitals, on every channel. */
     public DealFilter {
-        country = country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+        country = org.channelport.shared.Countries.filterCode(country);
     }
 
     public static DealFilter none() {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -200,8 +199,7 @@ public class LeadQueries {
         }
         return where.and("l.status = :status", "status", filter.status())
                 .and("l.country = :country", "country",
-                        filter.country() == null || filter.country().isBlank() ? null
-                                : filter.country().strip().toUpperCase(Locale.ROOT))
+                        org.channelport.shared.Countries.filterCode(filter.country()))
                 .and("l.productLine = :line", "line", filter.productLine())
                 .and("l.partnerId = :partner", "partner", filter.partnerId())
                 .and("l.updatedAt >= :since", "since", filter.updatedSince())

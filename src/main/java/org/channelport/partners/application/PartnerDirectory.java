@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -100,8 +99,7 @@ public class PartnerDirectory {
                 .and("p.tier = :tier", "tier", filter.tier())
                 .and("p.status = :status", "status", filter.status())
                 .and("p.country = :country", "country",
-                        filter.country() == null || filter.country().isBlank() ? null
-                                : filter.country().toUpperCase(Locale.ROOT))
+                        org.channelport.shared.Countries.filterCode(filter.country()))
                 .and("p.updatedAt >= :since", "since", filter.updatedSince())
                 .and("lower(p.name) like :name", "name", Where.containing(filter.nameContains()));
     }

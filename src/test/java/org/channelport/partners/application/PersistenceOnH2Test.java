@@ -92,6 +92,8 @@ class PersistenceOnH2Test {
         assertThat(row.getParentName()).isEqualTo(distributor.name());
         assertThat(row.getProductLines()).isNotEmpty();
         assertThat(row.getCreatedAt()).isEqualTo(Fakes.CLOCK.instant());
+        var typed = directory.list(new PartnerFilter(PartnerType.AGENT, null, null, " de ", Instant.EPOCH, "dir agent"), 0, 10);
+        assertThat(typed.items()).as("a country typed with spaces").extracting(PartnerSummary::getId).contains(agent.id());
 
         var onePerPage = directory.list(PartnerFilter.any(), 0, 1);
         assertThat(onePerPage.items()).hasSize(1);
