@@ -410,6 +410,45 @@ class ApiSecurityIT {
         assertNoInternals(reply);
     }
 
+    /**
+     * What an ERP team's client generator needs of every operation, until Redocly's lint runs in the build (issue 9,
+     * section 3): a unique operationId (11 were duplicated), a summary, and security stated (a token, or none for the
+     * public application); the server is the public base URL (P11), not the listener's address.
+     */
+    @Test
+    void everyOperationHasAUniqueIdASummaryAndItsSecurity() {
+        var reply = Http.get("/openapi?format=json", null);
+        assertThat(reply.status()).as(describe(reply)).isEqualTo(200);
+        var document = reply.json();
+        assertThat(document.getJsonArray("servers").getJsonObject(0).getString("url")).isEqualTo(TestEnvironment.BASE_URL);
+        boolean securedByDefault = document.containsKey("security") && !document.getJsonArray("security").isEmpty();
+        var ids = new ArrayList<String>();
+        var problems = new ArrayList<String>();
+        document.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, value) -> {
+            if (!List.of("get", "put", "post", "delete", "patch").contains(method)) {
+                return;
+            }
+            var operation = value.asJsonObject();
+            var where = method.toUpperCase(java.util.Locale.ROOT) + " " + path;
+            if (!operation.containsKey("operationId")) {
+                problems.add(where + ": no operationId");
+            } else {
+                ids.add(operation.getString("operationId"));
+            }
+            if (operation.getString("summary", "").isBlank()) {
+                problems.add(where + ": no summary");
+            }
+            if (!securedByDefault && !operation.containsKey("security")) {
+                problems.add(where + ": no security");
+            }
+        }));
+        assertThat(problems).isEmpty();
+        assertThat(ids).as("operationIds").hasSizeGreaterThan(40).doesNotHaveDuplicates();
+        var application = document.getJsonObject("paths").getJsonObject("/api/v1/partner-applications").getJsonObject("post");
+        assertThat(application.getJsonArray("security").toString()).as("the public application needs no token")
+                .isEqualTo("[{}]");
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
     // Helpers
 

@@ -35,7 +35,8 @@ public class DealPricingRequestsResource {
     @POST
     @Path("{requestId}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "APPROVE (within your authority), REJECT (with a reason in note) or ESCALATE a pricing request")
+    @Operation(operationId = "decideDealPricingRequest",
+            summary = "APPROVE (within your authority), REJECT (with a reason in note) or ESCALATE a pricing request")
     public PricingDecidedJson decide(@PathParam("requestId") String requestId, byte[] body) {
         var id = Params.id(requestId, "pricing request");
         var decision = Params.body(body, PricingDecisionJson.class);

@@ -95,7 +95,8 @@ public class DealRegistrationsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTNER_API)
-    @Operation(summary = "Register an opportunity and submit it (201); with \"draft\": true only save a draft",
+    @Operation(operationId = "registerDeal",
+            summary = "Register an opportunity and submit it (201); with \"draft\": true only save a draft",
             description = "Send Idempotency-Key to make retries safe. The submission is checked for conflicts: HELD "
                     + "with possibleConflict when another registration or lead of the customer competes; 409 and "
                     + "nothing saved when another partner's protected registration has the same tax id or domain. "
@@ -118,7 +119,7 @@ public class DealRegistrationsResource {
     }
 
     @GET
-    @Operation(summary = "List registrations (a partner system sees its own)",
+    @Operation(operationId = "listDealRegistrations", summary = "List registrations (a partner system sees its own)",
             description = "Newest change first; filters combine with AND. CRMs poll with updatedSince (ISO instant).")
     public PageJson list(@QueryParam("updatedSince") String updatedSince, @QueryParam("status") String status,
                          @QueryParam("stage") String stage, @QueryParam("country") String country,
@@ -138,7 +139,7 @@ public class DealRegistrationsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One registration with its product lines")
+    @Operation(operationId = "getDealRegistration", summary = "One registration with its product lines")
     public DealJson get(@PathParam("id") String id) {
         return DealJson.of(queries.get(id(id)));
     }
@@ -147,7 +148,8 @@ public class DealRegistrationsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTNER_API)
-    @Operation(summary = "Edit a draft, or a registration a manager asked about (then submit it again)")
+    @Operation(operationId = "editDealRegistration",
+            summary = "Edit a draft, or a registration a manager asked about (then submit it again)")
     public DealJson edit(@PathParam("id") String id, byte[] body) {
         var deal = id(id);
         var parsed = DealJson.read(body).toCommand();
@@ -158,7 +160,8 @@ public class DealRegistrationsResource {
     @POST
     @Path("{id}/submission")
     @RolesAllowed(Roles.PARTNER_API)
-    @Operation(summary = "Submit a draft, or resubmit after answering a question: the status and whether a possible "
+    @Operation(operationId = "submitDealRegistration",
+            summary = "Submit a draft, or resubmit after answering a question: the status and whether a possible "
             + "conflict was found")
     public SubmissionJson submit(@PathParam("id") String id) {
         var submission = registrations.submit(id(id));
@@ -170,7 +173,7 @@ public class DealRegistrationsResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.PARTNER_API)
-    @Operation(summary = "Discard a draft")
+    @Operation(operationId = "discardDealRegistration", summary = "Discard a draft")
     public Response discard(@PathParam("id") String id) {
         registrations.discard(id(id));
         return Response.noContent().build();
@@ -180,7 +183,8 @@ public class DealRegistrationsResource {
     @Path("{id}/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CHANNEL_MANAGER)
-    @Operation(summary = "Decide: APPROVE (a second manager approves above the currency's threshold), REJECT with a "
+    @Operation(operationId = "decideDealRegistration",
+            summary = "Decide: APPROVE (a second manager approves above the currency's threshold), REJECT with a "
             + "reason in note, or REQUEST_INFO with the question in note")
     public DealJson decide(@PathParam("id") String id, byte[] body) {
         var deal = id(id);
@@ -197,7 +201,7 @@ public class DealRegistrationsResource {
     @Path("{id}/extension")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTNER_API)
-    @Operation(summary = "Ask once for a longer protection, with a reason")
+    @Operation(operationId = "requestDealExtension", summary = "Ask once for a longer protection, with a reason")
     public DealJson requestExtension(@PathParam("id") String id, byte[] body) {
         var deal = id(id);
         registrations.requestExtension(deal, Params.body(body, ExtensionJson.class).reason());
@@ -208,7 +212,8 @@ public class DealRegistrationsResource {
     @Path("{id}/extension/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CHANNEL_MANAGER)
-    @Operation(summary = "Approve (more protection days) or decline a requested extension")
+    @Operation(operationId = "decideDealExtension",
+            summary = "Approve (more protection days) or decline a requested extension")
     public DealJson decideExtension(@PathParam("id") String id, byte[] body) {
         var deal = id(id);
         var decision = Params.body(body, ExtensionDecisionJson.class);
@@ -220,7 +225,8 @@ public class DealRegistrationsResource {
     @Path("{id}/closure")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTNER_API)
-    @Operation(summary = "Close an approved registration: WON with the amount, or LOST with a reason")
+    @Operation(operationId = "closeDealRegistration",
+            summary = "Close an approved registration: WON with the amount, or LOST with a reason")
     public DealJson close(@PathParam("id") String id, byte[] body) {
         var deal = id(id);
         var closure = Params.body(body, ClosureJson.class);
@@ -233,7 +239,7 @@ public class DealRegistrationsResource {
 
     @GET
     @Path("{id}/pricing-requests")
-    @Operation(summary = "The registration's special pricing requests")
+    @Operation(operationId = "listDealPricingRequests", summary = "The registration's special pricing requests")
     public List<DealRows.Pricing> pricing(@PathParam("id") String id) {
         return queries.pricing(id(id));
     }
@@ -242,7 +248,8 @@ public class DealRegistrationsResource {
     @Path("{id}/pricing-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTNER_API)
-    @Operation(summary = "Ask for special pricing on a product line of an approved registration: PERCENT discount or "
+    @Operation(operationId = "requestDealPricing",
+            summary = "Ask for special pricing on a product line of an approved registration: PERCENT discount or "
             + "TARGET_PRICE below the line's amount, with a justification")
     public Response requestPricing(@PathParam("id") String id, byte[] body, @Context UriInfo uri) {
         var deal = id(id);
@@ -260,7 +267,8 @@ public class DealRegistrationsResource {
     @Consumes({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM})
     @BodyLimit("app.deals.attachment-max-bytes")
     @RolesAllowed(Roles.PARTNER_API)
-    @Operation(summary = "Attach a PDF, PNG or JPEG file: the raw file as the body, its name in ?name= (or a "
+    @Operation(operationId = "attachDealFile",
+            summary = "Attach a PDF, PNG or JPEG file: the raw file as the body, its name in ?name= (or a "
             + "Content-Disposition filename)", description = "The content must match the name's extension.")
     public Response attach(@PathParam("id") String id, @QueryParam("name") String name,
                            @HeaderParam("Content-Disposition") String disposition, byte[] body, @Context UriInfo uri) {
@@ -274,7 +282,7 @@ public class DealRegistrationsResource {
 
     @GET
     @Path("{id}/attachments")
-    @Operation(summary = "The registration's files")
+    @Operation(operationId = "listDealAttachments", summary = "The registration's files")
     public List<DealRows.Attachment> attachments(@PathParam("id") String id) {
         return queries.attachments(id(id));
     }
@@ -282,7 +290,7 @@ public class DealRegistrationsResource {
     @GET
     @Path("{id}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Download a file (always as an attachment)")
+    @Operation(operationId = "downloadDealAttachment", summary = "Download a file (always as an attachment)")
     public Response download(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
         var file = queries.attachment(id(id), Params.id(attachmentId, "attachment"));
         var ascii = file.fileName().replaceAll("[^A-Za-z0-9._ -]", "_");
@@ -296,7 +304,8 @@ public class DealRegistrationsResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "Every submission, question, answer and decision, oldest first")
+    @Operation(operationId = "getDealRegistrationHistory",
+            summary = "Every submission, question, answer and decision, oldest first")
     public List<HistoryEntry> history(@PathParam("id") String id) {
         return queries.history(id(id));
     }
@@ -304,7 +313,8 @@ public class DealRegistrationsResource {
     @GET
     @Path("{id}/conflicts")
     @RolesAllowed(Roles.CHANNEL_MANAGER)
-    @Operation(summary = "What the latest submission found, side by side (channel managers only)")
+    @Operation(operationId = "getDealConflicts",
+            summary = "What the latest submission found, side by side (channel managers only)")
     public List<DealRows.Conflict> conflicts(@PathParam("id") String id) {
         return queries.conflicts(id(id));
     }

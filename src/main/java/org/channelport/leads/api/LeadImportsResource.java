@@ -62,7 +62,8 @@ public class LeadImportsResource {
     @POST
     @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM})
     @BodyLimit("app.rest.max-import-bytes")
-    @Operation(summary = "Import a CSV or XLSX file of leads", description = "Content-Type text/csv or the XLSX type; "
+    @Operation(operationId = "startLeadImport",
+            summary = "Import a CSV or XLSX file of leads", description = "Content-Type text/csv or the XLSX type; "
             + "fileName names the file in the report. Idempotency-Key makes a retried upload safe.")
     public Response start(byte[] body, @QueryParam("fileName") String fileName,
                           @HeaderParam(Idempotency.HEADER) String key, @Context HttpHeaders headers,
@@ -84,7 +85,8 @@ public class LeadImportsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "An import's progress, and every row it skipped with its line and reason")
+    @Operation(operationId = "getLeadImport",
+            summary = "An import's progress, and every row it skipped with its line and reason")
     public ImportJson get(@PathParam("id") String id) {
         java.util.UUID uuid;
         try {

@@ -85,7 +85,8 @@ public class LeadsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @BodyLimit("app.rest.max-batch-bytes")
-    @Operation(summary = "Create one lead (a JSON object: 201) or a batch (a JSON array of up to 1000: 200 with a result "
+    @Operation(operationId = "createLeads",
+            summary = "Create one lead (a JSON object: 201) or a batch (a JSON array of up to 1000: 200 with a result "
             + "per lead)", description = "Send Idempotency-Key to make retries safe. Brand leads are de-duplicated on "
             + "e-mail, or company and country (409 for a single duplicate), and routed at once.")
     public Response create(byte[] body, @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
@@ -132,7 +133,8 @@ public class LeadsResource {
     }
 
     @GET
-    @Operation(summary = "List leads", description = "Newest change first; filters combine with AND.")
+    @Operation(operationId = "listLeads",
+            summary = "List leads", description = "Newest change first; filters combine with AND.")
     public PageJson list(@QueryParam("status") String status, @QueryParam("country") String country,
                          @QueryParam("productLine") String productLine, @QueryParam("updatedSince") String updatedSince,
                          @QueryParam("page") @DefaultValue("0") String page,
@@ -147,7 +149,7 @@ public class LeadsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One lead")
+    @Operation(operationId = "getLead", summary = "One lead")
     public LeadJson get(@PathParam("id") String id) {
         return LeadJson.of(queries.get(id(id)));
     }
@@ -155,7 +157,7 @@ public class LeadsResource {
     @GET
     @Path("{id}/assignments")
     @RolesAllowed({Roles.ERP_INTEGRATION, Roles.CHANNEL_MANAGER})
-    @Operation(summary = "Every offer of the lead with its routing explanation")
+    @Operation(operationId = "listLeadAssignments", summary = "Every offer of the lead with its routing explanation")
     public List<AssignmentRow> assignments(@PathParam("id") String id) {
         var lead = id(id);
         queries.get(lead);
@@ -165,7 +167,7 @@ public class LeadsResource {
     @POST
     @Path("{id}/acceptance")
     @RolesAllowed(Roles.PARTNER_API)
-    @Operation(summary = "Accept a lead offered to your organization (before its deadline)")
+    @Operation(operationId = "acceptLead", summary = "Accept a lead offered to your organization (before its deadline)")
     public Response accept(@PathParam("id") String id) {
         var lead = id(id);
         work.accept(lead);
@@ -176,7 +178,7 @@ public class LeadsResource {
     @Path("{id}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTNER_API)
-    @Operation(summary = "Decline a lead offered to your organization, with a reason")
+    @Operation(operationId = "declineLead", summary = "Decline a lead offered to your organization, with a reason")
     public Response decline(@PathParam("id") String id, DeclineJson body) {
         work.decline(id(id), body == null ? null : body.reason());
         return Response.noContent().build();
@@ -186,7 +188,8 @@ public class LeadsResource {
     @Path("{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTNER_API)
-    @Operation(summary = "Record progress: CONTACTED, QUALIFIED or DISQUALIFIED (with a reason)")
+    @Operation(operationId = "setLeadStatus",
+            summary = "Record progress: CONTACTED, QUALIFIED or DISQUALIFIED (with a reason)")
     public LeadJson status(@PathParam("id") String id, StatusJson body) {
         var lead = id(id);
         if (body == null) {
@@ -200,7 +203,8 @@ public class LeadsResource {
     @Path("{id}/conversion")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTNER_API)
-    @Operation(summary = "Convert the lead: the opportunity's value, currency and expected close date (YYYY-MM-DD)")
+    @Operation(operationId = "convertLead",
+            summary = "Convert the lead: the opportunity's value, currency and expected close date (YYYY-MM-DD)")
     public LeadJson convert(@PathParam("id") String id, ConversionJson body) {
         var lead = id(id);
         if (body == null) {

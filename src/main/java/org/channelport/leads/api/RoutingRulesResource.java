@@ -67,14 +67,14 @@ public class RoutingRulesResource {
     }
 
     @GET
-    @Operation(summary = "The rules in the order they are tried")
+    @Operation(operationId = "listRoutingRules", summary = "The rules in the order they are tried")
     public List<RuleJson> list() {
         return rules.list().stream().map(RuleJson::of).toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a rule at the end of the list")
+    @Operation(operationId = "createRoutingRule", summary = "Add a rule at the end of the list")
     public Response create(RuleJson body, @Context UriInfo uri) {
         var id = rules.create(require(body).toDefinition());
         return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).entity(find(id)).build();
@@ -83,7 +83,8 @@ public class RoutingRulesResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a rule's criteria, strategy and SLAs; active=false switches it off")
+    @Operation(operationId = "updateRoutingRule",
+            summary = "Change a rule's criteria, strategy and SLAs; active=false switches it off")
     public RuleJson update(@PathParam("id") String id, RuleJson body) {
         var rule = id(id);
         rules.update(rule, require(body).toDefinition());
@@ -95,6 +96,7 @@ public class RoutingRulesResource {
 
     @DELETE
     @Path("{id}")
+    @Operation(operationId = "deleteRoutingRule", summary = "Delete a routing rule")
     public Response delete(@PathParam("id") String id) {
         rules.delete(id(id));
         return Response.noContent().build();
@@ -103,7 +105,8 @@ public class RoutingRulesResource {
     @POST
     @Path("preview")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Route the queue and recent open leads with this draft (replacing the rule named by "
+    @Operation(operationId = "previewRoutingRule",
+            summary = "Route the queue and recent open leads with this draft (replacing the rule named by "
             + "replacing, or added at the end) without assigning anything")
     public List<RoutingRuleService.PreviewRow> preview(RuleJson body, @QueryParam("replacing") String replacing) {
         return rules.preview(require(body).toDefinition(), replacing == null || replacing.isBlank() ? null : id(replacing));

@@ -45,7 +45,9 @@ public class PartnerApplicationsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Apply to become a partner", description = "Public. Field errors come back as 400 problem+json.")
+    @Operation(operationId = "submitPartnerApplication",
+            summary = "Apply to become a partner", description = "Public. Field errors come back as 400 problem+json.")
+    @org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet // public: no token
     @APIResponse(responseCode = "202", description = "The application is queued for review.")
     @APIResponse(responseCode = "409", description = "A partner or pending application with this name or tax id exists.")
     @APIResponse(responseCode = "429", description = "Too many applications from this address; see Retry-After.")

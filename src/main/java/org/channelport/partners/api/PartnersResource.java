@@ -34,7 +34,8 @@ public class PartnersResource {
     public record PageJson(List<PartnerJson> items, int page, int size, long total) {}
 
     @GET
-    @Operation(summary = "List partners", description = "Paged; filters combine with AND. updatedSince is ISO-8601.")
+    @Operation(operationId = "listPartners",
+            summary = "List partners", description = "Paged; filters combine with AND. updatedSince is ISO-8601.")
     public PageJson list(@QueryParam("type") String type, @QueryParam("tier") String tier,
                          @QueryParam("status") String status, @QueryParam("country") String country,
                          @QueryParam("updatedSince") String updatedSince,
@@ -50,21 +51,21 @@ public class PartnersResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One partner")
+    @Operation(operationId = "getPartner", summary = "One partner")
     public PartnerJson get(@PathParam("id") String id) {
         return PartnerJson.of(directory.get(id(id)));
     }
 
     @GET
     @Path("{id}/users")
-    @Operation(summary = "The partner's users")
+    @Operation(operationId = "listPartnerUsers", summary = "The partner's users")
     public List<PartnerUserJson> users(@PathParam("id") String id) {
         return directory.users(id(id)).stream().map(PartnerUserJson::of).toList();
     }
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "The partner's audit trail, newest first")
+    @Operation(operationId = "getPartnerHistory", summary = "The partner's audit trail, newest first")
     public List<HistoryJson> history(@PathParam("id") String id, @QueryParam("first") @DefaultValue("0") String first,
                                      @QueryParam("max") @DefaultValue("100") String max) {
         return directory.history(id(id), Math.max(0, number(first, "first")), Math.max(1, number(max, "max"))).stream()

@@ -22,7 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  */
 @ApplicationPath("api/v1")
 @OpenAPIDefinition(info = @Info(title = "Channelport API", version = "1",
-        description = "Partner directory and onboarding for ERP and partner systems. Errors are application/problem+json."))
+        description = "Partner directory and onboarding, leads and deal registrations for ERP, CRM and partner systems. "
+                + "Every operation but the public partner application needs a bearer token from the realm's Keycloak. "
+                + "Errors are application/problem+json."),
+        security = @org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement(name = "keycloak"))
 @SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class RestApplication extends Application {
 

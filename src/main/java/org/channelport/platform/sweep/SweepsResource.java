@@ -26,7 +26,8 @@ public class SweepsResource {
     Sweeper sweeper;
 
     @POST
-    @Operation(summary = "Run a sweep now and answer what it did: lead-sweeps sends due reminders and recalls leads "
+    @Operation(operationId = "runSweep",
+            summary = "Run a sweep now and answer what it did: lead-sweeps sends due reminders and recalls leads "
             + "whose SLA has passed ({reminded, recalled, rerouted}); deal-sweeps sends due expiry reminders and expires "
             + "registrations whose protection has ended ({reminded, expired})")
     public Object sweep(@Parameter(description = "lead or deal") @PathParam("sweep") String name) {
