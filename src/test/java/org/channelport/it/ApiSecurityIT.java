@@ -412,8 +412,9 @@ class ApiSecurityIT {
 
     /**
      * What an ERP team's client generator needs of every operation, until Redocly's lint runs in the build (issue 9,
-     * section 3): a unique operationId (11 were duplicated), a summary, and security stated (a token, or none for the
-     * public application); the server is the public base URL (P11), not the listener's address.
+     * section 3): a unique operationId (11 were duplicated), a summary, security stated (a token, or none for the
+     * public application), and its error answers as problem+json (ProblemResponses); the server is the public base
+     * URL (P11), not the listener's address.
      */
     @Test
     void everyOperationHasAUniqueIdASummaryAndItsSecurity() {
@@ -440,6 +441,18 @@ class ApiSecurityIT {
             }
             if (!securedByDefault && !operation.containsKey("security")) {
                 problems.add(where + ": no security");
+            }
+            var responses = operation.getJsonObject("responses");
+            if (responses.keySet().stream().noneMatch(code -> code.startsWith("4"))) {
+                problems.add(where + ": no 4xx answer");
+            }
+            responses.forEach((code, answer) -> {
+                if (code.matches("[45]\\d\\d") && !answer.toString().contains("application/problem+json")) {
+                    problems.add(where + ": " + code + " without problem+json");
+                }
+            });
+            if (path.contains("{") && !responses.containsKey("404")) {
+                problems.add(where + ": no 404");
             }
         }));
         assertThat(problems).isEmpty();

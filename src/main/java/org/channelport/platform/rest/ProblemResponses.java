@@ -1,0 +1,108 @@
+package org.channelport.platform.rest;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+
+/**
+ * The error answers of every operation in the OpenAPI document, as {@link ProblemMappers} and the access checks give
+ * them: a {@code Problem} schema (RFC 9457 with the field errors) on every 4xx and 5xx answer an operation documents,
+ * and the answers every operation can give added where it does not say so itself: 400 (a parameter or body it refuses),
+ * 401 and 403 (operations that need a token), 404 (paths with an id). Written once here, so that a resource documents
+ * its own outcomes only. Registered as {@code mp.openapi.filter}.
+ */
+public class ProblemResponses implements OASFilter {
+    static final String PROBLEM = "Problem";
+    private static final String MEDIA_TYPE = "application/problem+json";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addSchema(PROBLEM, problemSchema());
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        boolean securedByDefault = openAPI.getSecurity() != null && !openAPI.getSecurity().isEmpty();
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values()
+                .forEach(operation -> complete(path, operation, securedByDefault)));
+    }
+
+    private static void complete(String path, Operation operation, boolean securedByDefault) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        var responses = operation.getResponses();
+        if (responses.getAPIResponses() != null) {
+            responses.getAPIResponses().forEach((code, response) -> {
+                var content = response.getContent();
+                if (code.matches("[45]\\d\\d")
+                        && (content == null || content.getMediaTypes() == null || content.getMediaTypes().isEmpty())) {
+                    response.setContent(problemContent());
+                }
+            });
+        }
+        boolean hasInput = operation.getRequestBody() != null
+                || operation.getParameters() != null && !operation.getParameters().isEmpty();
+        if (hasInput) {
+            add(operation, "400", "The request is not valid: the problem says why, field by field in errors.");
+        }
+        if (secured(operation, securedByDefault)) {
+            add(operation, "401", "No valid bearer token.");
+            add(operation, "403", "The token's roles or organization do not allow this.");
+        }
+        if (path.contains("{")) {
+            add(operation, "404", "No such resource, or not one the caller may see.");
+        }
+    }
+
+    /** Operations need a token unless they say otherwise ({@code security: [{}]}, the public application). */
+    private static boolean secured(Operation operation, boolean securedByDefault) {
+        var own = operation.getSecurity();
+        if (own == null) {
+            return securedByDefault;
+        }
+        return own.stream().anyMatch(requirement -> requirement.getSchemes() != null
+                && !requirement.getSchemes().isEmpty());
+    }
+
+    private static void add(Operation operation, String code, String description) {
+        var responses = operation.getResponses();
+        if (responses.getAPIResponses() == null || !responses.getAPIResponses().containsKey(code)) {
+            responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description)
+                    .content(problemContent()));
+        }
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref(PROBLEM)));
+    }
+
+    private static Schema problemSchema() {
+        var fieldError = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                .properties(Map.of(
+                        "field", text("The field, as sent (lines[1].amount)"),
+                        "message", text("What is wrong with it")));
+        return OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                .description("An RFC 9457 problem document: what every error of this API looks like.")
+                .required(List.of("type", "title", "status"))
+                .properties(Map.of(
+                        "type", text("about:blank"),
+                        "title", text("The HTTP status's reason phrase"),
+                        "status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER),
+                        "detail", text("What went wrong, for a person"),
+                        "correlationId", text("For a 5xx: the id the server's log holds the error under"),
+                        "errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(fieldError)));
+    }
+
+    private static Schema text(String description) {
+        return OASFactory.createSchema().type(Schema.SchemaType.STRING).description(description);
+    }
+}
