@@ -22,6 +22,7 @@ public class ProblemResponses implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        dropPayarasEndpoints(openAPI);
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
@@ -32,6 +33,19 @@ public class ProblemResponses implements OASFilter {
         boolean securedByDefault = openAPI.getSecurity() != null && !openAPI.getSecurity().isEmpty();
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values()
                 .forEach(operation -> complete(path, operation, securedByDefault)));
+    }
+
+    /**
+     * Payara 6 adds a member of its own, {@code endpoints} (the paths of every deployed application), at the document's
+     * root, where OpenAPI 3.0 allows none: linters refuse the document and some generators stop on it. Payara sets it
+     * before filters run, through a public setter of its model class; nothing else reads it for one application.
+     */
+    private static void dropPayarasEndpoints(OpenAPI openAPI) {
+        try {
+            openAPI.getClass().getMethod("setEndpoints", Map.class).invoke(openAPI, new java.util.HashMap<String, java.util.Set<String>>());
+        } catch (ReflectiveOperationException | RuntimeException notPayaras) {
+            // another implementation: nothing to drop
+        }
     }
 
     private static void complete(String path, Operation operation, boolean securedByDefault) {
