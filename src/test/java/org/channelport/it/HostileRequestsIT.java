@@ -79,6 +79,17 @@ class HostileRequestsIT {
         assertThat(reply.header("Location")).isEqualTo(TestEnvironment.BASE_URL + "/");
     }
 
+    /** P2: the API description's own refusals (Payara serves no YAML by that name) are problems, not its HTML page. */
+    @Test
+    void theOpenApiDocumentRefusesAnAcceptItCannotServeWithAProblem() {
+        var reply = Http.send(Http.request("/openapi").header("Accept", "application/yaml").GET());
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(406);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(reply.body()).doesNotContainIgnoringCase("payara").doesNotContain("<html");
+        assertThat(Http.get("/openapi", null).status()).as("without Accept").isEqualTo(200);
+    }
+
     @Test
     void aGetOfASoapServiceWithoutWsdlIsA405FaultAndTheWsdlStaysPublic() {
         var reply = Http.get(DIRECTORY, null);

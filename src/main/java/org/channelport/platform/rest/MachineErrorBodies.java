@@ -15,9 +15,11 @@ import org.channelport.platform.web.ErrorBodies;
 /**
  * Rule P2 for errors that Jersey, CXF or the container answer themselves on the machine channels (a Content-Type of
  * {@code ;;;} makes Jersey give up before any resource or mapper runs): instead of the container's HTML error page
- * with its server name, /api/ gets application/problem+json and /soap/ a SOAP fault, with the same status.
+ * with its server name, /api/ and /openapi get application/problem+json and /soap/ a SOAP fault, with the same
+ * status (Payara answers {@code Accept: application/yaml} on /openapi with a 406).
  */
-@WebFilter(filterName = "machineErrorBodies", urlPatterns = {"/api/*", "/soap/*"}, asyncSupported = true)
+@WebFilter(filterName = "machineErrorBodies", urlPatterns = {"/api/*", "/soap/*", "/openapi", "/openapi/*"},
+        asyncSupported = true)
 public class MachineErrorBodies extends HttpFilter {
 
     @Override
