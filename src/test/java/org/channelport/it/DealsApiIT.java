@@ -715,6 +715,32 @@ class DealsApiIT {
         assertThat(own.body()).doesNotContain(beta.partner().name());
     }
 
+    @Test
+    @DisplayName("I3: a partner system that names another partner in its input still acts for its own (the token's)")
+    void anotherPartnersIdInTheInputIsIgnored() {
+        var b = register(beta.token(), deal(customer(), domain(), country)).getString("id");
+        var other = beta.id().toString();
+
+        var created = register(alpha.token(), deal(customer(), domain(), country)
+                .add("partnerId", other).add("partner_id", other).add("partnerName", beta.partner().name()));
+        var headers = Map.of("X-Partner-Id", other);
+        var lead = LeadFixture.post("/api/v1/leads", LeadFixture.json("company", "I3 " + word() + " Ltd", "country",
+                country, "productLine", "NETWORKING", "partnerId", other), alpha.token(), headers);
+        var listed = Http.send(Http.request(DEALS + "?size=200&partnerId=" + other + "&partner_id=" + other)
+                .header("Authorization", "Bearer " + alpha.token()).header("X-Partner-Id", other).GET());
+
+        assertThat(LeadFixture.count("select count(*) from deal_registration where id = ? and partner_id = ?",
+                UUID.fromString(created.getString("id")), alpha.id())).as("the registration is the token's partner's")
+                .isEqualTo(1);
+        assertThat(lead.status()).as(describe(lead)).isEqualTo(201);
+        assertThat(LeadFixture.holder(UUID.fromString(lead.json().getString("id")))).as("the lead is the token's partner's")
+                .isEqualTo(alpha.id());
+        assertThat(listed.status()).as(describe(listed)).isEqualTo(200);
+        assertThat(ids(listed.json())).as("the list is the token's partner's").contains(created.getString("id"))
+                .doesNotContain(b);
+        assertThat(listed.body()).doesNotContain(beta.partner().name());
+    }
+
     // ------------------------------------------------------------------------------------------------ helpers
 
     private static List<String> ids(JsonObject page) {

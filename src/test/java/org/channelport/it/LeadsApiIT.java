@@ -326,12 +326,12 @@ class LeadsApiIT {
     }
 
     /**
-     * L2 and P4 when requests cross: the same new lead sent several times at once (a CRM retrying on a timeout) is
-     * still one lead, and every other answer is the documented one (409 duplicate, or with the same Idempotency-Key
-     * the replayed 201 or a 409 to retry), never a 500.
+     * L2, P4 and P6 when requests cross: the same new lead sent several times at once (a CRM retrying on a timeout)
+     * is still one lead, and every other answer is the documented one (409 duplicate, or with the same
+     * Idempotency-Key the replayed 201 or a 409 to retry: the race's loser is a conflict, P6), never a 500.
      */
     @Test
-    @DisplayName("L2/P4: the same lead sent 6 times at once: one lead, one 201, the others 409 (never 500)")
+    @DisplayName("L2/P4/P6: the same lead sent 6 times at once: one lead, one 201, the others 409 (never 500)")
     void concurrentDuplicatesAreOneLead() throws Exception {
         var outcomes = new ArrayList<String>();
         for (int round = 0; round < 3; round++) {
