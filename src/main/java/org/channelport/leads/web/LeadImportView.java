@@ -20,6 +20,9 @@ public class LeadImportView implements Serializable {
     @Inject
     LeadImportService imports;
 
+    /** How long the page still polls after an import ended (the poll asks every second). */
+    static final int SETTLE_SECONDS = 2;
+
     private UUID importId;
 
     public void upload(FileUploadEvent event) {
@@ -38,6 +41,17 @@ public class LeadImportView implements Serializable {
     public boolean isRunning() {
         var job = getJob();
         return job != null && job.isRunning();
+    }
+
+    /**
+     * Whether the page keeps asking for the progress: while the import runs, and for {@value #SETTLE_SECONDS} s after
+     * it ended. A render that began while the last chunk was being written could show the bar below 100 % beside
+     * "Done"; stopping at once left the page so. A render that begins after the end shows the final numbers.
+     */
+    public boolean isPolling() {
+        var job = getJob();
+        return job != null && (job.isRunning() || job.getFinishedAt() != null
+                && job.getFinishedAt().isAfter(java.time.Instant.now().minusSeconds(SETTLE_SECONDS)));
     }
 
     public void again() {
