@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.channelport.platform.persistence.NativeSql;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -44,7 +45,6 @@ public class OutboxDispatcher {
     String from;
 
     private Session session;
-    private Boolean postgres;
 
     @PostConstruct
     void init() {
@@ -73,22 +73,10 @@ public class OutboxDispatcher {
     @SuppressWarnings("unchecked")
     private List<OutboxMail> claimDue(int max) {
         var sql = "select * from outbox_mail where sent_at is null and next_attempt_at <= ? order by created_at"
-                + " limit " + max + " for update" + (isPostgres() ? " skip locked" : "");
+                + " limit " + max + " for update" + (NativeSql.isPostgres(em) ? " skip locked" : "");
         return em.createNativeQuery(sql, OutboxMail.class)
                 .setParameter(1, java.sql.Timestamp.from(clock.instant()))
                 .getResultList();
-    }
-
-    private boolean isPostgres() {
-        if (postgres == null) {
-            try {
-                postgres = em.unwrap(java.sql.Connection.class).getMetaData().getDatabaseProductName()
-                        .toLowerCase(java.util.Locale.ROOT).contains("postgres");
-            } catch (java.sql.SQLException e) {
-                return false;
-            }
-        }
-        return postgres;
     }
 
     private void send(OutboxMail mail) throws MessagingException {

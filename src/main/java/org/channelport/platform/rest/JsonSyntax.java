@@ -2,7 +2,6 @@ package org.channelport.platform.rest;
 
 import jakarta.annotation.Priority;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import jakarta.ws.rs.Priorities;
@@ -65,10 +64,9 @@ public class JsonSyntax implements ReaderInterceptor {
             }
         } catch (DomainException e) {
             throw e;
-        } catch (JsonException | IllegalStateException | UnsupportedOperationException | NumberFormatException e) {
-            throw notJson();
         } catch (RuntimeException e) {
-            // Parsson signals some limits (e.g. "Input is too deeply nested") with a plain RuntimeException.
+            // JsonException for bad syntax; Parsson signals some limits ("Input is too deeply nested") with a plain
+            // RuntimeException
             throw notJson();
         }
     }
