@@ -86,12 +86,20 @@ class PartnerAdministrationApiIT {
         var id = issued.json().getString("id");
         assertThat(issued.json().getString("clientSecret")).isNotBlank();
 
+        assertThat(issued.header("Location")).isEqualTo(TestEnvironment.BASE_URL + "/api/v1/api-credentials/" + id);
+        var one = Http.get("/api/v1/api-credentials/" + id, adminToken);
+        assertThat(one.status()).as(one.body()).isEqualTo(200);
+        assertThat(one.json().getString("status")).isEqualTo("ACTIVE");
+        assertThat(one.body()).doesNotContain(issued.json().getString("clientSecret"));
+
         var list = Http.get("/api/v1/api-credentials", adminToken);
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body()).contains(id, "Order sync").doesNotContain(issued.json().getString("clientSecret"));
 
         var otherAdmin = PartnerFixture.personToken(other.adminEmail(), other.password());
         assertThat(Http.get("/api/v1/api-credentials", otherAdmin).body()).doesNotContain(id);
+        assertThat(Http.get("/api/v1/api-credentials/" + id, otherAdmin).status()).as("another partner's credential")
+                .isEqualTo(404);
         var foreign = Http.send(Http.request("/api/v1/api-credentials/" + id)
                 .header("Authorization", "Bearer " + otherAdmin).DELETE());
         assertThat(foreign.status()).as("another partner's credential: " + foreign.body()).isEqualTo(404);

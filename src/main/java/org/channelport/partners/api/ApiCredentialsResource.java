@@ -9,8 +9,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +20,7 @@ import org.channelport.identity.Roles;
 import org.channelport.partners.application.ApiCredentialService;
 import org.channelport.partners.domain.ApiCredential;
 import org.channelport.platform.rest.Params;
+import org.channelport.shared.DomainException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -54,10 +57,20 @@ public class ApiCredentialsResource {
     @APIResponse(responseCode = "201", description = "Issued; the only answer that holds the secret.")
     @APIResponse(responseCode = "400", description = "The name is missing or longer than 100 characters.")
     @APIResponse(responseCode = "403", description = "Only a partner administrator can issue credentials.")
-    public Response create(NewCredentialJson body) {
+    public Response create(NewCredentialJson body, @Context UriInfo uri) {
         var issued = credentials.create(body == null ? null : body.name());
-        return Response.status(Response.Status.CREATED)
+        return Response.created(uri.getAbsolutePathBuilder().path(issued.id().toString()).build())
                 .entity(new IssuedJson(issued.id(), issued.clientId(), issued.clientSecret())).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getApiCredential", summary = "One of your organization's API credentials (never its secret)")
+    @APIResponse(responseCode = "404", description = "No such credential in your organization.")
+    public CredentialJson get(@PathParam("id") String id) {
+        var credentialId = Params.id(id, "credential");
+        return credentials.ownCredentials().stream().filter(c -> c.id().equals(credentialId)).findFirst()
+                .map(CredentialJson::of).orElseThrow(() -> DomainException.notFound("credential", credentialId));
     }
 
     @GET
