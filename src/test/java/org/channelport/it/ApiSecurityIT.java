@@ -413,7 +413,7 @@ class ApiSecurityIT {
     /**
      * What an ERP team's client generator needs of every operation, until Redocly's lint runs in the build (issue 9,
      * section 3): a unique operationId (11 were duplicated), a summary, security stated (a token, or none for the
-     * public application), and its error answers as problem+json (ProblemResponses); the server is the public base
+     * public application), and its error answers as problem+json (ApiDocumentFilter); the server is the public base
      * URL (P11), not the listener's address.
      */
     @Test

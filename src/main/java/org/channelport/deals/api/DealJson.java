@@ -92,6 +92,8 @@ public class DealJson {
      * naming the field (with every other problem) rather than an anonymous parse error.
      */
     static DealJson read(byte[] body) {
+        // rule P10 also for a body sent without Content-Type, which the JsonSyntax interceptor skips
+        org.channelport.platform.rest.JsonSyntax.check(body == null ? new byte[0] : body);
         var text = new String(body == null ? new byte[0] : body, StandardCharsets.UTF_8).strip();
         if (text.isEmpty()) {
             throw new DomainException(DomainException.Kind.INVALID, "error.body",

@@ -156,8 +156,11 @@ public class RoutingRuleService {
                 specs.add(rule.spec());
             }
         }
+        UUID draftId = replacing;
         if (replacing == null) {
-            specs.add(RoutingRule.create(draft, last + 10, clock.instant()).spec());
+            var added = RoutingRule.create(draft, last + 10, clock.instant()).spec();
+            draftId = added.id();
+            specs.add(added);
         }
         specs.sort(Comparator.comparingInt(RoutingRuleSpec::position));
         var router = data.router(specs);
@@ -170,19 +173,22 @@ public class RoutingRuleService {
                 .collect(java.util.stream.Collectors.toSet()));
         var now = clock.instant();
         var excluded = leads.excludedPartners(sample.stream().map(Lead::id).toList());
-        var rows = new ArrayList<PreviewRow>();
+        var taken = new ArrayList<PreviewRow>();
+        var moved = new ArrayList<PreviewRow>();
+        var rest = new ArrayList<PreviewRow>();
         for (var lead : sample) {
             if (lead.partnerId() != null) {
                 router.released(lead.partnerId()); // the preview decides this lead afresh
             }
             RoutingDecision d = router.route(lead.facts(excluded.getOrDefault(lead.id(), java.util.Map.of())), now);
-            rows.add(new PreviewRow(lead.id(), lead.company(), lead.country(), lead.region(), lead.productLine().name(),
-                    holders.get(lead.partnerId()), d.partnerName(), d.ruleName(), d.unroutableReason()));
+            var row = new PreviewRow(lead.id(), lead.company(), lead.country(), lead.region(), lead.productLine().name(),
+                    holders.get(lead.partnerId()), d.partnerName(), d.ruleName(), d.unroutableReason());
+            // what the manager asked about comes first: the leads the draft itself takes, then others it moves
+            (draftId.equals(d.ruleId()) ? taken : row.isChanged() ? moved : rest).add(row);
         }
-        // what the manager asked about comes first: the leads the draft itself takes, then others it moves
-        var draftName = draft.name();
-        rows.sort(Comparator.comparingInt(r -> java.util.Objects.equals(r.ruleName(), draftName) ? 0
-                : r.isChanged() ? 1 : 2));
+        var rows = new ArrayList<PreviewRow>(taken);
+        rows.addAll(moved);
+        rows.addAll(rest);
         return rows;
     }
 

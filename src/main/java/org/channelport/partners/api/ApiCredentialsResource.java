@@ -66,6 +66,7 @@ public class ApiCredentialsResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getApiCredential", summary = "One of your organization's API credentials (never its secret)")
+    @APIResponse(responseCode = "200", description = "The credential.")
     @APIResponse(responseCode = "404", description = "No such credential in your organization.")
     public CredentialJson get(@PathParam("id") String id) {
         var credentialId = Params.id(id, "credential");

@@ -13,7 +13,8 @@ import org.primefaces.model.SortMeta;
  * rows through the read side with the view's filter. An export asks for every row at once (a page larger than the
  * read side allows): that read goes through the read side's export, which still filters by the caller's tenancy and
  * holds at most its MAX_EXPORT rows. Every {@code p:dataExporter} of a paged table sets {@code bufferSize}
- * ({@value #EXPORT_BUFFER}, more than any page), so that PrimeFaces stops at the first empty load.
+ * ({@value #EXPORT_BUFFER}: more than any page, and at least every read side's export bound), so that PrimeFaces
+ * stops at the first empty load and reads every row of the first.
  *
  * <p>The reads are given as method references or lambdas over the read side's CDI client proxy (serializable), never
  * over the bean itself, so that the table survives the view being passivated with the session:
@@ -25,8 +26,12 @@ import org.primefaces.model.SortMeta;
  * @param <F> the read side's filter
  */
 public class PagedTable<R, F> extends LazyDataModel<R> {
-    /** The bufferSize of the pages' exporters: larger than any page, so that the first load is the export's. */
-    public static final int EXPORT_BUFFER = 1000;
+    /**
+     * The bufferSize of the pages' exporters. PrimeFaces sets it as the model's page size and reads row i of a load as
+     * row {@code i % pageSize}: it must hold the largest export (MAX_EXPORT of every read side), or rows past it would
+     * repeat the first ones. PagedTableTest checks it.
+     */
+    public static final int EXPORT_BUFFER = 100_000;
 
     /** The view's filter, read at every load (the view's fields as they are now). */
     public interface Filter<F> extends Supplier<F>, Serializable {}

@@ -2,27 +2,36 @@ package org.channelport.platform.rest;
 
 import java.util.List;
 import java.util.Map;
+import org.channelport.platform.BaseUrl;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
- * The error answers of every operation in the OpenAPI document, as {@link ProblemMappers} and the access checks give
- * them: a {@code Problem} schema (RFC 9457 with the field errors) on every 4xx and 5xx answer an operation documents,
- * and the answers every operation can give added where it does not say so itself: 400 (a parameter or body it refuses),
- * 401 and 403 (operations that need a token), 404 (paths with an id). Written once here, so that a resource documents
- * its own outcomes only. Registered as {@code mp.openapi.filter}.
+ * The OpenAPI document as an ERP team's client generator needs it ({@code mp.openapi.filter}), written once here so
+ * that a resource documents its own outcomes only:
+ * <ul>
+ *   <li>the error answers of every operation, as {@link ProblemMappers} and the access checks give them: a
+ *       {@code Problem} schema (RFC 9457 with the field errors) on every 4xx and 5xx answer an operation documents,
+ *       and the answers every operation can give added where it does not say so itself: 400 (query, header or body
+ *       input it refuses), 401 and 403 (operations that need a token), 404 (paths with an id);</li>
+ *   <li>the one server, {@link BaseUrl} (rule P11; {@code mp.openapi.servers} would take the setting as typed, with a
+ *       trailing slash);</li>
+ *   <li>no {@code endpoints} member, which Payara adds at the root where OpenAPI 3.0 allows none.</li>
+ * </ul>
  */
-public class ProblemResponses implements OASFilter {
+public class ApiDocumentFilter implements OASFilter {
     static final String PROBLEM = "Problem";
     private static final String MEDIA_TYPE = "application/problem+json";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         dropPayarasEndpoints(openAPI);
+        openAPI.setServers(List.of(OASFactory.createServer().url(BaseUrl.get())));
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
@@ -62,8 +71,9 @@ public class ProblemResponses implements OASFilter {
                 }
             });
         }
-        boolean hasInput = operation.getRequestBody() != null
-                || operation.getParameters() != null && !operation.getParameters().isEmpty();
+        // a malformed path id is a 404 (Params.id), so only query, header and body input can be a 400
+        boolean hasInput = operation.getRequestBody() != null || operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> p.getIn() != Parameter.In.PATH);
         if (hasInput) {
             add(operation, "400", "The request is not valid: the problem says why, field by field in errors.");
         }
