@@ -150,8 +150,12 @@ final class BrowserSteps {
             if (driver.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
                 browser.click("[id='" + menuId + "']");
             }
-            await(browser, "the panel of " + menuId + " open", d -> d.findElements(panel).stream().anyMatch(p ->
-                    p.isDisplayed() && String.valueOf(p.getAttribute("class")).contains("enter-done")));
+            // open and not moving: PrimeFaces marks the end of its show transition with "enter-done", but a panel
+            // re-shown after an ajax update of its form was once left displayed with no transition class at all
+            await(browser, "the panel of " + menuId + " open", d -> d.findElements(panel).stream().anyMatch(p -> {
+                var classes = String.valueOf(p.getAttribute("class"));
+                return p.isDisplayed() && (classes.contains("enter-done") || !classes.contains("-active"));
+            }));
             var option = driver.findElement(item);
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", option);
             option.click();

@@ -94,9 +94,13 @@ final class LeadPages {
         var item = By.xpath("//div[@id='" + menuId + "_panel']//li[contains(@class,'ui-selectcheckboxmenu-item')]"
                 + "[normalize-space()=" + BrowserSteps.xpathLiteral(label) + "]");
         if (!filters.isEmpty()) {
-            filters.get(0).sendKeys(label);
+            var filter = filters.get(0);
+            filter.sendKeys(label);
             // click only once the filter has narrowed the list: a click while it re-renders may tick another item
             BrowserSteps.await(browser, "the options of " + menuId + " filtered to " + label, d -> {
+                if (filter.getAttribute("value").isEmpty()) {
+                    filter.sendKeys(label); // typed while the panel was still opening: the keys were lost once
+                }
                 var shown = d.findElements(items).stream().filter(WebElement::isDisplayed).toList();
                 return shown.size() == 1 && shown.get(0).getText().strip().equals(label);
             });
