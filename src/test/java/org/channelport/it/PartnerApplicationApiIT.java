@@ -182,9 +182,7 @@ class PartnerApplicationApiIT {
         var data = new Applicant("BigLength");
         var body = data.paddedInside();
 
-        var reply = Http.send(Http.request(PATH).version(HttpClient.Version.HTTP_1_1)
-                .header("Content-Type", "application/json").header("X-Forwarded-For", data.address)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        var reply = post(body, data.address);
 
         assertProblem(reply, 413);
         assertNothingSaved(data.taxId);
@@ -206,9 +204,7 @@ class PartnerApplicationApiIT {
     void aBodyOver64KiBOfTrailingWhitespaceWithContentLengthIsA413() throws SQLException {
         var data = new Applicant("TrailLength");
 
-        var reply = Http.send(Http.request(PATH).version(HttpClient.Version.HTTP_1_1)
-                .header("Content-Type", "application/json").header("X-Forwarded-For", data.address)
-                .POST(HttpRequest.BodyPublishers.ofString(data.paddedAfter())));
+        var reply = post(data.paddedAfter(), data.address);
 
         assertProblem(reply, 413);
         assertNothingSaved(data.taxId);
@@ -240,9 +236,7 @@ class PartnerApplicationApiIT {
             var data = new Applicant("Matrix");
             var body = data.paddedInside(1024 * 1024);
 
-            var announced = Http.send(Http.request(PATH + spelling).version(HttpClient.Version.HTTP_1_1)
-                    .header("Content-Type", "application/json").header("X-Forwarded-For", data.address)
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+            var announced = post(PATH + spelling, body, data.address);
             var streamed = postStreamed(PATH + spelling, body, data.address);
 
             int expected = spelling.contains("/") ? 404 : 413;
@@ -263,9 +257,7 @@ class PartnerApplicationApiIT {
         var bodies = List.of("{\"zzz\":[", "{\"zzz\":{\"a\":", complete.substring(0, complete.length() - 1) + ",\"zzz\":[1,2",
                 "[".repeat(50_000), "{\"productLines\":" + "[".repeat(50_000), "[".repeat(40) + "]".repeat(40));
         for (var body : bodies) {
-            var reply = Http.send(Http.request(PATH).timeout(Duration.ofSeconds(15))
-                    .header("Content-Type", "application/json").header("X-Forwarded-For", data.address)
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+            var reply = post(body, data.address);
 
             assertProblem(reply, 400);
         }
@@ -424,7 +416,12 @@ class PartnerApplicationApiIT {
     }
 
     private static Http.Reply post(String json, String address) {
-        return Http.postJson(PATH, json, null, Map.of("X-Forwarded-For", address));
+        return post(PATH, json, address);
+    }
+
+    /** A JSON body with its length announced, from this client address. */
+    private static Http.Reply post(String path, String json, String address) {
+        return Http.postJson(path, json, null, Map.of("X-Forwarded-For", address));
     }
 
     /** Sent with a body of unknown length: HTTP/1.1 chunked transfer encoding, no Content-Length. */
