@@ -57,8 +57,7 @@
  *       and clock minute; the next is a 429 with Retry-After until the minute ends ({@code RateLimiter}, which keeps
        at most 50,000 windows).</li>
  *   <li>P10: a JSON request body is one complete JSON document nested at most 32 levels, or a 400 problem, before any
- *       resource binds it ({@code JsonSyntax}; also a body sent without Content-Type to a method that takes bytes,
-       through {@code Params.body}).</li>
+ *       resource binds it ({@code JsonSyntax}, and again in {@code JsonBodies} wherever it reads).</li>
  *   <li>P11: redirects and the Location of created resources point at {@code app.base-url}, never at the request's
  *       Host header ({@code BaseUrl}, without a trailing slash, for these and for links in mails;
        {@code PublicRedirects}, {@code PublicLocations}; payara.sh gives the listener the base URL's host
@@ -67,6 +66,14 @@
  *
  * <p>One way of doing things, in every context:
  * <ul>
+ *   <li>JSON input: a resource method takes its body as a record of its context's {@code api} package (enums and dates
+ *       as text, {@code @EnumOf} naming the enum), and {@code JsonBodies} binds it member by member with JSON-P: every
+ *       member of the wrong type is a field error named as the client spells it ({@code lines[1].amount}), all at
+ *       once; a record that declares a {@code List<FieldProblem>} member receives them there and reports them with
+ *       its own rule's problems (deals' D1, leads' L1), any other record is refused with all of them. Never
+ *       {@code byte[]} for JSON (only for files), never JSON-B for input. Idempotency-Key compares the bound record
+ *       ({@code JsonBodies.canonical}). The OpenAPI document gets each record as a {@code $ref} schema with its
+ *       enums ({@code ApiDocumentFilter}).</li>
  *   <li>Errors: a refusal the caller can act on is a {@code DomainException} of the shared kernel, made with its
  *       factories ({@code invalid} at a field, {@code conflict}, {@code forbidden}, {@code notFound}) or, for many
  *       fields at once, a {@code FieldErrors} type; an action the subject's state does not allow is an

@@ -28,7 +28,8 @@ public class DealPricingRequestsResource {
 
     public enum PricingDecision { APPROVE, REJECT, ESCALATE }
 
-    public record PricingDecisionJson(String decision, String note) {}
+    public record PricingDecisionJson(@org.channelport.platform.rest.EnumOf(PricingDecision.class) String decision,
+                                      String note) {}
 
     public record PricingDecidedJson(String id, String status) {}
 
@@ -37,9 +38,8 @@ public class DealPricingRequestsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "decideDealPricingRequest",
             summary = "APPROVE (within your authority), REJECT (with a reason in note) or ESCALATE a pricing request")
-    public PricingDecidedJson decide(@PathParam("requestId") String requestId, byte[] body) {
+    public PricingDecidedJson decide(@PathParam("requestId") String requestId, PricingDecisionJson decision) {
         var id = Params.id(requestId, "pricing request");
-        var decision = Params.body(body, PricingDecisionJson.class);
         var choice = Params.required(Params.choice(PricingDecision.class, decision.decision(), "decision"), "decision");
         var status = switch (choice) {
             case APPROVE -> review.approvePricing(id, decision.note());

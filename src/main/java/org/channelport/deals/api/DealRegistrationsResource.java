@@ -38,10 +38,15 @@ import org.channelport.identity.CurrentUser;
 import org.channelport.identity.Roles;
 import org.channelport.platform.audit.HistoryEntry;
 import org.channelport.platform.rest.BodyLimit;
+import org.channelport.platform.rest.EnumOf;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.channelport.platform.rest.Idempotency;
 import org.channelport.platform.rest.Params;
 import org.channelport.shared.ProductLine;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
@@ -74,19 +79,28 @@ public class DealRegistrationsResource {
     @Inject
     CurrentUser user;
 
+    @Schema(name = "DealRegistrationPage", description = "One page of registrations, with the total of the filter.")
     public record PageJson(List<DealJson> items, int page, int size, long total) {}
 
     public record SubmissionJson(String id, String reference, String status, boolean possibleConflict) {}
 
-    public record DecisionJson(String decision, String note) {}
+    public record DecisionJson(@EnumOf(Decision.class) String decision,
+                               @Schema(description = "The reason of a rejection, or the question to the partner.")
+                               String note) {}
 
     public record ExtensionJson(String reason) {}
 
     public record ExtensionDecisionJson(Boolean approve, String note) {}
 
-    public record ClosureJson(String outcome, BigDecimal amount, String reason) {}
+    public record ClosureJson(@EnumOf(Outcome.class) String outcome,
+                              @Schema(description = "WON: the amount won.") BigDecimal amount,
+                              @Schema(description = "LOST: why.") String reason) {}
 
-    public record PricingRequestJson(String productLine, String kind, BigDecimal value, String justification) {}
+    public record PricingRequestJson(@EnumOf(ProductLine.class) String productLine,
+                                     @EnumOf(PricingKind.class) String kind,
+                                     @Schema(description = "PERCENT: the discount in percent; TARGET_PRICE: the price.")
+                                     BigDecimal value,
+                                     String justification) {}
 
     public enum Decision { APPROVE, REJECT, REQUEST_INFO }
 
@@ -101,13 +115,15 @@ public class DealRegistrationsResource {
                     + "with possibleConflict when another registration or lead of the customer competes; 409 and "
                     + "nothing saved when another partner's protected registration has the same tax id or domain. "
                     + "Dates are YYYY-MM-DD; every invalid field is listed at once.")
-    public Response register(byte[] body, @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
+    @APIResponse(responseCode = "201", description = "Registered (or saved as a draft); Location names it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealJson.class)))
+    public Response register(DealRegistrationJson body, @HeaderParam(Idempotency.HEADER) String key,
+                             @Context UriInfo uri) {
         return idempotency.once(user.name(), key, body, () -> {
-            var deal = DealJson.read(body);
-            var parsed = deal.toCommand();
-            var lead = leadId(deal.leadId);
+            var parsed = body.toCommand();
+            var lead = leadId(body.leadId());
             UUID id;
-            if (Boolean.TRUE.equals(deal.draft)) {
+            if (Boolean.TRUE.equals(body.draft())) {
                 id = registrations.createDraft(parsed.command(), lead, parsed.problems());
             } else {
                 id = registrations.register(parsed.command(), lead, parsed.problems()).id();
@@ -150,9 +166,9 @@ public class DealRegistrationsResource {
     @RolesAllowed(Roles.PARTNER_API)
     @Operation(operationId = "editDealRegistration",
             summary = "Edit a draft, or a registration a manager asked about (then submit it again)")
-    public DealJson edit(@PathParam("id") String id, byte[] body) {
+    public DealJson edit(@PathParam("id") String id, DealRegistrationJson body) {
         var deal = id(id);
-        var parsed = DealJson.read(body).toCommand();
+        var parsed = body.toCommand();
         registrations.edit(deal, parsed.command(), parsed.problems());
         return DealJson.of(queries.get(deal));
     }
@@ -174,9 +190,8 @@ public class DealRegistrationsResource {
     @Path("{id}")
     @RolesAllowed(Roles.PARTNER_API)
     @Operation(operationId = "discardDealRegistration", summary = "Discard a draft")
-    public Response discard(@PathParam("id") String id) {
+    public void discard(@PathParam("id") String id) {
         registrations.discard(id(id));
-        return Response.noContent().build();
     }
 
     @POST
@@ -186,9 +201,8 @@ public class DealRegistrationsResource {
     @Operation(operationId = "decideDealRegistration",
             summary = "Decide: APPROVE (a second manager approves above the currency's threshold), REJECT with a "
             + "reason in note, or REQUEST_INFO with the question in note")
-    public DealJson decide(@PathParam("id") String id, byte[] body) {
+    public DealJson decide(@PathParam("id") String id, DecisionJson decision) {
         var deal = id(id);
-        var decision = Params.body(body, DecisionJson.class);
         switch (Params.required(Params.choice(Decision.class, decision.decision(), "decision"), "decision")) {
             case APPROVE -> review.approve(deal, decision.note());
             case REJECT -> review.reject(deal, decision.note());
@@ -202,9 +216,9 @@ public class DealRegistrationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTNER_API)
     @Operation(operationId = "requestDealExtension", summary = "Ask once for a longer protection, with a reason")
-    public DealJson requestExtension(@PathParam("id") String id, byte[] body) {
+    public DealJson requestExtension(@PathParam("id") String id, ExtensionJson body) {
         var deal = id(id);
-        registrations.requestExtension(deal, Params.body(body, ExtensionJson.class).reason());
+        registrations.requestExtension(deal, body.reason());
         return DealJson.of(queries.get(deal));
     }
 
@@ -214,9 +228,8 @@ public class DealRegistrationsResource {
     @RolesAllowed(Roles.CHANNEL_MANAGER)
     @Operation(operationId = "decideDealExtension",
             summary = "Approve (more protection days) or decline a requested extension")
-    public DealJson decideExtension(@PathParam("id") String id, byte[] body) {
+    public DealJson decideExtension(@PathParam("id") String id, ExtensionDecisionJson decision) {
         var deal = id(id);
-        var decision = Params.body(body, ExtensionDecisionJson.class);
         review.decideExtension(deal, Params.required(decision.approve(), "approve"), decision.note());
         return DealJson.of(queries.get(deal));
     }
@@ -227,9 +240,8 @@ public class DealRegistrationsResource {
     @RolesAllowed(Roles.PARTNER_API)
     @Operation(operationId = "closeDealRegistration",
             summary = "Close an approved registration: WON with the amount, or LOST with a reason")
-    public DealJson close(@PathParam("id") String id, byte[] body) {
+    public DealJson close(@PathParam("id") String id, ClosureJson closure) {
         var deal = id(id);
-        var closure = Params.body(body, ClosureJson.class);
         switch (Params.required(Params.choice(Outcome.class, closure.outcome(), "outcome"), "outcome")) {
             case WON -> registrations.closeWon(deal, closure.amount());
             case LOST -> registrations.closeLost(deal, closure.reason());
@@ -251,9 +263,10 @@ public class DealRegistrationsResource {
     @Operation(operationId = "requestDealPricing",
             summary = "Ask for special pricing on a product line of an approved registration: PERCENT discount or "
             + "TARGET_PRICE below the line's amount, with a justification")
-    public Response requestPricing(@PathParam("id") String id, byte[] body, @Context UriInfo uri) {
+    @APIResponse(responseCode = "201", description = "Requested.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealRows.Pricing.class)))
+    public Response requestPricing(@PathParam("id") String id, PricingRequestJson request, @Context UriInfo uri) {
         var deal = id(id);
-        var request = Params.body(body, PricingRequestJson.class);
         var requestId = registrations.requestPricing(deal,
                 Params.choice(ProductLine.class, request.productLine(), "productLine"),
                 Params.choice(PricingKind.class, request.kind(), "kind"), request.value(), request.justification());
@@ -270,6 +283,8 @@ public class DealRegistrationsResource {
     @Operation(operationId = "attachDealFile",
             summary = "Attach a PDF, PNG or JPEG file: the raw file as the body, its name in ?name= (or a "
             + "Content-Disposition filename)", description = "The content must match the name's extension.")
+    @APIResponse(responseCode = "201", description = "Attached.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealRows.Attachment.class)))
     public Response attach(@PathParam("id") String id, @QueryParam("name") String name,
                            @HeaderParam("Content-Disposition") String disposition, byte[] body, @Context UriInfo uri) {
         var deal = id(id);
@@ -291,6 +306,8 @@ public class DealRegistrationsResource {
     @Path("{id}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
     @Operation(operationId = "downloadDealAttachment", summary = "Download a file (always as an attachment)")
+    @APIResponse(responseCode = "200", description = "The file, with its content type.", content = @Content(
+            mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
         var file = queries.attachment(id(id), Params.id(attachmentId, "attachment"));
         var ascii = file.fileName().replaceAll("[^A-Za-z0-9._ -]", "_");

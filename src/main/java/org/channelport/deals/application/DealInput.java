@@ -1,5 +1,6 @@
 package org.channelport.deals.application;
 
+import org.channelport.shared.FieldProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,7 +33,6 @@ import org.channelport.shared.TextInput;
 public final class DealInput {
 
     /** One broken rule: the field (e.g. {@code lines[1].amount}), a bundle key, an English message. */
-    public record FieldProblem(String field, String messageKey, String message) {}
 
     public static final int MAX_LINES = 10;
     static final BigDecimal LIMIT = BigDecimal.TEN.pow(13);

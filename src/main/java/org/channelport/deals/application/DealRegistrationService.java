@@ -1,5 +1,6 @@
 package org.channelport.deals.application;
 
+import org.channelport.shared.FieldProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -56,11 +57,11 @@ public class DealRegistrationService {
     }
 
     /** As {@link #createDraft(DealCommand, UUID)}, with the problems the channel found reading its input (D1). */
-    public UUID createDraft(DealCommand command, UUID leadId, List<DealInput.FieldProblem> readProblems) {
+    public UUID createDraft(DealCommand command, UUID leadId, List<FieldProblem> readProblems) {
         return draft(command, leadId, readProblems).id();
     }
 
-    private DealRegistration draft(DealCommand command, UUID leadId, List<DealInput.FieldProblem> readProblems) {
+    private DealRegistration draft(DealCommand command, UUID leadId, List<FieldProblem> readProblems) {
         var partner = user.requirePartner();
         var details = DealInput.details(checked(command, readProblems));
         if (leadId != null) {
@@ -80,7 +81,7 @@ public class DealRegistrationService {
         return register(command, leadId, List.of());
     }
 
-    public Submission register(DealCommand command, UUID leadId, List<DealInput.FieldProblem> readProblems) {
+    public Submission register(DealCommand command, UUID leadId, List<FieldProblem> readProblems) {
         // The new row is invisible to other transactions until this one commits: no need to read it again locked
         // (EclipseLink would hand out a second copy of the just-persisted registration).
         return submit(user.requirePartner(), draft(command, leadId, readProblems));
@@ -90,7 +91,7 @@ public class DealRegistrationService {
         edit(id, command, List.of());
     }
 
-    public void edit(UUID id, DealCommand command, List<DealInput.FieldProblem> readProblems) {
+    public void edit(UUID id, DealCommand command, List<FieldProblem> readProblems) {
         var partner = user.requirePartner();
         change(partner, load(id, partner), command, readProblems);
     }
@@ -104,7 +105,7 @@ public class DealRegistrationService {
     }
 
     private void change(UUID partner, DealRegistration deal, DealCommand command,
-                        List<DealInput.FieldProblem> readProblems) {
+                        List<FieldProblem> readProblems) {
         var details = DealInput.details(checked(command, readProblems));
         var id = deal.id();
         var before = deal.status();
@@ -216,7 +217,7 @@ public class DealRegistrationService {
         return request.id();
     }
 
-    private DealCommand checked(DealCommand command, List<DealInput.FieldProblem> readProblems) {
+    private DealCommand checked(DealCommand command, List<FieldProblem> readProblems) {
         if (command == null) {
             throw new DomainException(DomainException.Kind.INVALID, "error.body", "Send the registration.");
         }

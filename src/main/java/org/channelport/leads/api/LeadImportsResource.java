@@ -65,6 +65,10 @@ public class LeadImportsResource {
     @Operation(operationId = "startLeadImport",
             summary = "Import a CSV or XLSX file of leads", description = "Content-Type text/csv or the XLSX type; "
             + "fileName names the file in the report. Idempotency-Key makes a retried upload safe.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "202",
+            description = "Started; poll Location for its progress.",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ImportJson.class)))
     public Response start(byte[] body, @QueryParam("fileName") String fileName,
                           @HeaderParam(Idempotency.HEADER) String key, @Context HttpHeaders headers,
                           @Context UriInfo uri) {

@@ -1,7 +1,9 @@
 package org.channelport.leads.api;
 
+import org.channelport.shared.FieldProblem;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
+import java.util.List;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.channelport.leads.application.InvalidLead;
@@ -19,7 +21,9 @@ import org.channelport.shared.ProductLine;
         "region", "postalCode", "productLine", "estimatedValue", "currency", "source", "notes"})
 public class LeadJson {
     public String id;
+    @org.channelport.platform.rest.EnumOf(org.channelport.leads.domain.LeadStatus.class)
     public String status;
+    @org.channelport.platform.rest.EnumOf(org.channelport.leads.domain.LeadOrigin.class)
     public String origin;
     public String company;
     public String contactName;
@@ -51,33 +55,36 @@ public class LeadJson {
     public Instant updatedAt;
     public Boolean contactHidden;
 
-    /**
-     * The command, or every problem of the lead (rule L1) when the product line is not even one we know: the other
-     * fields are still checked, so that a client learns all it must fix at once.
-     */
-    NewLeadCommand toCommand() {
-        return command(company, contactName, contactEmail, contactPhone, contactTitle, country, region, postalCode,
-                productLine, estimatedValue, currency, source, notes);
-    }
-
     static NewLeadCommand command(String company, String contactName, String contactEmail, String contactPhone,
                                   String contactTitle, String country, String region, String postalCode,
                                   String productLine, BigDecimal estimatedValue, String currency, String source,
                                   String notes) {
+        return command(company, contactName, contactEmail, contactPhone, contactTitle, country, region, postalCode,
+                productLine, estimatedValue, currency, source, notes, List.of());
+    }
+
+    /**
+     * The command, or every problem of the lead (rule L1) when a member had the wrong type ({@code earlier}) or the
+     * product line is not even one we know: the other fields are still checked, so that a client learns all it must
+     * fix at once.
+     */
+    static NewLeadCommand command(String company, String contactName, String contactEmail, String contactPhone,
+                                  String contactTitle, String country, String region, String postalCode,
+                                  String productLine, BigDecimal estimatedValue, String currency, String source,
+                                  String notes, List<FieldProblem> earlier) {
+        var problems = new java.util.ArrayList<FieldProblem>(earlier == null ? List.of() : earlier);
         ProductLine line = null;
-        DomainException unknownLine = null;
         try {
             line = productLine(productLine);
         } catch (DomainException e) {
-            unknownLine = e;
+            problems.add(new FieldProblem("productLine", "lead.productLine.unknown", e.getMessage()));
         }
         var command = new NewLeadCommand(company, contactName, contactEmail, contactPhone, contactTitle, country, region,
                 postalCode, line, estimatedValue, currency, source, notes);
-        if (unknownLine != null) {
-            var problems = new java.util.ArrayList<LeadInput.FieldProblem>();
-            problems.add(new LeadInput.FieldProblem("productLine", "lead.productLine.unknown", unknownLine.getMessage()));
+        if (!problems.isEmpty()) {
+            var reported = problems.stream().map(FieldProblem::field).collect(java.util.stream.Collectors.toSet());
             LeadInput.check(LeadInput.normalize(command)).stream()
-                    .filter(p -> !"productLine".equals(p.field())).forEach(problems::add);
+                    .filter(p -> !reported.contains(p.field())).forEach(problems::add);
             throw new InvalidLead(problems);
         }
         return command;

@@ -1,10 +1,10 @@
 package org.channelport.leads.api;
 
+import org.channelport.shared.FieldProblem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -39,9 +39,14 @@ import org.channelport.leads.application.NewLeadCommand;
 import org.channelport.leads.domain.LeadStatus;
 import org.channelport.platform.rest.BodyLimit;
 import org.channelport.platform.rest.Idempotency;
+import org.channelport.platform.rest.JsonBodies;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.channelport.platform.rest.Params;
 import org.channelport.shared.DomainException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
@@ -68,6 +73,7 @@ public class LeadsResource {
     @Inject
     CurrentUser user;
 
+    @Schema(name = "LeadPage", description = "One page of leads, with the total of the filter.")
     public record PageJson(List<LeadJson> items, int page, int size, long total) {}
 
     public record ResultJson(int index, String status, String id, List<ProblemJson> errors) {}
@@ -76,11 +82,16 @@ public class LeadsResource {
 
     public record BatchJson(int created, int duplicates, int invalid, List<ResultJson> results) {}
 
-    public record DeclineJson(String reason) {}
+    public record DeclineJson(@Schema(description = "Why your organization declines the lead.") String reason) {}
 
-    public record StatusJson(String status, String note, String reason) {}
+    public record StatusJson(@Schema(enumeration = {"CONTACTED", "QUALIFIED", "DISQUALIFIED"}) String status,
+                             String note,
+                             @Schema(description = "DISQUALIFIED: why.") String reason) {}
 
-    public record ConversionJson(BigDecimal value, String currency, String expectedCloseDate, String note) {}
+    public record ConversionJson(@Schema(description = "The opportunity's value.", example = "48000") BigDecimal value,
+                                 @Schema(example = "EUR") String currency,
+                                 @Schema(description = "YYYY-MM-DD.", example = "2027-02-28") String expectedCloseDate,
+                                 String note) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -89,18 +100,22 @@ public class LeadsResource {
             summary = "Create one lead (a JSON object: 201) or a batch (a JSON array of up to 1000: 200 with a result "
             + "per lead)", description = "Send Idempotency-Key to make retries safe. Brand leads are de-duplicated on "
             + "e-mail, or company and country (409 for a single duplicate), and routed at once.")
-    public Response create(byte[] body, @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
-        // a byte[] parameter also takes a body sent without Content-Type, which the JsonSyntax interceptor skips
-        org.channelport.platform.rest.JsonSyntax.check(body == null ? new byte[0] : body);
-        var text = new String(body == null ? new byte[0] : body, StandardCharsets.UTF_8).strip();
+    @APIResponse(responseCode = "201", description = "One lead created; Location names it.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LeadJson.class)))
+    @APIResponse(responseCode = "200", description = "A batch: a result per lead, in the order sent.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchJson.class)))
+    @APIResponse(responseCode = "409", description = "A single lead that duplicates a brand lead.")
+    public Response create(@RequestBody(description = "One lead, or an array of up to 1000.", required = true)
+                           JsonBodies.OneOrMany<NewLeadJson> body, @HeaderParam(Idempotency.HEADER) String key,
+                           @Context UriInfo uri) {
         return idempotency.once(user.name(), key, body, () -> {
-            if (text.startsWith("[")) {
-                var items = parse(text, LeadJson[].class);
+            if (body.isMany()) {
+                var items = body.many();
                 var commands = new ArrayList<NewLeadCommand>();
                 var results = new ArrayList<ResultJson>();
-                for (int i = 0; i < items.length; i++) {
+                for (int i = 0; i < items.size(); i++) {
                     try {
-                        commands.add(items[i] == null ? null : items[i].toCommand());
+                        commands.add(items.get(i) == null ? null : items.get(i).toCommand());
                     } catch (InvalidLead e) {
                         commands.add(null);
                         results.add(new ResultJson(i, "INVALID", null, problems(e.problems())));
@@ -122,11 +137,7 @@ public class LeadsResource {
                 var reply = new BatchJson(created, duplicates, results.size() - created - duplicates, results);
                 return new Idempotency.Answer(200, null, JSON.toJson(reply));
             }
-            var lead = parse(text, LeadJson.class);
-            if (lead == null) {
-                throw new DomainException(DomainException.Kind.INVALID, "error.body", "Send a lead as a JSON object.");
-            }
-            var id = intake.create(lead.toCommand());
+            var id = intake.create(body.one().toCommand());
             return new Idempotency.Answer(201, uri.getAbsolutePathBuilder().path(id.toString()).build(),
                     JSON.toJson(LeadJson.of(queries.get(id))));
         });
@@ -168,10 +179,10 @@ public class LeadsResource {
     @Path("{id}/acceptance")
     @RolesAllowed(Roles.PARTNER_API)
     @Operation(operationId = "acceptLead", summary = "Accept a lead offered to your organization (before its deadline)")
-    public Response accept(@PathParam("id") String id) {
+    public LeadJson accept(@PathParam("id") String id) {
         var lead = id(id);
         work.accept(lead);
-        return Response.ok(LeadJson.of(queries.get(lead))).build();
+        return LeadJson.of(queries.get(lead));
     }
 
     @POST
@@ -179,9 +190,8 @@ public class LeadsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTNER_API)
     @Operation(operationId = "declineLead", summary = "Decline a lead offered to your organization, with a reason")
-    public Response decline(@PathParam("id") String id, DeclineJson body) {
+    public void decline(@PathParam("id") String id, DeclineJson body) {
         work.decline(id(id), body == null ? null : body.reason());
-        return Response.noContent().build();
     }
 
     @POST
@@ -215,15 +225,6 @@ public class LeadsResource {
         return LeadJson.of(queries.get(lead));
     }
 
-    private static <T> T parse(String text, Class<T> type) {
-        try {
-            return JSON.fromJson(text, type);
-        } catch (JsonbException e) {
-            throw new DomainException(DomainException.Kind.INVALID, "error.json",
-                    "The request body is not valid JSON for a lead or a list of leads.");
-        }
-    }
-
     static LeadStatus status(String value) {
         return Params.choice(LeadStatus.class, value, "status");
     }
@@ -252,7 +253,7 @@ public class LeadsResource {
         }
     }
 
-    static List<ProblemJson> problems(List<LeadInput.FieldProblem> problems) {
+    static List<ProblemJson> problems(List<FieldProblem> problems) {
         return problems.stream().map(p -> new ProblemJson(p.field(), p.message())).toList();
     }
 }

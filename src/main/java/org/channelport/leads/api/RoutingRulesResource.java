@@ -30,7 +30,9 @@ import org.channelport.partners.domain.PartnerTier;
 import org.channelport.partners.domain.PartnerType;
 import org.channelport.shared.DomainException;
 import org.channelport.shared.ProductLine;
+import org.channelport.platform.rest.EnumOf;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Routing rules as code, for channel managers' scripts: the same rules and checks as the console (rule L4). */
@@ -42,9 +44,15 @@ public class RoutingRulesResource {
     @Inject
     RoutingRuleService rules;
 
-    public record RuleJson(String id, String name, Integer order, Boolean active, List<String> countries,
-                           List<String> regions, List<String> postalPrefixes, List<String> productLines,
-                           List<String> partnerTypes, String minTier, BigDecimal minScore, String strategy,
+    public record RuleJson(@Schema(readOnly = true) String id, String name,
+                           @Schema(readOnly = true, description = "Its place in the order rules are tried.")
+                           Integer order, Boolean active,
+                           @Schema(description = "ISO country codes; empty matches every country.")
+                           List<String> countries, List<String> regions, List<String> postalPrefixes,
+                           @EnumOf(ProductLine.class) List<String> productLines,
+                           @EnumOf(PartnerType.class) List<String> partnerTypes,
+                           @EnumOf(PartnerTier.class) String minTier, BigDecimal minScore,
+                           @EnumOf(RoutingStrategy.class) String strategy,
                            Integer capacityCap, Integer acceptSlaHours, Integer followUpSlaHours) {
         RuleDefinition toDefinition() {
             return new RuleDefinition(name, set(countries, s -> s), set(regions, s -> s),
@@ -75,6 +83,9 @@ public class RoutingRulesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createRoutingRule", summary = "Add a rule at the end of the list")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201",
+            description = "Added; Location names it.", content = @org.eclipse.microprofile.openapi.annotations.media.Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleJson.class)))
     public Response create(RuleJson body, @Context UriInfo uri) {
         var id = rules.create(require(body).toDefinition());
         return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).entity(find(id)).build();
@@ -97,9 +108,8 @@ public class RoutingRulesResource {
     @DELETE
     @Path("{id}")
     @Operation(operationId = "deleteRoutingRule", summary = "Delete a routing rule")
-    public Response delete(@PathParam("id") String id) {
+    public void delete(@PathParam("id") String id) {
         rules.delete(id(id));
-        return Response.noContent().build();
     }
 
     @POST

@@ -1,5 +1,6 @@
 package org.channelport.leads.application;
 
+import org.channelport.shared.FieldProblem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -33,7 +34,6 @@ import org.channelport.shared.TextInput;
 public final class LeadInput {
 
     /** One broken rule of L1: the {@link NewLeadCommand} component it concerns, a bundle key, an English message. */
-    public record FieldProblem(String field, String messageKey, String message) {}
 
     public static final int COMPANY_MAX = 200;
     public static final int CONTACT_NAME_MAX = 200;

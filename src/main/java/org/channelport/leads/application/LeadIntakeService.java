@@ -1,5 +1,6 @@
 package org.channelport.leads.application;
 
+import org.channelport.shared.FieldProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,7 +38,7 @@ public class LeadIntakeService {
     Clock clock;
 
     /** What became of one lead of a batch. */
-    public record Outcome(int index, Kind kind, UUID leadId, List<LeadInput.FieldProblem> problems) {
+    public record Outcome(int index, Kind kind, UUID leadId, List<FieldProblem> problems) {
         public enum Kind { CREATED, DUPLICATE, INVALID }
     }
 
@@ -69,7 +70,7 @@ public class LeadIntakeService {
         for (int i = 0; i < commands.size(); i++) {
             var command = commands.get(i) == null ? null : LeadInput.normalize(commands.get(i));
             var problems = command == null
-                    ? List.of(new LeadInput.FieldProblem("lead", "lead.required", "The lead is empty."))
+                    ? List.of(new FieldProblem("lead", "lead.required", "The lead is empty."))
                     : LeadInput.check(command);
             if (!problems.isEmpty()) {
                 outcomes.add(new Outcome(i, Outcome.Kind.INVALID, null, problems));

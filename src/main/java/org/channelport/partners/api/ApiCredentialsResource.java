@@ -54,7 +54,9 @@ public class ApiCredentialsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createApiCredential", summary = "Issue an API credential for one of your systems",
             description = "A Keycloak client in your organization with role partner-api. The secret is shown once.")
-    @APIResponse(responseCode = "201", description = "Issued; the only answer that holds the secret.")
+    @APIResponse(responseCode = "201", description = "Issued; the only answer that holds the secret.",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = IssuedJson.class)))
     @APIResponse(responseCode = "400", description = "The name is missing or longer than 100 characters.")
     @APIResponse(responseCode = "403", description = "Only a partner administrator can issue credentials.")
     public Response create(NewCredentialJson body, @Context UriInfo uri) {
@@ -86,8 +88,7 @@ public class ApiCredentialsResource {
             description = "Its tokens are refused at once, even before they expire.")
     @APIResponse(responseCode = "204", description = "Revoked.")
     @APIResponse(responseCode = "404", description = "No such credential in your organization.")
-    public Response revoke(@PathParam("id") String id) {
+    public void revoke(@PathParam("id") String id) {
         credentials.revoke(Params.id(id, "credential"));
-        return Response.noContent().build();
     }
 }

@@ -1,5 +1,7 @@
 package org.channelport.partners.api;
 
+import org.channelport.platform.rest.EnumOf;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +12,15 @@ import org.channelport.shared.DomainException;
 import org.channelport.shared.ProductLine;
 
 /** The body of POST /api/v1/partner-applications. Enum values arrive as text so that a wrong one gets a field error. */
-public record PartnerApplicationJson(String companyName, String type, String country, String region,
-                                     List<String> productLines, String taxId, String website, String contactName,
+@Schema(name = "PartnerApplicationInput", description = "An application to become a partner.")
+public record PartnerApplicationJson(@Schema(example = "Fabrikam Distribution Ltd") String companyName,
+                                     @EnumOf(PartnerType.class) String type,
+                                     @Schema(description = "ISO 3166-1 alpha-2 country code.", example = "GB")
+                                     String country, String region,
+                                     @EnumOf(ProductLine.class) List<String> productLines, String taxId,
+                                     @Schema(example = "https://fabrikam.example") String website,
+                                     @Schema(description = "The partner's first administrator, invited on approval.")
+                                     String contactName,
                                      String contactEmail, String contactPhone) {
 
     CompanyProfile toProfile() {

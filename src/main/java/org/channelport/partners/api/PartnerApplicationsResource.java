@@ -48,7 +48,9 @@ public class PartnerApplicationsResource {
     @Operation(operationId = "submitPartnerApplication",
             summary = "Apply to become a partner", description = "Public. Field errors come back as 400 problem+json.")
     @org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet // public: no token
-    @APIResponse(responseCode = "202", description = "The application is queued for review.")
+    @APIResponse(responseCode = "202", description = "The application is queued for review.",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = SubmittedJson.class)))
     @APIResponse(responseCode = "409", description = "A partner or pending application with this name or tax id exists.")
     @APIResponse(responseCode = "429", description = "Too many applications from this address; see Retry-After.")
     public Response submit(PartnerApplicationJson body) {
@@ -60,7 +62,7 @@ public class PartnerApplicationsResource {
         return Response.accepted(new SubmittedJson(id, "SUBMITTED")).build();
     }
 
-    public record ApprovalJson(String tier) {}
+    public record ApprovalJson(@org.channelport.platform.rest.EnumOf(PartnerTier.class) String tier) {}
 
     public record RejectionJson(String reason) {}
 

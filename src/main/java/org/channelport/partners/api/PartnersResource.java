@@ -31,6 +31,8 @@ public class PartnersResource {
     @Inject
     PartnerDirectory directory;
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PartnerPage",
+            description = "One page of partners, with the total of the filter.")
     public record PageJson(List<PartnerJson> items, int page, int size, long total) {}
 
     @GET

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.channelport.platform.BaseUrl;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
@@ -21,7 +22,14 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  *       input it refuses), 401 and 403 (operations that need a token), 404 (paths with an id);</li>
  *   <li>the one server, {@link BaseUrl} (rule P11; {@code mp.openapi.servers} would take the setting as typed, with a
  *       trailing slash);</li>
- *   <li>no {@code endpoints} member, which Payara adds at the root where OpenAPI 3.0 allows none.</li>
+ *   <li>no {@code endpoints} member, which Payara adds at the root where OpenAPI 3.0 allows none;</li>
+ *   <li>every body's schema read off its Java type ({@link ApiSchemas}): request records as {@link JsonBodies} reads
+ *       them (the allowed values of {@link EnumOf} members from the enum, so that they cannot drift; without the
+ *       {@code List<FieldProblem>} member the reader fills itself), answers as JSON-B writes them, the success code of
+ *       each operation (200 with the returned type, 204 for none, or the method's own {@code @APIResponse}, whose
+ *       implementation becomes a {@code $ref}), and no schema the operations do not use;</li>
+ *   <li>no attribute defaults that Payara writes into every annotated schema ({@code maxProperties: 0} would refuse
+ *       every object).</li>
  * </ul>
  */
 public class ApiDocumentFilter implements OASFilter {
@@ -35,13 +43,147 @@ public class ApiDocumentFilter implements OASFilter {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
-        openAPI.getComponents().addSchema(PROBLEM, problemSchema());
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+        var payaras = openAPI.getComponents().getSchemas() == null ? new java.util.LinkedHashMap<String, Schema>()
+                : new java.util.LinkedHashMap<>(openAPI.getComponents().getSchemas());
+        var schemas = new ApiSchemas(payaras);
+        var used = new java.util.LinkedHashMap<String, Schema>();
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            boolean securedByDefault = openAPI.getSecurity() != null && !openAPI.getSecurity().isEmpty();
+            var methods = resourceMethods();
+            openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(operation -> {
+                var method = methods.get(operation.getOperationId());
+                if (method != null) {
+                    requestBody(operation, method, schemas);
+                    successAnswers(operation, method, schemas);
+                }
+                complete(path, operation, securedByDefault);
+                operationSchemas(operation).forEach(ApiDocumentFilter::dropAnnotationDefaults);
+            }));
+        }
+        // only the schemas the operations use, as read off the Java types
+        schemas.defined().forEach(name -> used.put(name, payaras.get(name)));
+        used.put(PROBLEM, problemSchema());
+        openAPI.getComponents().setSchemas(used);
+    }
+
+    /** The resource methods by their operationId. */
+    private static Map<String, java.lang.reflect.Method> resourceMethods() {
+        var methods = new java.util.HashMap<String, java.lang.reflect.Method>();
+        for (var resource : RestApplication.ownClasses()) {
+            for (var method : resource.getMethods()) {
+                var operation = method.getAnnotation(org.eclipse.microprofile.openapi.annotations.Operation.class);
+                if (operation != null && !operation.operationId().isEmpty()) {
+                    methods.put(operation.operationId(), method);
+                }
+            }
+        }
+        return methods;
+    }
+
+    /**
+     * The body's schema from the parameter's Java type; a {@link JsonBodies.OneOrMany} body is one record or an array
+     * of them, which Payara can only describe as the wrapper it does not know.
+     */
+    private static void requestBody(Operation operation, java.lang.reflect.Method method, ApiSchemas schemas) {
+        for (var parameter : method.getParameters()) {
+            if (java.util.Arrays.stream(parameter.getAnnotations()).anyMatch(a -> a.annotationType().getPackageName()
+                    .startsWith("jakarta.ws.rs"))) {
+                continue;
+            }
+            Schema schema;
+            if (parameter.getType() == JsonBodies.OneOrMany.class
+                    && parameter.getParameterizedType() instanceof java.lang.reflect.ParameterizedType p) {
+                var record = p.getActualTypeArguments()[0];
+                schema = OASFactory.createSchema().oneOf(List.of(schemas.of(record), OASFactory.createSchema()
+                        .type(Schema.SchemaType.ARRAY).items(schemas.of(record))));
+            } else {
+                schema = schemas.of(parameter.getParameterizedType());
+            }
+            var body = operation.getRequestBody() == null ? OASFactory.createRequestBody() : operation.getRequestBody();
+            var content = body.getContent() == null || body.getContent().getMediaTypes() == null
+                    || body.getContent().getMediaTypes().isEmpty()
+                    ? OASFactory.createContent().addMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON,
+                            OASFactory.createMediaType())
+                    : body.getContent();
+            content.getMediaTypes().values().forEach(media -> media.setSchema(schema));
+            operation.setRequestBody(body.required(true).content(content));
+        }
+    }
+
+    /**
+     * Success answers with their codes: Payara documents a method's return type as a {@code default} answer. A method
+     * that returns nothing answers 204; one that returns its entity, 200 with it, unless the method names its own
+     * success answers ({@code @APIResponse}), as every method returning a {@code Response} must.
+     */
+    private static void successAnswers(Operation operation, java.lang.reflect.Method method, ApiSchemas schemas) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        var responses = operation.getResponses();
+        responses.removeAPIResponse("default");
+        var returnsEntity = method.getReturnType() != void.class
+                && method.getReturnType() != jakarta.ws.rs.core.Response.class;
+        var declared = method.getAnnotationsByType(APIResponse.class);
+        if (java.util.Arrays.stream(declared).noneMatch(r -> r.responseCode().startsWith("2"))) {
+            if (returnsEntity) {
+                responses.addAPIResponse("200", OASFactory.createAPIResponse().description("OK"));
+            } else if (method.getReturnType() == void.class) {
+                responses.addAPIResponse("204", OASFactory.createAPIResponse().description("Done; no content."));
+            }
+        }
+        responses.getAPIResponses().forEach((code, response) -> {
+            if (!code.startsWith("2") || code.equals("204")) {
+                return;
+            }
+            var implementation = java.util.Arrays.stream(declared).filter(r -> r.responseCode().equals(code))
+                    .flatMap(r -> java.util.Arrays.stream(r.content()))
+                    .map(c -> c.schema().implementation()).filter(t -> t != Void.class).findFirst();
+            Schema schema;
+            if (implementation.isPresent()) {
+                schema = schemas.of(implementation.get());
+            } else if (returnsEntity) {
+                schema = schemas.of(method.getGenericReturnType());
+            } else {
+                return; // a file or no body: as the method says
+            }
+            var content = response.getContent() == null || response.getContent().getMediaTypes() == null
+                    || response.getContent().getMediaTypes().isEmpty()
+                    ? OASFactory.createContent().addMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON,
+                            OASFactory.createMediaType())
+                    : response.getContent();
+            content.getMediaTypes().values().forEach(media -> media.setSchema(schema));
+            response.setContent(content);
+        });
+    }
+
+    /** A file body ({@code byte[]}), which Payara documents as an array of nothing. */
+    private static void fileBodies(Operation operation) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
+                || operation.getRequestBody().getContent().getMediaTypes() == null) {
             return;
         }
-        boolean securedByDefault = openAPI.getSecurity() != null && !openAPI.getSecurity().isEmpty();
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values()
-                .forEach(operation -> complete(path, operation, securedByDefault)));
+        operation.getRequestBody().getContent().getMediaTypes().forEach((type, media) -> {
+            var schema = media.getSchema();
+            if (schema != null && schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() == null) {
+                media.setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING).format("binary"));
+            }
+        });
+    }
+
+    private static List<Schema> operationSchemas(Operation operation) {
+        var schemas = new java.util.ArrayList<Schema>();
+        if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                && operation.getRequestBody().getContent().getMediaTypes() != null) {
+            operation.getRequestBody().getContent().getMediaTypes().values().forEach(m -> schemas.add(m.getSchema()));
+        }
+        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+            operation.getResponses().getAPIResponses().values().forEach(r -> {
+                if (r.getContent() != null && r.getContent().getMediaTypes() != null) {
+                    r.getContent().getMediaTypes().values().forEach(m -> schemas.add(m.getSchema()));
+                }
+            });
+        }
+        return schemas;
     }
 
     /**
@@ -54,6 +196,42 @@ public class ApiDocumentFilter implements OASFilter {
             openAPI.getClass().getMethod("setEndpoints", Map.class).invoke(openAPI, new java.util.HashMap<String, java.util.Set<String>>());
         } catch (ReflectiveOperationException | RuntimeException notPayaras) {
             // another implementation: nothing to drop
+        }
+    }
+
+    static String schemaName(Class<?> type) {
+        var annotation = type.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+        return annotation != null && !annotation.name().isEmpty() ? annotation.name() : type.getSimpleName();
+    }
+
+    /**
+     * Payara writes every attribute of a {@code @Schema} annotation into the schema, defaults included: a
+     * {@code maxProperties} or {@code maxLength} of 0, {@code minLength: 0}, {@code exclusiveMaximum: false}. None of
+     * ours sets them, and a validator would take {@code maxProperties: 0} at its word.
+     */
+    private static void dropAnnotationDefaults(Schema schema) {
+        if (schema == null) {
+            return;
+        }
+        if (Integer.valueOf(0).equals(schema.getMaxProperties())) schema.setMaxProperties(null);
+        if (Integer.valueOf(0).equals(schema.getMinProperties())) schema.setMinProperties(null);
+        if (Integer.valueOf(0).equals(schema.getMaxLength())) schema.setMaxLength(null);
+        if (Integer.valueOf(0).equals(schema.getMinLength())) schema.setMinLength(null);
+        if (Integer.valueOf(0).equals(schema.getMaxItems())) schema.setMaxItems(null);
+        if (Integer.valueOf(0).equals(schema.getMinItems())) schema.setMinItems(null);
+        if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) schema.setExclusiveMaximum(null);
+        if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) schema.setExclusiveMinimum(null);
+        if (Boolean.FALSE.equals(schema.getUniqueItems())) schema.setUniqueItems(null);
+        if (Boolean.FALSE.equals(schema.getNullable())) schema.setNullable(null);
+        if (Boolean.FALSE.equals(schema.getReadOnly())) schema.setReadOnly(null);
+        if (Boolean.FALSE.equals(schema.getWriteOnly())) schema.setWriteOnly(null);
+        if (Boolean.FALSE.equals(schema.getDeprecated())) schema.setDeprecated(null);
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(ApiDocumentFilter::dropAnnotationDefaults);
+        }
+        dropAnnotationDefaults(schema.getItems());
+        if (schema.getOneOf() != null) {
+            schema.getOneOf().forEach(ApiDocumentFilter::dropAnnotationDefaults);
         }
     }
 

@@ -35,7 +35,7 @@ public class Idempotency {
     public record Answer(int status, URI location, String jsonBody) {}
 
     @Transactional
-    public Response once(String client, String key, byte[] requestBody, Supplier<Answer> operation) {
+    public Response once(String client, String key, Object request, Supplier<Answer> operation) {
         if (key == null) {
             return toResponse(operation.get(), false);
         }
@@ -44,7 +44,7 @@ public class Idempotency {
             throw new DomainException(DomainException.Kind.INVALID, "error.idempotencyKey",
                     "The Idempotency-Key header must be 1 to 200 visible ASCII characters.").at(HEADER);
         }
-        var hash = sha256(requestBody);
+        var hash = fingerprint(request);
         var stored = em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(client, trimmed));
         if (stored != null) {
             if (!stored.requestHash().equals(hash)) {
@@ -74,9 +74,16 @@ public class Idempotency {
         return builder.build();
     }
 
-    private static String sha256(byte[] body) {
+    /**
+     * The request as bound ({@link JsonBodies}), written out again: two bodies that mean the same (spacing, member
+     * order, unknown members) are the same request, and a retry that changes any value the operation reads is not.
+     */
+    static String fingerprint(Object request) {
+        // a file (a lead import) is its bytes
+        var bytes = request instanceof byte[] file ? file
+                : JsonBodies.canonical(request).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body == null ? new byte[0] : body));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

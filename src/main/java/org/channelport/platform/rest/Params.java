@@ -70,32 +70,6 @@ public final class Params {
         }
     }
 
-    private static final jakarta.json.bind.Jsonb JSON = jakarta.json.bind.JsonbBuilder.create();
-
-    /**
-     * A small JSON request body (a decision, a reason) as its record: an empty body, a body that is not JSON of that
-     * shape, or {@code null} get a 400 with a clear message.
-     */
-    public static <T> T body(byte[] body, Class<T> type) {
-        // a byte[] parameter also takes a body sent without Content-Type, which the JsonSyntax interceptor skips
-        JsonSyntax.check(body == null ? new byte[0] : body);
-        var text = new String(body == null ? new byte[0] : body, java.nio.charset.StandardCharsets.UTF_8).strip();
-        if (text.isEmpty()) {
-            throw new DomainException(DomainException.Kind.INVALID, "error.body", "The request body is empty.");
-        }
-        T value;
-        try {
-            value = JSON.fromJson(text, type);
-        } catch (jakarta.json.bind.JsonbException e) {
-            throw new DomainException(DomainException.Kind.INVALID, "error.json",
-                    "The request body is not valid JSON for this request.");
-        }
-        if (value == null) {
-            throw new DomainException(DomainException.Kind.INVALID, "error.body", "Send a JSON object.");
-        }
-        return value;
-    }
-
     /** A field of a request body that must be there. */
     public static <T> T required(T value, String field) {
         if (value == null) {

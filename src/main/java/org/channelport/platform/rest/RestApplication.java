@@ -31,6 +31,11 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
+        return ownClasses();
+    }
+
+    /** The resources and providers of our own packages. */
+    static Set<Class<?>> ownClasses() {
         return CDI.current().getBeanManager().getBeans(Object.class, Any.Literal.INSTANCE).stream()
                 .map(Bean::getBeanClass)
                 .filter(type -> type.getName().startsWith("org.channelport."))

@@ -1,5 +1,6 @@
 package org.channelport.deals.application;
 
+import org.channelport.shared.FieldProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -24,7 +25,7 @@ class DealInputTest {
     }
 
     static List<String> fields(DealCommand c) {
-        return DealInput.check(DealInput.normalize(c), TODAY, CURRENCIES).stream().map(DealInput.FieldProblem::field)
+        return DealInput.check(DealInput.normalize(c), TODAY, CURRENCIES).stream().map(FieldProblem::field)
                 .toList();
     }
 
@@ -60,7 +61,7 @@ class DealInputTest {
             var problems = DealInput.check(DealInput.normalize(with(valid(), lines, "USD", TODAY)), TODAY, CURRENCIES);
 
             assertThat(problems).as(amount.substring(0, Math.min(12, amount.length())))
-                    .extracting(DealInput.FieldProblem::field, DealInput.FieldProblem::messageKey)
+                    .extracting(FieldProblem::field, FieldProblem::messageKey)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("lines[0].amount", "deal.amount.tooLarge"));
         }
     }

@@ -1,10 +1,10 @@
 package org.channelport.leads.application;
 
+import org.channelport.shared.FieldProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.channelport.leads.application.LeadInput.FieldProblem;
 import org.channelport.shared.ProductLine;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,36 @@
+package org.channelport.shared;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Input that breaks a context's input rule, with every problem kept: each channel lists them all (problem+json
+ * {@code errors}, SOAP fault details, messages at the page's fields, an import's report). Contexts name their own
+ * kind (an invalid deal, an invalid lead) by extending it.
+ */
+public class InvalidInput extends DomainException implements FieldErrors {
+    private final transient List<FieldProblem> problems;
+
+    public InvalidInput(List<FieldProblem> problems) {
+        super(Kind.INVALID, problems.get(0).messageKey(), problems.get(0).field(),
+                String.join("; ", problems.stream().map(FieldProblem::message).toList()), new Object[0]);
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<FieldProblem> problems() { return problems; }
+
+    @Override
+    public Map<String, String> fieldErrors() {
+        var errors = new LinkedHashMap<String, String>();
+        problems.forEach(p -> errors.merge(p.field(), p.message(), (a, b) -> a + "; " + b));
+        return errors;
+    }
+
+    @Override
+    public Map<String, String> fieldErrorKeys() {
+        var keys = new LinkedHashMap<String, String>();
+        problems.forEach(p -> keys.putIfAbsent(p.field(), p.messageKey()));
+        return keys;
+    }
+}
