@@ -106,11 +106,31 @@ class HostileRequestsIT {
     }
 
     /**
-     * P10 without a Content-Type: JAX-RS hands such a body to a method that takes bytes as if it were JSON, so the
-     * syntax check must not depend on the header. {@code {"zzz":[}} once kept a request thread spinning for good.
+     * One JSON input style: a member of the wrong type is a field error named as sent, listed with every other
+     * problem of the body (rule D1's here), never an anonymous "not valid JSON" nor a 500.
      */
     @Test
-    void aJsonBodySentWithoutContentTypeIsCheckedAsAnyJsonBody() {
+    void aMemberOfTheWrongTypeIsAFieldErrorListedWithTheOtherProblems() {
+        var partner = PartnerFixture.onboard("AGENT");
+        var token = LeadFixture.token(PartnerFixture.createApiCredential(partner));
+        var body = "{\"country\":\"SE\",\"currency\":\"EUR\",\"draft\":\"yes\","
+                + "\"lines\":[{\"productLine\":\"STORAGE\",\"products\":\"Arrays\",\"amount\":\"ten\"},7]}";
+
+        var reply = DealFixture.post("/api/v1/deal-registrations", body, token);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        assertThat(reply.json().getJsonArray("errors").getValuesAs(jakarta.json.JsonObject.class))
+                .extracting(error -> error.getString("field"))
+                .contains("draft", "lines[0].amount", "lines[1]", "company", "expectedCloseDate");
+    }
+
+    /**
+     * P10 without a Content-Type: JAX-RS once handed such a body to methods that took bytes as if it were JSON
+     * ({@code {"zzz":[}} kept a request thread spinning for good). Every JSON body is now a record read by
+     * JsonBodies for application/json only, so a body that does not say what it is is refused unread.
+     */
+    @Test
+    void aJsonBodySentWithoutContentTypeIsRefusedUnread() {
         var cases = Map.of("/api/v1/leads", LeadFixture.erp(),
                 DealFixture.PRICING + "/" + java.util.UUID.randomUUID() + "/decision", PartnerFixture.managerToken());
         for (var call : cases.entrySet()) {
@@ -118,7 +138,7 @@ class HostileRequestsIT {
                 var reply = Http.send(Http.request(call.getKey()).header("Authorization", "Bearer " + call.getValue())
                         .POST(HttpRequest.BodyPublishers.ofString(body)));
 
-                assertThat(reply.status()).as(call.getKey() + " " + body + ": " + reply.body()).isEqualTo(400);
+                assertThat(reply.status()).as(call.getKey() + " " + body + ": " + reply.body()).isEqualTo(415);
                 assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
             }
         }

@@ -144,7 +144,12 @@ public class ApiDocumentFilter implements OASFilter {
             } else if (returnsEntity) {
                 schema = schemas.of(method.getGenericReturnType());
             } else {
-                return; // a file or no body: as the method says
+                // a file: Payara lends the annotation's string schema properties of another schema
+                if (response.getContent() != null && response.getContent().getMediaTypes() != null) {
+                    response.getContent().getMediaTypes().values().forEach(media -> media.setSchema(
+                            OASFactory.createSchema().type(Schema.SchemaType.STRING).format("binary")));
+                }
+                return;
             }
             var content = response.getContent() == null || response.getContent().getMediaTypes() == null
                     || response.getContent().getMediaTypes().isEmpty()
@@ -223,6 +228,7 @@ public class ApiDocumentFilter implements OASFilter {
         if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) schema.setExclusiveMinimum(null);
         if (Boolean.FALSE.equals(schema.getUniqueItems())) schema.setUniqueItems(null);
         if (Boolean.FALSE.equals(schema.getNullable())) schema.setNullable(null);
+        if (schema.getType() != null && schema.getType() != Schema.SchemaType.OBJECT) schema.setProperties(null);
         if (Boolean.FALSE.equals(schema.getReadOnly())) schema.setReadOnly(null);
         if (Boolean.FALSE.equals(schema.getWriteOnly())) schema.setWriteOnly(null);
         if (Boolean.FALSE.equals(schema.getDeprecated())) schema.setDeprecated(null);

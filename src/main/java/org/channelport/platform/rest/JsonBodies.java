@@ -50,7 +50,10 @@ import org.channelport.shared.InvalidInput;
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
-public class JsonBodies implements MessageBodyReader<Object> {
+// MessageBodyReader<Record>, not <Object>: JAX-RS picks the reader whose type is closest to the parameter's, and
+// Payara's JSON-B reader (for Object) would otherwise bind records as it pleases, type errors and all
+@jakarta.annotation.Priority(jakarta.ws.rs.Priorities.ENTITY_CODER)
+public class JsonBodies implements MessageBodyReader<Record> {
 
     private static final JsonReaderFactory READERS = Json.createReaderFactory(
             Map.of("org.eclipse.parsson.maxBigDecimalLength", Integer.MAX_VALUE));
@@ -66,14 +69,14 @@ public class JsonBodies implements MessageBodyReader<Object> {
     }
 
     @Override
-    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+    public Record readFrom(Class<Record> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                            MultivaluedMap<String, String> httpHeaders, InputStream entityStream)
             throws IOException, WebApplicationException {
         var body = entityStream.readAllBytes();
         if (OneOrMany.class.equals(type)) {
             return oneOrMany(body, recordArgument(genericType));
         }
-        return read(body, type.asSubclass(Record.class));
+        return read(body, type);
     }
 
     /** Binds a body to a record; see the class comment for what is refused and how. */
