@@ -116,7 +116,7 @@ class ApiContractIT {
         var found = new ArrayList<PartnerJson>();
 
         for (int page = 0; page < 20 && found.isEmpty(); page++) {
-            var items = api.listPartners("DISTRIBUTOR", null, null, null, null, Integer.toString(page), "200")
+            var items = api.listPartners("DISTRIBUTOR", null, null, null, null, page, 200)
                     .getItems();
             items.stream().filter(p -> p.getId().equals(partner.id())).forEach(found::add);
             if (items.size() < 200) {

@@ -31,6 +31,7 @@ import org.openqa.selenium.Keys;
  * rejection of applications (PA4). Partners are made through the API (the application queue's approval is tried by
  * OnboardingJourneyIT and ApplicationFormIT); the manager has one browser for the class, signed in once.
  */
+@Pages
 class ConsoleIT {
     private static final String PARTNERS = "partnersForm:partners";
     private static final SignedInBrowsers browsers = new SignedInBrowsers();

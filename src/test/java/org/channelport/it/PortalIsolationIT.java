@@ -30,6 +30,7 @@ import org.openqa.selenium.WebElement;
  * Partners are made through the API; each person has one browser for the class, signed in once, and the colleagues
  * whose sign-in is tried share a browser whose cookies are cleared before each of them.
  */
+@Pages
 class PortalIsolationIT {
     private static final String USERS = "usersForm:users";
     private static final SignedInBrowsers browsers = new SignedInBrowsers();

@@ -56,6 +56,7 @@ public class ApiDocumentFilter implements OASFilter {
                     requestBody(operation, method, schemas);
                     successAnswers(operation, method, schemas);
                 }
+                pagingParameters(operation);
                 complete(path, operation, securedByDefault);
                 operationSchemas(operation).forEach(ApiDocumentFilter::dropAnnotationDefaults);
             }));
@@ -161,18 +162,28 @@ public class ApiDocumentFilter implements OASFilter {
         });
     }
 
-    /** A file body ({@code byte[]}), which Payara documents as an array of nothing. */
-    private static void fileBodies(Operation operation) {
-        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
-                || operation.getRequestBody().getContent().getMediaTypes() == null) {
+    /**
+     * {@code page} and {@code size} arrive as text (so that a bad value is a 400 naming the parameter, {@code Params})
+     * but are whole numbers: documented so, a generated client takes integers.
+     */
+    private static void pagingParameters(Operation operation) {
+        if (operation.getParameters() == null) {
             return;
         }
-        operation.getRequestBody().getContent().getMediaTypes().forEach((type, media) -> {
-            var schema = media.getSchema();
-            if (schema != null && schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() == null) {
-                media.setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING).format("binary"));
+        for (var parameter : operation.getParameters()) {
+            if (parameter.getIn() == Parameter.In.QUERY && ("page".equals(parameter.getName())
+                    || "size".equals(parameter.getName()))) {
+                var page = "page".equals(parameter.getName());
+                var fallback = parameter.getSchema() == null ? null : parameter.getSchema().getDefaultValue();
+                var schema = OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32")
+                        .minimum(java.math.BigDecimal.valueOf(page ? 0 : 1));
+                if (fallback != null) {
+                    schema.defaultValue(Integer.valueOf(fallback.toString()));
+                }
+                parameter.setSchema(schema);
+                parameter.setDescription(page ? "The page, from 0." : "Rows per page.");
             }
-        });
+        }
     }
 
     private static List<Schema> operationSchemas(Operation operation) {
@@ -295,19 +306,28 @@ public class ApiDocumentFilter implements OASFilter {
 
     private static Schema problemSchema() {
         var fieldError = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
-                .properties(Map.of(
+                .properties(ordered(
                         "field", text("The field, as sent (lines[1].amount)"),
                         "message", text("What is wrong with it")));
         return OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
                 .description("An RFC 9457 problem document: what every error of this API looks like.")
                 .required(List.of("type", "title", "status"))
-                .properties(Map.of(
+                .properties(ordered(
                         "type", text("about:blank"),
                         "title", text("The HTTP status's reason phrase"),
                         "status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER),
                         "detail", text("What went wrong, for a person"),
                         "correlationId", text("For a 5xx: the id the server's log holds the error under"),
                         "errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(fieldError)));
+    }
+
+    /** Properties in the order given, so that the document is the same at every start. */
+    private static Map<String, Schema> ordered(Object... namesAndSchemas) {
+        var properties = new java.util.LinkedHashMap<String, Schema>();
+        for (int i = 0; i < namesAndSchemas.length; i += 2) {
+            properties.put((String) namesAndSchemas[i], (Schema) namesAndSchemas[i + 1]);
+        }
+        return properties;
     }
 
     private static Schema text(String description) {

@@ -5,14 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,6 +36,7 @@ import org.channelport.platform.audit.AuditTrail;
 import org.channelport.platform.mail.Mailer;
 import org.channelport.shared.DomainException;
 import org.channelport.shared.ProductLine;
+import org.channelport.platform.persistence.H2Databases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +46,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The deals services, repository and read side on H2, the demo's database, with EclipseLink outside the server: the
  * mappings, the native conflict search with trigrams in Java, the lock rows, the sweep's claim, filters and totals.
- * Rules D2–D7, D11. The integration tests cover PostgreSQL and the channels.
+ * Rules D2–D7, D9–D12. The integration tests cover PostgreSQL and the channels.
  */
 class DealServicesOnH2Test {
     private static final String URL = "jdbc:h2:mem:deals;DB_CLOSE_DELAY=-1";
@@ -107,14 +102,7 @@ class DealServicesOnH2Test {
         @Override public String name() { return caller == null ? manager : "user-" + caller; }
     };
 
-    private final SecurityContext security = new SecurityContext() {
-        @Override public Principal getCallerPrincipal() { return user::name; }
-        @Override public <T extends Principal> Set<T> getPrincipalsByType(Class<T> type) { return Set.of(); }
-        @Override public boolean isCallerInRole(String role) { return false; }
-        @Override public boolean hasAccessToWebResource(String resource, String... methods) { return false; }
-        @Override public AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
-                                                           AuthenticationParameters parameters) { return null; }
-    };
+    private final SecurityContext security = H2Databases.callerNamed(() -> user.name());
 
     private JpaDealRegistrationRepository repository() {
         var repository = new JpaDealRegistrationRepository();
@@ -243,17 +231,7 @@ class DealServicesOnH2Test {
     }
 
     private <T> T tx(Supplier<T> work) {
-        em.getTransaction().begin();
-        try {
-            var result = work.get();
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.clear();
-        }
+        return H2Databases.inTransaction(em, work);
     }
 
     private void run(Runnable work) {
@@ -430,6 +408,35 @@ class DealServicesOnH2Test {
         assertThat(subjects).anyMatch(s -> s.startsWith("Deal registration received"))
                 .anyMatch(s -> s.startsWith("Deal registration approved"))
                 .anyMatch(s -> s.startsWith("Protection ends soon")).anyMatch(s -> s.startsWith("Protection expired"));
+    }
+
+    @Test
+    void d12_aDecisionIsMailedAndAuditedWithTheChangeAndUpdatedSinceFindsIt() {
+        var a = partner("SI", PartnerTier.REGISTERED);
+        var id = register(a, deal("Ljubljana Polling", null, null, "SI", "SECURITY", "10")).id();
+        var before = clock.instant();
+        approve(id, "manager");
+        var after = clock.instant();
+        caller = a;
+        var changed = new DealFilter(null, null, null, "SI", null, null, null, null, null, before, null, false);
+        var later = new DealFilter(null, null, null, "SI", null, null, null, null, null, after, null, false);
+
+        assertThat(queries().list(changed, 0, 50).items()).extracting(d -> d.getId()).contains(id);
+        assertThat(queries().list(later, 0, 50).items()).extracting(d -> d.getId()).doesNotContain(id);
+        assertThat(queries().history(id)).extracting(h -> h.getAction()).contains("approved");
+        assertThat(em.createQuery("select m.subject from OutboxMail m where m.subject like :s", String.class)
+                .setParameter("s", "%Ljubljana Polling%").getResultList())
+                .anyMatch(s -> s.startsWith("Deal registration approved"));
+
+        var rolledBack = register(a, deal("Ljubljana Rolled", null, null, "SI", "CLOUD", "10")).id();
+        caller = null;
+        em.getTransaction().begin();
+        review().reject(rolledBack, "no");
+        em.getTransaction().rollback();
+        em.clear();
+        assertThat(em.createQuery("select count(m) from OutboxMail m where m.subject like :s", Long.class)
+                .setParameter("s", "%rejected%Ljubljana Rolled%").getSingleResult())
+                .as("mails are part of the decision's transaction").isZero();
     }
 
     @Test
@@ -637,21 +644,7 @@ class DealServicesOnH2Test {
                 .isEqualTo(org.channelport.deals.domain.PricingStatus.REJECTED);
     }
 
-    private static void set(Object target, String name, Object value) {
-        try {
-            Class<?> type = target.getClass();
-            Field field = null;
-            while (field == null && type != null) {
-                try {
-                    field = type.getDeclaredField(name);
-                } catch (NoSuchFieldException e) {
-                    type = type.getSuperclass();
-                }
-            }
-            field.setAccessible(true);
-            field.set(target, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+    private static void set(Object target, String field, Object value) {
+        H2Databases.inject(target, field, value);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,6 +32,7 @@ import org.channelport.partners.domain.PartnerTier;
 import org.channelport.partners.domain.PartnerType;
 import org.channelport.partners.domain.Profiles;
 import org.channelport.shared.ProductLine;
+import org.channelport.platform.persistence.H2Databases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -315,13 +315,7 @@ class LeadPersistenceOnH2Test {
         return queries;
     }
 
-    private static void set(Object target, String name, Object value) {
-        try {
-            Field field = target.getClass().getDeclaredField(name);
-            field.setAccessible(true);
-            field.set(target, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+    private static void set(Object target, String field, Object value) {
+        H2Databases.inject(target, field, value);
     }
 }

@@ -19,6 +19,7 @@ import org.channelport.platform.audit.AuditTrail;
 import org.channelport.platform.audit.HistoryEntry;
 import org.channelport.shared.DomainException;
 import org.flywaydb.core.Flyway;
+import org.channelport.platform.persistence.H2Databases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -141,12 +142,6 @@ class PersistenceOnH2Test {
     }
 
     private static void set(Object target, String field, Object value) {
-        try {
-            var f = target.getClass().getDeclaredField(field);
-            f.setAccessible(true);
-            f.set(target, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        H2Databases.inject(target, field, value);
     }
 }

@@ -1,0 +1,296 @@
+package org.channelport.leads.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.security.enterprise.SecurityContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.channelport.identity.CurrentUser;
+import org.channelport.leads.domain.Lead;
+import org.channelport.leads.domain.LeadStatus;
+import org.channelport.leads.domain.RoutingRule;
+import org.channelport.leads.domain.RoutingStrategy;
+import org.channelport.leads.infrastructure.JpaLeadRepository;
+import org.channelport.leads.infrastructure.JpaRoutingRuleRepository;
+import org.channelport.partners.application.PartnerRoster;
+import org.channelport.partners.domain.CompanyProfile;
+import org.channelport.partners.domain.Partner;
+import org.channelport.partners.domain.PartnerRole;
+import org.channelport.partners.domain.PartnerTier;
+import org.channelport.partners.domain.PartnerType;
+import org.channelport.partners.domain.PartnerUser;
+import org.channelport.platform.audit.AuditTrail;
+import org.channelport.platform.mail.Mailer;
+import org.channelport.shared.ProductLine;
+import org.channelport.platform.persistence.H2Databases;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The leads services wired as CDI wires them, on H2 with EclipseLink outside the server: intake, routing, the mails
+ * it queues and the sweep. Rules L3, L13 and L15, which the integration tests otherwise only met over HTTP; those
+ * keep the channels' boundaries and one happy path each.
+ */
+class LeadServicesOnH2Test {
+    private static final String URL = "jdbc:h2:mem:leadservices;DB_CLOSE_DELAY=-1";
+    private static final Instant START = Instant.parse("2026-11-30T09:00:00Z");
+    private static EntityManagerFactory factory;
+    private EntityManager em;
+    private Instant now = START;
+    /** The caller: a partner, or null for the ERP (which sees every partner). */
+    private UUID caller;
+
+    private final Clock clock = new Clock() {
+        @Override public ZoneId getZone() { return ZoneOffset.UTC; }
+        @Override public Clock withZone(ZoneId zone) { return this; }
+        @Override public Instant instant() { return now; }
+    };
+
+    private final CurrentUser user = new CurrentUser() {
+        @Override public Optional<UUID> partnerId() { return Optional.ofNullable(caller); }
+        @Override public boolean seesAllPartners() { return caller == null; }
+        @Override public boolean isChannelManager() { return false; }
+        @Override public String name() { return caller == null ? "erp" : "user-" + caller; }
+    };
+
+    private final SecurityContext security = H2Databases.callerNamed(() -> user.name());
+
+    @BeforeAll
+    static void schema() {
+        factory = org.channelport.platform.persistence.H2Databases.migrated(URL);
+    }
+
+    @AfterAll
+    static void close() {
+        factory.close();
+    }
+
+    @BeforeEach
+    void entityManager() {
+        em = factory.createEntityManager();
+    }
+
+    @AfterEach
+    void closeEntityManager() {
+        em.close();
+    }
+
+    // ---- wiring (what CDI does in the server) ----
+
+    private JpaLeadRepository repository() {
+        var leads = new JpaLeadRepository();
+        set(leads, "em", em);
+        return leads;
+    }
+
+    private PartnerRoster roster() {
+        var roster = new PartnerRoster();
+        set(roster, "em", em);
+        return roster;
+    }
+
+    private AuditTrail audit() {
+        var audit = new AuditTrail();
+        set(audit, "em", em);
+        set(audit, "clock", clock);
+        set(audit, "security", security);
+        return audit;
+    }
+
+    private LeadRouting routing() {
+        var rules = new JpaRoutingRuleRepository();
+        set(rules, "em", em);
+        var data = new RoutingData();
+        data.em = em;
+        data.roster = roster();
+        data.rules = rules;
+        data.clock = clock;
+        var mailer = new Mailer();
+        set(mailer, "em", em);
+        set(mailer, "clock", clock);
+        var notifications = new LeadNotifications();
+        notifications.mailer = mailer;
+        notifications.roster = roster();
+        notifications.baseUrl = "http://h2.test";
+        var routing = new LeadRouting();
+        routing.leads = repository();
+        routing.data = data;
+        routing.audit = audit();
+        routing.notifications = notifications;
+        routing.clock = clock;
+        routing.reminderHoursBefore = 12;
+        return routing;
+    }
+
+    private LeadIntakeService intake() {
+        var intake = new LeadIntakeService();
+        intake.leads = repository();
+        intake.routing = routing();
+        intake.user = user;
+        intake.audit = audit();
+        intake.clock = clock;
+        return intake;
+    }
+
+    private LeadSweepService sweep() {
+        var sweep = new LeadSweepService();
+        var routing = routing();
+        sweep.leads = repository();
+        sweep.routing = routing;
+        sweep.notifications = routing.notifications;
+        sweep.audit = audit();
+        sweep.roster = roster();
+        sweep.clock = clock;
+        return sweep;
+    }
+
+    private <T> T tx(Supplier<T> work) {
+        return H2Databases.inTransaction(em, work);
+    }
+
+    // ---- data ----
+
+    /** An active partner selling networking in the country, with one administrator. */
+    private Partner partner(String country, String admin) {
+        var p = Partner.create(UUID.randomUUID(), new CompanyProfile("H2 Services " + UUID.randomUUID(),
+                PartnerType.DISTRIBUTOR, country, "North", Set.of(ProductLine.NETWORKING), "H2-" + UUID.randomUUID(),
+                "https://partner.example", "Pat Partner", "contact-" + UUID.randomUUID() + "@partner.example",
+                "+1 555 0100"), PartnerTier.GOLD, clock);
+        return tx(() -> {
+            em.persist(p);
+            em.persist(PartnerUser.invite(p.id(), admin, admin, "Ada", "Admin", PartnerRole.ADMIN, clock));
+            return p;
+        });
+    }
+
+    private void rule(String country) {
+        tx(() -> {
+            em.persist(RoutingRule.create(new RoutingRule.RuleDefinition("H2 " + country + " " + UUID.randomUUID(),
+                    Set.of(country), Set.of(), List.of(), Set.of(), Set.of(), null, null, RoutingStrategy.BEST_SCORE,
+                    null, 48, 72), 10, now));
+            return null;
+        });
+    }
+
+    private static NewLeadCommand lead(String company, String country) {
+        return new NewLeadCommand(company, "Grace Hopper", null, "+1 555 0100", "CIO", country, "North", "12345",
+                ProductLine.NETWORKING, new BigDecimal("5000.00"), "USD", "h2", null);
+    }
+
+    private Lead stored(UUID id) {
+        em.clear();
+        return em.find(Lead.class, id);
+    }
+
+    private List<String> mailsTo(String address) {
+        return em.createQuery("select m.subject from OutboxMail m where m.recipient = :to", String.class).setParameter("to", address).getResultList();
+    }
+
+    // ---- L3 ----
+
+    @Test
+    void aLeadAPartnerRegistersIsItsOwnAtOnceAndNeverRoutedNorRecalled() {
+        var country = "MT";
+        var partner = partner(country, "l3-" + UUID.randomUUID() + "@partner.example");
+        var other = partner(country, "l3-other-" + UUID.randomUUID() + "@partner.example");
+        rule(country);
+        caller = partner.id();
+
+        var id = tx(() -> intake().create(lead("Valletta Own " + UUID.randomUUID(), country)));
+
+        var lead = stored(id);
+        assertThat(lead.status()).isEqualTo(LeadStatus.ACCEPTED);
+        assertThat(lead.partnerId()).isEqualTo(partner.id());
+        assertThat(lead.currentAssignmentId()).as("never routed: no offer").isNull();
+
+        now = now.plus(Duration.ofDays(60));
+        caller = null;
+        tx(() -> sweep().sweepBatch());
+
+        assertThat(stored(id).partnerId()).as("never recalled").isEqualTo(partner.id());
+        assertThat(stored(id).status()).isEqualTo(LeadStatus.ACCEPTED);
+        assertThat(em.createQuery("select count(a) from LeadAssignment a where a.leadId = :id", Long.class)
+                .setParameter("id", id).getSingleResult()).isZero();
+        assertThat(other.id()).isNotEqualTo(partner.id());
+    }
+
+    // ---- L13 ----
+
+    @Test
+    void offersGoToThePartnersAdministratorsThroughTheOutboxOneDigestPerBatch() {
+        var country = "CY";
+        var admin = "l13-" + UUID.randomUUID() + "@partner.example";
+        partner(country, admin);
+        rule(country);
+        caller = null;
+
+        tx(() -> intake().create(lead("Nicosia One " + UUID.randomUUID(), country)));
+        assertThat(mailsTo(admin)).singleElement().satisfies(s -> assertThat(s).startsWith("New lead: Nicosia One"));
+
+        tx(() -> intake().createAll(List.of(lead("Limassol A " + UUID.randomUUID(), country),
+                lead("Limassol B " + UUID.randomUUID(), country), lead("Limassol C " + UUID.randomUUID(), country))));
+        assertThat(mailsTo(admin)).hasSize(2).contains("3 new leads for your organization");
+    }
+
+    @Test
+    void aLeadWhoseTransactionFailsQueuesNoMail() {
+        var country = "LU";
+        var admin = "l13-rollback-" + UUID.randomUUID() + "@partner.example";
+        partner(country, admin);
+        rule(country);
+        caller = null;
+
+        em.getTransaction().begin();
+        intake().create(lead("Rolled Back " + UUID.randomUUID(), country));
+        em.getTransaction().rollback();
+        em.clear();
+
+        assertThat(mailsTo(admin)).as("the mail is part of the change's transaction").isEmpty();
+    }
+
+    // ---- L15 ----
+
+    @Test
+    void theOpenLeadsOfASuspendedPartnerAreRecalledAndRoutedAgain() {
+        var country = "EE";
+        var first = partner(country, "l15-a-" + UUID.randomUUID() + "@partner.example");
+        var second = partner(country, "l15-b-" + UUID.randomUUID() + "@partner.example");
+        rule(country);
+        caller = null;
+        var ids = tx(() -> List.of(intake().create(lead("Tallinn A " + UUID.randomUUID(), country)),
+                intake().create(lead("Tallinn B " + UUID.randomUUID(), country))));
+        var held = ids.stream().map(this::stored).filter(l -> l.partnerId() != null).toList();
+        assertThat(held).hasSize(2);
+        var suspended = held.get(0).partnerId();
+        var remaining = suspended.equals(first.id()) ? second.id() : first.id();
+
+        tx(() -> {
+            em.find(Partner.class, suspended).suspend("contract ended", clock);
+            return null;
+        });
+        var result = tx(() -> sweep().sweepBatch());
+
+        var heldBySuspended = held.stream().filter(l -> l.partnerId().equals(suspended)).count();
+        assertThat(result.recalled()).isEqualTo((int) heldBySuspended);
+        assertThat(ids).allSatisfy(id -> assertThat(stored(id).partnerId()).isEqualTo(remaining));
+        assertThat(ids).allSatisfy(id -> assertThat(stored(id).status()).isEqualTo(LeadStatus.OFFERED));
+    }
+
+    private static void set(Object target, String field, Object value) {
+        H2Databases.inject(target, field, value);
+    }
+}
