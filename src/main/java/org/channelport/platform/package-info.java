@@ -5,9 +5,10 @@
  * fixed lengths ({@code NativeSql}), and the filter of every list's read queries ({@code Where}) ({@code persistence});
  * the append-only audit trail and the history rows pages and APIs show of it ({@code HistoryEntry}) ({@code audit});
  * JAX-RS activation with central problem+json error mapping, body-size limits per resource method
- * ({@code @BodyLimit}), the JSON syntax check, role checks, request parameters, small
- * JSON bodies and paging offsets ({@code Params}), public Location headers and Idempotency-Key handling, and the
- * error answers of every operation in the OpenAPI document ({@code ApiDocumentFilter}) ({@code rest}); the CXF servlet that
+ * ({@code @BodyLimit}), the JSON syntax check, role checks, request parameters and paging offsets ({@code Params}), public Location headers and Idempotency-Key handling, and the
+ * error answers, success codes and body schemas of every operation in the OpenAPI document ({@code ApiDocumentFilter},
+ * {@code ApiSchemas}: the document must equal the committed contract, {@code src/main/openapi}), JSON request bodies
+ * as records ({@code JsonBodies}) ({@code rest}); the CXF servlet that
  * publishes SOAP endpoints and the fault mapping every endpoint calls ({@code SoapFaults}, field by field for
  * {@code FieldErrors}) ({@code soap}); Faces helpers (messages at fields, also of repeated rows such as
  * {@code lines[1].amount}; {@code PagedTable} for database-paged lists), language switch, error handling, the headers of

@@ -51,7 +51,7 @@ class ApiContractIT {
         compare("", withoutServers(committed), withoutServers(published), differences);
 
         assertThat(differences).as("the running API differs from " + CONTRACT + "; if the change is meant, save "
-                + "GET /openapi?format=json there (see README, 'The API contract')").isEmpty();
+                + "it with config/bin/save-api-contract.sh and review the diff (README, 'The API contract')").isEmpty();
     }
 
     @Test
