@@ -28,8 +28,7 @@ public class SlowestFirst implements ClassOrderer {
                 .thenComparing(c -> c.getTestClass().getName()));
         others.sort(Comparator.comparing(c -> c.getTestClass().getName()));
         var order = arrange(pages, others);
-        context.getClassDescriptors().clear();
-        context.getClassDescriptors().addAll(order);
+        context.getClassDescriptors().sort(Comparator.comparingInt(order::indexOf));
     }
 
     /** The heavy items (heaviest first) at both ends, two of every three at the front, the quick ones between. */
