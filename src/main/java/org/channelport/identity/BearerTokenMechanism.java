@@ -46,7 +46,12 @@ public abstract class BearerTokenMechanism implements HttpAuthenticationMechanis
         boolean soap = mapped.startsWith("/soap/") || raw.startsWith("/soap/");
         boolean api = mapped.startsWith("/api/") || raw.startsWith("/api/");
         if (!api && !soap) {
-            return delegate.validateRequest(request, response, context);
+            var status = delegate.validateRequest(request, response, context);
+            if (status == AuthenticationStatus.SEND_CONTINUE) {
+                // on the way to Keycloak's sign-in: come back here afterwards (rule I1; /callback reads it)
+                ReturnTarget.remember(request, mapped);
+            }
+            return status;
         }
         var header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {

@@ -10,7 +10,8 @@ import java.io.IOException;
 
 /**
  * Rule I1: where a signed-in person lands. /callback is Keycloak's redirect target (the OIDC mechanism has already
- * completed the login when it reaches here); /home routes by role; /logout ends both sessions, and is harmless
+ * completed the login when it reaches here): the page the person asked for before signing in ({@link ReturnTarget}),
+ * else home; /home routes by role; /logout ends both sessions, and is harmless
  * without one. Redirects are made absolute from app.base-url, never from the Host header (platform PublicRedirects).
  */
 @WebServlet(urlPatterns = {"/home", "/callback", "/logout", "/login"})
@@ -40,17 +41,27 @@ public class HomeServlet extends HttpServlet {
                 // /home is protected: the OIDC mechanism redirects an anonymous visitor to Keycloak.
                 response.sendRedirect(base + "/home");
             }
-            default -> {
-                if (!user.isAuthenticated()) {
-                    response.sendRedirect(base + "/");
-                } else if (user.isChannelManager()) {
-                    response.sendRedirect(base + "/manage/");
-                } else if (user.partnerId().isPresent()) {
-                    response.sendRedirect(base + "/portal/");
+            case "/callback" -> {
+                var target = user.isAuthenticated() ? ReturnTarget.take(request, user) : java.util.Optional.<String>empty();
+                if (target.isPresent()) {
+                    response.sendRedirect(base + target.get());
                 } else {
-                    response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                    home(response, base);
                 }
             }
+            default -> home(response, base);
+        }
+    }
+
+    private void home(HttpServletResponse response, String base) throws IOException {
+        if (!user.isAuthenticated()) {
+            response.sendRedirect(base + "/");
+        } else if (user.isChannelManager()) {
+            response.sendRedirect(base + "/manage/");
+        } else if (user.partnerId().isPresent()) {
+            response.sendRedirect(base + "/portal/");
+        } else {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }
     }
 }

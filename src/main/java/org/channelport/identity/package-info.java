@@ -7,8 +7,9 @@
  *
  * <p>Rules:
  * <ul>
- *   <li>I1: browsers log in with OpenID Connect (Jakarta Security) and land on /portal/ (partners) or /manage/
- *       (channel managers); logout ends the Keycloak session too.</li>
+ *   <li>I1: browsers log in with OpenID Connect (Jakarta Security) and land on the page they asked for, if it is one
+ *       of their own area's ({@code ReturnTarget}: a link from a mail or a bookmark survives sign-in), else on
+ *       /portal/ (partners) or /manage/ (channel managers); logout ends the Keycloak session too.</li>
  *   <li>I2: /api/ and /soap/ accept only Keycloak bearer tokens (RS256, issuer and audience {@code channelport-api}
  *       checked, not expired): 401 problem+json without or with a bad token, never a redirect to the login page.</li>
  *   <li>I3: the partner a caller acts for comes only from the token's {@code partner_id} claim (set on the partner's

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
  * shows it, and the language switch (English, 繁體中文, 简体中文). Visitors share one browser whose cookies are cleared
  * for each test (one per language asked for); the manager and the new partner's admin have one each, signed in once.
  */
-@Pages
 class ApplicationFormIT {
     private static final String SUBMIT = "[id='applyForm:submit']";
     private static final String RECEIVED = "#applicationReceived";

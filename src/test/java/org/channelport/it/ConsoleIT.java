@@ -31,7 +31,6 @@ import org.openqa.selenium.Keys;
  * rejection of applications (PA4). Partners are made through the API (the application queue's approval is tried by
  * OnboardingJourneyIT and ApplicationFormIT); the manager has one browser for the class, signed in once.
  */
-@Pages
 class ConsoleIT {
     private static final String PARTNERS = "partnersForm:partners";
     private static final SignedInBrowsers browsers = new SignedInBrowsers();
@@ -283,7 +282,9 @@ class ConsoleIT {
         assertThat(count("select count(*) from partner where id = ? and tier = 'GOLD'", agent.id()))
                 .as("tier in the database").isEqualTo(1);
         assertThat(historyText(browser)).as("history after the tier change")
-                .contains(page(ENGLISH, "history.action.tierChanged")).contains("SILVER → GOLD").contains("manager");
+                .contains(page(ENGLISH, "history.action.tierChanged"))
+                .contains(page(ENGLISH, "enum.SILVER") + " → " + page(ENGLISH, "enum.GOLD")).contains("manager")
+                .as("states in words, not codes").doesNotContain("SILVER → GOLD");
     }
 
     @Test

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
  * through which its registrations are made (the portal's form is DealPortalIT's); the demo managers {@code manager}
  * and {@code director}. Each person has one browser for the class, signed in once.
  */
-@Pages
 class DealConsoleIT {
     private static final String[] COUNTRIES = {"CR", "PA", "HN", "NI", "GT", "SV", "BZ", "DO"};
 

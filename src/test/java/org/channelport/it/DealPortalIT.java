@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
  * <p>Fixtures: partners A (distributor) and B (retailer), onboarded once through the real journey, located in a
  * country no other test class uses; every registration names a customer only its test uses.
  */
-@Pages
 class DealPortalIT {
     private static final String[] COUNTRIES = {"UY", "PY", "BO", "EC", "PE", "VE", "GY", "SR"};
 

@@ -37,7 +37,6 @@ import org.openqa.selenium.JavascriptExecutor;
  * region of the test's own, so that no test's rule routes another test's leads and no test depends on another's order.
  * The manager (and the distributor's admin) each have one browser for the class, signed in once.
  */
-@Pages
 class LeadConsoleIT {
     private static final String[] COUNTRIES = {"NZ", "FJ", "WS", "TO", "VU", "PG", "SB", "KI", "FM", "PW"};
     /** Countries no rule names, for leads that must wait in the managers' queue. */

@@ -35,7 +35,6 @@ import org.openqa.selenium.WebElement;
  * declined it (L7), whatever other tests did before. Each partner's admin has one browser for the class, signed in
  * once.
  */
-@Pages
 class LeadPortalIT {
     private static final String[] COUNTRIES = {"ZA", "NA", "BW", "LS", "SZ", "MW", "ZM", "ZW", "MZ", "MG"};
     private static final String INBOX = "inboxForm:leads";

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
  * in the portal. The only test that onboards through the browser: every other fixture uses the API
  * ({@link PartnerFixture#onboard(String)}).
  */
-@Pages
 class OnboardingJourneyIT {
 
     @Test

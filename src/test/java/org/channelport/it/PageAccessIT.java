@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Identity rule I4 at the HTTP boundary of the pages: the portal is for partners' people, its API-credentials page
+ * Identity rules I1 (a link survives sign-in) and I4 at the HTTP boundary of the pages: the portal is for partners' people, its API-credentials page
  * for their administrators, the console for channel managers, decided from the session's verified ID token
  * (PageAccess) however the path is spelled. The pages' content for each role is tried in the browser classes.
  */
@@ -19,6 +19,26 @@ class PageAccessIT {
     static void aPartner() {
         Mailbox.server();
         partner = PartnerFixture.onboard("AGENT");
+    }
+
+    /** Rule I1: a link from a mail or a bookmark survives sign-in, query and all. */
+    @Test
+    void signingInFromALinkLandsOnThatPage() {
+        var link = "/portal/deals/index.xhtml?status=HELD";
+
+        var landing = WebSession.signInFrom(link, partner.adminEmail(), partner.password());
+
+        assertThat(landing.page().status()).isEqualTo(200);
+        assertThat(landing.page().uri().toString()).isEqualTo(TestEnvironment.BASE_URL + link);
+    }
+
+    /** A link into the other side's pages (a manager following a partner's link) lands on the person's home. */
+    @Test
+    void signingInFromALinkOutsideOnesAreaLandsHome() {
+        var landing = WebSession.signInFrom("/portal/leads/index.xhtml", "director", "demo");
+
+        assertThat(landing.page().status()).isEqualTo(200);
+        assertThat(landing.page().uri().toString()).isEqualTo(TestEnvironment.BASE_URL + "/manage/");
     }
 
     @Test

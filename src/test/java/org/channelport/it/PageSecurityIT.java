@@ -36,7 +36,6 @@ import org.openqa.selenium.Keys;
  * <p>Fixtures: a distributor whose name closes the chart's script, located in a country no other test class uses, with
  * its administrator's password set through the real invitation.
  */
-@Pages
 class PageSecurityIT {
     private static final String[] COUNTRIES = {"KE", "TZ", "UG", "RW", "ET", "GH", "SN", "CI", "CM", "NG"};
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");

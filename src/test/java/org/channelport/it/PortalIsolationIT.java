@@ -30,7 +30,6 @@ import org.openqa.selenium.WebElement;
  * Partners are made through the API; each person has one browser for the class, signed in once, and the colleagues
  * whose sign-in is tried share a browser whose cookies are cleared before each of them.
  */
-@Pages
 class PortalIsolationIT {
     private static final String USERS = "usersForm:users";
     private static final SignedInBrowsers browsers = new SignedInBrowsers();
@@ -270,7 +269,8 @@ class PortalIsolationIT {
                         .contains(page(ENGLISH, "history.action.invited")).contains(colleague))
                 .anySatisfy(row -> assertThat(String.join(" | ", row)).contains(partner.adminEmail())
                         .contains(page(ENGLISH, "history.action.deactivated")).contains(colleague)
-                        .contains("ACTIVE → DEACTIVATED"));
+                        .contains(page(ENGLISH, "enum.ACTIVE") + " → " + page(ENGLISH, "enum.DEACTIVATED"))
+                        .doesNotContain("ACTIVE → DEACTIVATED"));
     }
 
     @Test

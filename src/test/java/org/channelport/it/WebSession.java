@@ -77,8 +77,19 @@ public final class WebSession {
     }
 
     public static WebSession signIn(String username, String password) {
+        return signInFrom("/login", username, password).session();
+    }
+
+    /** A session and the page it landed on after signing in. */
+    public record Landing(WebSession session, Page page) {}
+
+    /**
+     * Signs in the way a person who follows a link does: asks for {@code path} signed out, signs in on Keycloak's
+     * form, and follows the redirects to wherever the product sends them.
+     */
+    public static Landing signInFrom(String path, String username, String password) {
         var session = new WebSession();
-        var loginPage = session.get("/login");
+        var loginPage = session.get(path);
         var form = LOGIN_FORM.matcher(loginPage.body());
         if (!form.find()) {
             throw new IllegalStateException("No Keycloak login form at " + loginPage.uri() + " (" + loginPage.status() + ")");
@@ -93,7 +104,7 @@ public final class WebSession {
             throw new IllegalStateException("Sign-in of " + username + " ended at " + landed.uri() + " with "
                     + landed.status() + (said.find() ? ": " + said.group(1).strip() : ""));
         }
-        return session;
+        return new Landing(session, landed);
     }
 
     /**

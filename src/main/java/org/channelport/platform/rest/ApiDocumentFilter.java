@@ -43,6 +43,7 @@ public class ApiDocumentFilter implements OASFilter {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
+        templatesWithoutRegexes(openAPI);
         var payaras = openAPI.getComponents().getSchemas() == null ? new java.util.LinkedHashMap<String, Schema>()
                 : new java.util.LinkedHashMap<>(openAPI.getComponents().getSchemas());
         var schemas = new ApiSchemas(payaras);
@@ -56,7 +57,10 @@ public class ApiDocumentFilter implements OASFilter {
                     requestBody(operation, method, schemas);
                     successAnswers(operation, method, schemas);
                 }
-                pagingParameters(operation);
+                parameters(operation);
+                if (Boolean.FALSE.equals(operation.getDeprecated())) {
+                    operation.setDeprecated(null);
+                }
                 complete(path, operation, securedByDefault);
                 operationSchemas(operation).forEach(ApiDocumentFilter::dropAnnotationDefaults);
             }));
@@ -65,6 +69,54 @@ public class ApiDocumentFilter implements OASFilter {
         schemas.defined().forEach(name -> used.put(name, payaras.get(name)));
         used.put(PROBLEM, problemSchema());
         openAPI.getComponents().setSchemas(used);
+    }
+
+    /**
+     * Payara keeps a JAX-RS template's regular expression in the path ({@code /{sweep: [a-z]{1,20}}-sweeps}), which
+     * OpenAPI does not allow: the path names the parameter only.
+     */
+    private static void templatesWithoutRegexes(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (var entry : new java.util.LinkedHashMap<>(openAPI.getPaths().getPathItems()).entrySet()) {
+            var plain = plainTemplate(entry.getKey());
+            if (!plain.equals(entry.getKey())) {
+                openAPI.getPaths().removePathItem(entry.getKey());
+                openAPI.getPaths().addPathItem(plain, entry.getValue());
+            }
+        }
+    }
+
+    /** {@code /a/{id: [0-9]+}/b} as {@code /a/{id}/b}, braces inside the expression included. */
+    static String plainTemplate(String path) {
+        var out = new StringBuilder();
+        int depth = 0;
+        boolean inExpression = false;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '{') {
+                depth++;
+                if (depth == 1) {
+                    out.append(c);
+                    continue;
+                }
+            } else if (c == '}') {
+                depth--;
+                if (depth == 0) {
+                    inExpression = false;
+                    out.append(c);
+                    continue;
+                }
+            } else if (c == ':' && depth == 1) {
+                inExpression = true;
+                continue;
+            }
+            if (depth == 0 || !inExpression && depth == 1 && c != ' ') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** The resource methods by their operationId. */
@@ -166,11 +218,18 @@ public class ApiDocumentFilter implements OASFilter {
      * {@code page} and {@code size} arrive as text (so that a bad value is a 400 naming the parameter, {@code Params})
      * but are whole numbers: documented so, a generated client takes integers.
      */
-    private static void pagingParameters(Operation operation) {
+    private static void parameters(Operation operation) {
         if (operation.getParameters() == null) {
             return;
         }
         for (var parameter : operation.getParameters()) {
+            // a @Parameter annotation brings its defaults along: a path parameter is always required
+            if (parameter.getIn() == Parameter.In.PATH) {
+                parameter.setRequired(true);
+            }
+            if (Boolean.FALSE.equals(parameter.getDeprecated())) parameter.setDeprecated(null);
+            if (Boolean.FALSE.equals(parameter.getAllowEmptyValue())) parameter.setAllowEmptyValue(null);
+            if (Boolean.FALSE.equals(parameter.getAllowReserved())) parameter.setAllowReserved(null);
             if (parameter.getIn() == Parameter.In.QUERY && ("page".equals(parameter.getName())
                     || "size".equals(parameter.getName()))) {
                 var page = "page".equals(parameter.getName());

@@ -51,6 +51,10 @@ final class ApiSchemas {
                 && Collection.class.isAssignableFrom(raw)) {
             return OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(of(p.getActualTypeArguments()[0]));
         }
+        if (type instanceof ParameterizedType p && p.getRawType() == Map.class) {
+            return OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                    .additionalPropertiesSchema(of(p.getActualTypeArguments()[1]));
+        }
         if (!(type instanceof Class<?> c)) {
             return OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
         }

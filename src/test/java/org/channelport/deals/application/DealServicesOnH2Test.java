@@ -46,7 +46,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The deals services, repository and read side on H2, the demo's database, with EclipseLink outside the server: the
  * mappings, the native conflict search with trigrams in Java, the lock rows, the sweep's claim, filters and totals.
- * Rules D2–D7, D9–D12. The integration tests cover PostgreSQL and the channels.
+ * Rules D1, D2, D3, D5, D6, D7, D9, D10, D11 and D12. The integration tests cover PostgreSQL and the channels.
  */
 class DealServicesOnH2Test {
     private static final String URL = "jdbc:h2:mem:deals;DB_CLOSE_DELAY=-1";

@@ -1,0 +1,106 @@
+package org.channelport.platform.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.channelport.platform.audit.HistoryEntry;
+
+/**
+ * The words a history row shows, in the page's language: what happened, to what, and the states before and after.
+ * The audit trail stores codes ({@code DealRegistration}, {@code drafted}, {@code OFFERED}); a person never sees them
+ * (issue 10: "one language of labels"). A code without a label still shows as words ("expiry reminded"), never as
+ * {@code ???history.action.drafted???}; {@code HistoryLabelsTest} fails on any recorded action without a label.
+ *
+ * <p>Keys: {@code deals.action.<action>} for deal registrations, {@code history.action.<action>} for the rest;
+ * {@code history.subject.<SubjectType>}; states {@code enum.<context>.<STATE>}, else {@code enum.<STATE>}.
+ */
+@Named
+@ApplicationScoped
+public class HistoryLabels {
+    static final String BUNDLE = "i18n.messages";
+
+    public String action(HistoryEntry entry) {
+        return action(entry.getSubjectType(), entry.getAction(), locale());
+    }
+
+    public String subject(HistoryEntry entry) {
+        return subject(entry.getSubjectType(), locale());
+    }
+
+    public String state(HistoryEntry entry, String state) {
+        return state(entry.getSubjectType(), state, locale());
+    }
+
+    static String action(String subjectType, String action, Locale locale) {
+        if (action == null) {
+            return "";
+        }
+        return actionKey(subjectType, action, locale).map(key -> text(key, locale)).orElseGet(() -> words(action));
+    }
+
+    /** The bundle key that names this action, if there is one. */
+    static Optional<String> actionKey(String subjectType, String action, Locale locale) {
+        var keys = "DealRegistration".equals(subjectType)
+                ? new String[] {"deals.action." + action, "history.action." + action}
+                : new String[] {"history.action." + action};
+        for (var key : keys) {
+            if (has(key, locale)) {
+                return Optional.of(key);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String subject(String subjectType, Locale locale) {
+        if (subjectType == null) {
+            return "";
+        }
+        var key = "history.subject." + subjectType;
+        return has(key, locale) ? text(key, locale) : words(subjectType);
+    }
+
+    static String state(String subjectType, String state, Locale locale) {
+        if (state == null || state.isBlank()) {
+            return "";
+        }
+        var context = switch (subjectType == null ? "" : subjectType) {
+            case "DealRegistration" -> "deal.";
+            case "Lead" -> "lead.";
+            default -> "";
+        };
+        for (var key : new String[] {"enum." + context + state, "enum." + state}) {
+            if (has(key, locale)) {
+                return text(key, locale);
+            }
+        }
+        return words(state);
+    }
+
+    /** A code as words: {@code expiryReminded} and {@code EXPIRY_REMINDED} become "expiry reminded". */
+    static String words(String code) {
+        var spaced = code.replace('_', ' ').replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(Locale.ROOT).strip();
+        return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
+    private static boolean has(String key, Locale locale) {
+        try {
+            ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+            return true;
+        } catch (MissingResourceException e) {
+            return false;
+        }
+    }
+
+    private static String text(String key, Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+    }
+
+    private static Locale locale() {
+        var context = FacesContext.getCurrentInstance();
+        return context == null || context.getViewRoot() == null ? Locale.ENGLISH : context.getViewRoot().getLocale();
+    }
+}
