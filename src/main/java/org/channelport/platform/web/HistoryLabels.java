@@ -72,12 +72,20 @@ public class HistoryLabels {
             case "Lead" -> "lead.";
             default -> "";
         };
-        for (var key : new String[] {"enum." + context + state, "enum." + state}) {
+        var upper = state.toUpperCase(Locale.ROOT);
+        for (var key : new String[] {"enum." + context + state, "enum." + state, "enum." + context + upper,
+                "enum." + upper}) {
             if (has(key, locale)) {
-                return text(key, locale);
+                return capitalized(text(key, locale));
             }
         }
         return words(state);
+    }
+
+    /** A label written for the middle of a sentence ("submitted") at the start of a cell. */
+    private static String capitalized(String text) {
+        return text.isEmpty() || !Character.isLowerCase(text.charAt(0)) ? text
+                : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** A code as words: {@code expiryReminded} and {@code EXPIRY_REMINDED} become "expiry reminded". */

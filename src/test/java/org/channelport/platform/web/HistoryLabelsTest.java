@@ -51,7 +51,7 @@ class HistoryLabelsTest {
                 .isNotEqualTo(HistoryLabels.action("PartnerApplication", "submitted", Locale.ENGLISH))
                 .doesNotContain("Application");
         assertThat(HistoryLabels.action("PartnerApplication", "submitted", Locale.ENGLISH)).contains("Application");
-        assertThat(HistoryLabels.subject("DealRegistration", Locale.TRADITIONAL_CHINESE)).isEqualTo("商機登錄");
+        assertThat(HistoryLabels.subject("DealRegistration", Locale.TRADITIONAL_CHINESE)).isEqualTo("商機註冊");
     }
 
     @Test
@@ -62,6 +62,9 @@ class HistoryLabelsTest {
         assertThat(HistoryLabels.state("Lead", "OFFERED", Locale.ENGLISH)).isEqualTo("Offered");
         assertThat(HistoryLabels.state("Lead", "OFFERED", Locale.SIMPLIFIED_CHINESE)).doesNotContain("OFFERED");
         assertThat(HistoryLabels.state("Partner", "SUSPENDED", Locale.ENGLISH)).isEqualTo("Suspended");
+        assertThat(HistoryLabels.state("DealRegistration", "SUBMITTED", Locale.ENGLISH)).isEqualTo("Submitted");
+        assertThat(HistoryLabels.state("ApiCredential", "active", Locale.TRADITIONAL_CHINESE))
+                .isEqualTo(HistoryLabels.state("Partner", "ACTIVE", Locale.TRADITIONAL_CHINESE)).isNotEqualTo("Active");
     }
 
     private static Set<String> recorded() throws IOException {
