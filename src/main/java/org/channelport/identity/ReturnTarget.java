@@ -42,8 +42,8 @@ public final class ReturnTarget {
     }
 
     static boolean isPage(String path) {
+        // pages only: a style sheet or script the sign-in page's browser asked for is no place to land
         return path != null && (path.startsWith("/portal/") || path.startsWith("/manage/")) && !path.contains("//")
-                && !path.contains("\\") && !path.startsWith("/portal/javax.faces.resource")
-                && !path.contains("/jakarta.faces.resource/");
+                && !path.contains("\\") && !path.contains(".faces.resource/");
     }
 }

@@ -1,14 +1,10 @@
 package org.channelport.deals.api;
 
-import org.channelport.shared.FieldProblem;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
-import org.channelport.deals.application.DealCommand;
 import org.channelport.deals.application.DealRows;
 import org.channelport.deals.application.DealSummary;
 
@@ -64,35 +60,6 @@ public class DealJson {
             this.products = products;
             this.amount = amount;
         }
-    }
-
-    /**
-     * What a channel read: the command, and the problems it met reading it (a wrong type, an unreadable date), which
-     * the service reports together with every other problem of rule D1.
-     */
-    record Parsed(DealCommand command, List<FieldProblem> problems) {}
-
-    static Parsed command(String company, String webDomain, String country, String region, String taxId,
-                          String contactName, String contactEmail, String contactPhone,
-                          List<DealCommand.Line> lines, String currency, String expectedCloseDate, String stage,
-                          String competitor, String notes, List<FieldProblem> earlier) {
-        LocalDate date = null;
-        boolean unreadableDate = false;
-        if (expectedCloseDate != null && !expectedCloseDate.isBlank()) {
-            try {
-                date = LocalDate.parse(expectedCloseDate.strip());
-            } catch (DateTimeParseException e) {
-                unreadableDate = true;
-            }
-        }
-        var command = new DealCommand(company, webDomain, country, region, taxId, contactName, contactEmail,
-                contactPhone, lines, currency, date, stage, competitor, notes);
-        var known = new ArrayList<FieldProblem>(earlier == null ? List.of() : earlier);
-        if (unreadableDate) {
-            known.add(new FieldProblem("expectedCloseDate", "deal.closeDate.invalid",
-                    "expectedCloseDate must be a date such as 2026-12-31"));
-        }
-        return new Parsed(command, List.copyOf(known));
     }
 
     static DealJson of(DealSummary d) {

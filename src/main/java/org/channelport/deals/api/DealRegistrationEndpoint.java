@@ -105,11 +105,11 @@ public class DealRegistrationEndpoint implements SoapEndpoint {
         });
     }
 
-    private static DealJson.Parsed command(NewDealXml deal) {
+    private static DealRegistrationJson.Parsed command(NewDealXml deal) {
         if (deal == null) {
             throw new DomainException(DomainException.Kind.INVALID, "error.body", "Send the registration (deal).");
         }
-        return DealJson.command(deal.company, deal.webDomain, deal.country, deal.region, deal.taxId,
+        return DealRegistrationJson.command(deal.company, deal.webDomain, deal.country, deal.region, deal.taxId,
                 deal.contactName, deal.contactEmail, deal.contactPhone,
                 deal.lines.stream().map(l -> l == null ? null
                         : new DealCommand.Line(l.productLine, l.products, l.amount)).toList(),

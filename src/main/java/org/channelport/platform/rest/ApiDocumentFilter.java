@@ -153,13 +153,7 @@ public class ApiDocumentFilter implements OASFilter {
                 schema = schemas.of(parameter.getParameterizedType());
             }
             var body = operation.getRequestBody() == null ? OASFactory.createRequestBody() : operation.getRequestBody();
-            var content = body.getContent() == null || body.getContent().getMediaTypes() == null
-                    || body.getContent().getMediaTypes().isEmpty()
-                    ? OASFactory.createContent().addMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON,
-                            OASFactory.createMediaType())
-                    : body.getContent();
-            content.getMediaTypes().values().forEach(media -> media.setSchema(schema));
-            operation.setRequestBody(body.required(true).content(content));
+            operation.setRequestBody(body.required(true).content(withSchema(body.getContent(), schema)));
         }
     }
 
@@ -204,14 +198,18 @@ public class ApiDocumentFilter implements OASFilter {
                 }
                 return;
             }
-            var content = response.getContent() == null || response.getContent().getMediaTypes() == null
-                    || response.getContent().getMediaTypes().isEmpty()
-                    ? OASFactory.createContent().addMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON,
-                            OASFactory.createMediaType())
-                    : response.getContent();
-            content.getMediaTypes().values().forEach(media -> media.setSchema(schema));
-            response.setContent(content);
+            response.setContent(withSchema(response.getContent(), schema));
         });
+    }
+
+    /** The content with this schema for each of its media types; JSON where it names none. */
+    private static Content withSchema(Content content, Schema schema) {
+        var result = content == null || content.getMediaTypes() == null || content.getMediaTypes().isEmpty()
+                ? OASFactory.createContent().addMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON,
+                        OASFactory.createMediaType())
+                : content;
+        result.getMediaTypes().values().forEach(media -> media.setSchema(schema));
+        return result;
     }
 
     /**

@@ -85,6 +85,11 @@ public class JsonBodies implements MessageBodyReader<Record> {
         if (!(value instanceof JsonObject object)) {
             throw new DomainException(DomainException.Kind.INVALID, "error.body", "Send a JSON object.");
         }
+        return bound(object, type);
+    }
+
+    /** The record, or every type problem at once for a record that has no place for them. */
+    private static <R extends Record> R bound(JsonObject object, Class<R> type) {
         var problems = new ArrayList<FieldProblem>();
         var record = bind(object, type, "", problems);
         if (!problems.isEmpty() && carrier(type) == null) {
@@ -96,8 +101,8 @@ public class JsonBodies implements MessageBodyReader<Record> {
     /** Binds a body that is one record or an array of them (an element that is not an object is a null element). */
     public static <R extends Record> OneOrMany<R> oneOrMany(byte[] body, Class<R> type) {
         var value = parse(body);
-        if (value instanceof JsonObject) {
-            return new OneOrMany<>(read(body, type), null);
+        if (value instanceof JsonObject object) {
+            return new OneOrMany<>(bound(object, type), null);
         }
         if (!(value instanceof JsonArray array)) {
             throw new DomainException(DomainException.Kind.INVALID, "error.body",
@@ -105,16 +110,7 @@ public class JsonBodies implements MessageBodyReader<Record> {
         }
         var items = new ArrayList<R>();
         for (var item : array) {
-            if (item instanceof JsonObject object) {
-                var problems = new ArrayList<FieldProblem>();
-                var record = bind(object, type, "", problems);
-                if (!problems.isEmpty() && carrier(type) == null) {
-                    throw new InvalidInput(problems);
-                }
-                items.add(record);
-            } else {
-                items.add(null);
-            }
+            items.add(item instanceof JsonObject object ? bound(object, type) : null);
         }
         return new OneOrMany<>(null, items);
     }

@@ -206,7 +206,8 @@ class LeadServicesOnH2Test {
     void aLeadAPartnerRegistersIsItsOwnAtOnceAndNeverRoutedNorRecalled() {
         var country = "MT";
         var partner = partner(country, "l3-" + UUID.randomUUID() + "@partner.example");
-        var other = partner(country, "l3-other-" + UUID.randomUUID() + "@partner.example");
+        // a second partner and a rule for the country: a brand lead here would be routed, this one must not be
+        partner(country, "l3-other-" + UUID.randomUUID() + "@partner.example");
         rule(country);
         caller = partner.id();
 
@@ -225,7 +226,6 @@ class LeadServicesOnH2Test {
         assertThat(stored(id).status()).isEqualTo(LeadStatus.ACCEPTED);
         assertThat(em.createQuery("select count(a) from LeadAssignment a where a.leadId = :id", Long.class)
                 .setParameter("id", id).getSingleResult()).isZero();
-        assertThat(other.id()).isNotEqualTo(partner.id());
     }
 
     // ---- L13 ----
