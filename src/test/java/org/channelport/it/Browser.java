@@ -30,6 +30,10 @@ public final class Browser implements AutoCloseable {
                     "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=" + language,
                     "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
             options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+            // the console's messages, for tests that fail on a script error (PageCrawlIT)
+            var logs = new org.openqa.selenium.logging.LoggingPreferences();
+            logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
             var service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")).toFile())
                     .build();

@@ -256,7 +256,7 @@ class DealConsoleIT {
         var manager = browsers.manager();
         var downloads = DealSteps.downloadsOf(manager);
         manager.open("/manage/deals/index.xhtml");
-        manager.click("[id='pipelineForm:scope'] .ui-button:nth-child(2)");
+        manager.click("label[for='pipelineForm:scope:1']");
         BrowserSteps.awaitAjax(manager);
         LeadPages.search(manager, "pipelineForm:text", "Pipe " + token);
         awaitRows(manager, "pipelineForm:deals", "both partners' registrations", r -> r.size() == 2);

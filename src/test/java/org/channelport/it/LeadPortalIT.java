@@ -85,12 +85,11 @@ class LeadPortalIT {
         return awaitRows(browser, INBOX, "leads matching '" + text + "'", ok);
     }
 
-    /** Unselects the inbox's status filter (it opens on the offers when there are any), so that it lists every lead. */
+    /** Chooses "All" in the inbox's status filter (it opens on the offers when there are any), to list every lead. */
     private static void allStatuses(Browser browser) {
-        var active = "[id='inboxForm:status'] .ui-button.ui-state-active";
-        if (BrowserSteps.present(browser, active)) {
-            browser.click(active);
-            BrowserSteps.await(browser, "no status filter", d -> !BrowserSteps.present(browser, active));
+        if (!browser.find("[id='inboxForm:status:0']").isSelected()) {
+            browser.click("label[for='inboxForm:status:0']");
+            BrowserSteps.await(browser, "all statuses", d -> browser.find("[id='inboxForm:status:0']").isSelected());
             BrowserSteps.awaitAjax(browser);
         }
     }

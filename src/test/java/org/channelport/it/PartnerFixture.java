@@ -66,7 +66,7 @@ public final class PartnerFixture {
 
     public static Partner onboard(String type, String country, String tier) {
         var suffix = Long.toString(System.nanoTime(), 36) + Integer.toString((int) (Math.random() * 1296), 36);
-        var name = "IT " + type + " " + suffix;
+        var name = "IT " + type.charAt(0) + type.substring(1).toLowerCase(java.util.Locale.ROOT) + " " + suffix;
         var email = "admin-" + suffix + "@it.example";
         var taxId = "IT-" + suffix.toUpperCase();
         var id = apply(name, type, taxId, email, country);
@@ -124,6 +124,18 @@ public final class PartnerFixture {
         browser.type("#password-confirm", password);
         browser.click("input[type=submit], button[type=submit]");
         browser.waitForText("body", "Your account has been updated");
+    }
+
+    /** The admin (signed in, on the users page) opens the invite dialog and sends an invitation. */
+    public static void invite(Browser admin, String email, String firstName, String lastName, String roleLabel) {
+        if (!BrowserSteps.visible(admin, "[id='inviteForm:email']")) {
+            admin.click("[id='usersForm:openInvite']");
+        }
+        admin.type("[id='inviteForm:email']", email);
+        admin.type("[id='inviteForm:firstName']", firstName);
+        admin.type("[id='inviteForm:lastName']", lastName);
+        admin.pick("inviteForm:role", roleLabel);
+        admin.click("[id='inviteForm:sendInvite']");
     }
 
     /** The partner admin issues an API credential (POST /api/v1/api-credentials, as the portal's page does). */

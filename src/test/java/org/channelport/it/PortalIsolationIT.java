@@ -54,18 +54,6 @@ class PortalIsolationIT {
 
     // ---------------------------------------------------------------- steps
 
-    /** The admin (signed in, on the users page) opens the invite dialog and sends an invitation. */
-    private static void invite(Browser admin, String email, String firstName, String lastName, String roleLabel) {
-        if (!visible(admin, "[id='inviteForm:email']")) {
-            admin.click("[id='usersForm:openInvite']");
-        }
-        admin.type("[id='inviteForm:email']", email);
-        admin.type("[id='inviteForm:firstName']", firstName);
-        admin.type("[id='inviteForm:lastName']", lastName);
-        admin.pick("inviteForm:role", roleLabel);
-        admin.click("[id='inviteForm:sendInvite']");
-    }
-
     /** The users table's row of this username (the e-mail), or null. */
     private static WebElement userRow(Browser browser, String username) {
         var found = browser.driver().findElements(By.xpath("//tbody[@id='" + USERS + "_data']/tr[td[contains(., "
@@ -149,7 +137,7 @@ class PortalIsolationIT {
         var colleague = "colleague-" + token + "@it.example";
         var partner = PartnerFixture.onboard("AGENT");
         var admin = browsers.of(partner).open("/portal/partners/users.xhtml");
-        invite(admin, colleague, "Grace", "Colleague", "Partner user");
+        PartnerFixture.invite(admin, colleague, "Grace", "Colleague", "Partner user");
 
         admin.waitForText("[id='" + USERS + "']", colleague);
         admin.waitForText("[id='usersForm:messages']", "Invitation sent to " + colleague);
@@ -192,7 +180,7 @@ class PortalIsolationIT {
         var partner = solo();
         var admin = browsers.of(partner).open("/portal/partners/users.xhtml");
 
-        invite(admin, "not-an-email-" + token, " ", " ", "Partner user");
+        PartnerFixture.invite(admin, "not-an-email-" + token, " ", " ", "Partner user");
         awaitFieldMessage(admin, "inviteForm:email", validation(ENGLISH, "partner.contactEmail.invalid"));
         assertThat(fieldMessage(admin, "inviteForm:firstName")).isEqualTo(validation(ENGLISH, "user.firstName.required"));
         assertThat(fieldMessage(admin, "inviteForm:lastName")).isEqualTo(validation(ENGLISH, "user.lastName.required"));
@@ -201,7 +189,7 @@ class PortalIsolationIT {
                 .as("users saved for an invalid e-mail").isZero();
 
         // the admin's own address, in other case: PA6 duplicates compare e-mails without case
-        invite(admin, partner.adminEmail().toUpperCase(Locale.ROOT), "Dupe", "Admin", "Partner administrator");
+        PartnerFixture.invite(admin, partner.adminEmail().toUpperCase(Locale.ROOT), "Dupe", "Admin", "Partner administrator");
         awaitFieldMessage(admin, "inviteForm:email", page(ENGLISH, "error.userExists"));
         assertThat(visible(admin, "[id='inviteForm:email']")).as("the invite dialog stays open").isTrue();
         assertThat(count("select count(*) from partner_user where partner_id = ?", partner.id()))
@@ -217,7 +205,7 @@ class PortalIsolationIT {
         var colleague = "leaver-" + token + "@it.example";
         var partner = PartnerFixture.onboard("DISTRIBUTOR");
         var admin = browsers.of(partner).open("/portal/partners/users.xhtml");
-        invite(admin, colleague, "Lee", "Leaver", "Partner user");
+        PartnerFixture.invite(admin, colleague, "Lee", "Leaver", "Partner user");
         admin.waitForText("[id='" + USERS + "']", colleague);
 
         // the colleague's password as the invitation link sets it (that journey is the test above)
@@ -279,7 +267,7 @@ class PortalIsolationIT {
         var colleague = "peer-" + token + "@it.example";
         var partner = PartnerFixture.onboard("AGENT");
         var admin = browsers.of(partner).open("/portal/partners/users.xhtml");
-        invite(admin, colleague, "Pat", "Peer", "Partner administrator");
+        PartnerFixture.invite(admin, colleague, "Pat", "Peer", "Partner administrator");
         admin.waitForText("[id='" + USERS + "']", colleague);
 
         var own = userRow(admin, partner.adminEmail());

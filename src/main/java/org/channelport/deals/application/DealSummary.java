@@ -82,8 +82,6 @@ public class DealSummary implements Serializable {
     public String getCountry() { return country; }
     public String getRegion() { return region; }
     public List<String> getProductLines() { return Arrays.asList(productLines.split(",")); }
-    /** For pages and exports (EL: productLinesText). */
-    public String getProductLinesText() { return productLines.replace(",", ", "); }
     public BigDecimal getEstimatedValue() { return estimatedValue; }
     public String getCurrency() { return currency; }
     public LocalDate getExpectedCloseDate() { return expectedCloseDate; }

@@ -20,6 +20,7 @@ import org.channelport.partners.domain.PartnerUser;
 import org.channelport.partners.domain.PartnerUserRepository;
 import org.channelport.platform.access.ChannelManagers;
 import org.channelport.partners.domain.PersonNames;
+import org.channelport.platform.audit.AuditDetail;
 import org.channelport.platform.audit.AuditTrail;
 import org.channelport.platform.mail.Mailer;
 import org.channelport.shared.CompanyNames;
@@ -87,10 +88,12 @@ public class PartnerApplicationService {
                 admin.email(), names[0], names[1], partner.keycloakGroupId(), PartnerRole.ADMIN.realmRoles())));
 
         audit.record(partnerId, "PartnerApplication", applicationId, "approved", ApplicationStatus.SUBMITTED,
-                ApplicationStatus.APPROVED, "tier " + tier);
-        audit.record(partnerId, "Partner", partnerId, "created", null, partner.status(), "tier " + tier);
+                ApplicationStatus.APPROVED, AuditDetail.of("history.detail.tier", AuditDetail.label("enum." + tier)));
+        audit.record(partnerId, "Partner", partnerId, "created", null, partner.status(),
+                AuditDetail.of("history.detail.tier", AuditDetail.label("enum." + tier)));
         audit.record(partnerId, "PartnerUser", admin.id(), "invited", null, admin.status(),
-                admin.username() + " as " + admin.role());
+                AuditDetail.of("history.detail.invitedAs", AuditDetail.text(admin.username()),
+                        AuditDetail.label("enum.role." + admin.role())));
         messages.invitation(partner.name(), admin.email(), names[0], true);
         return partnerId;
     }

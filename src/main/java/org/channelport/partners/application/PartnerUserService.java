@@ -11,6 +11,7 @@ import org.channelport.partners.domain.PartnerRepository;
 import org.channelport.partners.domain.PartnerUser;
 import org.channelport.partners.domain.PartnerUserRepository;
 import org.channelport.partners.domain.UserStatus;
+import org.channelport.platform.audit.AuditDetail;
 import org.channelport.platform.audit.AuditTrail;
 import org.channelport.shared.DomainException;
 
@@ -60,7 +61,8 @@ public class PartnerUserService {
                 invited.email(), command.firstName(), command.lastName(), partner.keycloakGroupId(),
                 command.role().realmRoles())));
         audit.record(partnerId, "PartnerUser", invited.id(), "invited", null, UserStatus.ACTIVE,
-                invited.username() + " as " + command.role());
+                AuditDetail.of("history.detail.invitedAs", AuditDetail.text(invited.username()),
+                        AuditDetail.label("enum.role." + command.role())));
         messages.invitation(partner.name(), invited.email(), command.firstName(), false);
         return invited.id();
     }

@@ -32,5 +32,8 @@ public class HistoryEntry implements Serializable {
     public String getAction() { return action; }
     public String getFromState() { return fromState; }
     public String getToState() { return toState; }
-    public String getDetail() { return detail; }
+    /** The detail as stored: a note as typed, or a server-written detail to read with {@link AuditDetail#read}. */
+    public String storedDetail() { return detail; }
+    /** The detail in English (the APIs' language); pages read {@link #storedDetail()} in the page's language. */
+    public String getDetail() { return AuditDetail.read(detail, java.util.Locale.ENGLISH); }
 }

@@ -8,7 +8,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-/** Dates and times on pages, in the page's language (UTC until users get a time zone of their own). */
+/**
+ * Dates, times and lists of codes on pages, in the page's language (UTC until users get a time zone of their own): the
+ * one formatter every page uses, so that a date or a list reads the same everywhere.
+ */
 @Named
 @ApplicationScoped
 public class Formats {
@@ -28,5 +31,41 @@ public class Formats {
         }
         var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZoneOffset.UTC).format(instant);
+    }
+
+    /**
+     * A list of codes (a collection, or stored as {@code "NETWORKING,CLOUD"}) as the labels people read, joined as the
+     * language joins a list ("Networking, Cloud"; "網路、雲端"): each code is looked up as {@code prefix + code}.
+     */
+    public String labels(Object codes, String prefix) {
+        if (codes == null) {
+            return "";
+        }
+        var each = codes instanceof java.util.Collection<?> c ? c.stream().map(String::valueOf)
+                : java.util.Arrays.stream(codes.toString().split(","));
+        return each.map(String::trim).filter(c -> !c.isEmpty())
+                .map(c -> Messages.label(prefix + c)).collect(java.util.stream.Collectors.joining(separator()));
+    }
+
+    /** Texts as a list in the page's language, without brackets ("North, South"; "北部、南部"). */
+    public String list(java.util.Collection<?> items) {
+        if (items == null) {
+            return "";
+        }
+        return items.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(separator()));
+    }
+
+    /** Country codes as the countries' names in the page's language ("Germany, Austria"). */
+    public String countries(java.util.Collection<?> codes) {
+        if (codes == null) {
+            return "";
+        }
+        var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return codes.stream().map(c -> new java.util.Locale("", String.valueOf(c)).getDisplayCountry(locale))
+                .collect(java.util.stream.Collectors.joining(separator()));
+    }
+
+    private static String separator() {
+        return "zh".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage()) ? "、" : ", ";
     }
 }

@@ -35,6 +35,11 @@ public class HistoryLabels {
         return state(entry.getSubjectType(), state, locale());
     }
 
+    /** The entry's detail in the page's language (a note reads as it was typed). */
+    public String detail(HistoryEntry entry) {
+        return org.channelport.platform.audit.AuditDetail.read(entry.storedDetail(), locale());
+    }
+
     static String action(String subjectType, String action, Locale locale) {
         if (action == null) {
             return "";

@@ -22,12 +22,12 @@ public final class Messages {
 
     private Messages() {}
 
-    /** A label or message from the page bundle, else from the validation messages; null when neither has it. */
     /** The label in the page's language, or the key itself when the bundles lack it (chart labels, exports). */
     public static String label(String key) {
         return orKey(text(key), key);
     }
 
+    /** A label or message from the page bundle, else from the validation messages; null when neither has it. */
     public static String text(String key, Object... arguments) {
         var context = FacesContext.getCurrentInstance();
         var locale = context.getViewRoot() != null ? context.getViewRoot().getLocale() : java.util.Locale.ENGLISH;

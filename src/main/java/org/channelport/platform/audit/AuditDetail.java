@@ -1,0 +1,74 @@
+package org.channelport.platform.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.text.MessageFormat;
+
+/**
+ * A history detail the server writes (not a note a person typed), stored without a language and read in the reader's:
+ * the key of a text in the page bundle and its arguments, each either text as it is (a user name) or the key of a label
+ * (a tier, a role). Stored in the audit entry's detail as {@code i18n:<key>} followed by the arguments, each after a
+ * unit separator (U+001F, which no form or API lets anyone type) and marked {@code t:} (text) or {@code k:} (label
+ * key). A detail without the mark, or whose key the bundle lacks, reads as it was stored.
+ *
+ * <p>Example: {@code AuditDetail.of("history.detail.invitedAs", AuditDetail.text(email),
+ * AuditDetail.label("enum.role.USER"))} reads "ana@example.com as Partner user" in English and
+ * "ana@example.com，角色：合作夥伴使用者" in Traditional Chinese.
+ */
+public final class AuditDetail {
+    private static final String MARK = "i18n:";
+    private static final char SEPARATOR = '\u001F';
+    static final String BUNDLE = "i18n.messages";
+
+    private AuditDetail() {}
+
+    /** An argument shown as it is. */
+    public static String text(Object value) {
+        return "t:" + value;
+    }
+
+    /** An argument shown as the label of this bundle key in the reader's language. */
+    public static String label(String key) {
+        return "k:" + key;
+    }
+
+    /** The stored form of the text of this key with these arguments (made with {@link #text} and {@link #label}). */
+    public static String of(String key, String... arguments) {
+        var stored = new StringBuilder(MARK).append(key);
+        for (var argument : arguments) {
+            stored.append(SEPARATOR).append(argument.replace(SEPARATOR, ' '));
+        }
+        return stored.toString();
+    }
+
+    /** A stored detail as the reader of this language reads it. */
+    public static String read(String stored, Locale locale) {
+        if (stored == null || !stored.startsWith(MARK)) {
+            return stored;
+        }
+        var parts = stored.substring(MARK.length()).split(String.valueOf(SEPARATOR), -1);
+        var bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        try {
+            var pattern = bundle.getString(parts[0]);
+            var arguments = new ArrayList<Object>(List.of());
+            for (int i = 1; i < parts.length; i++) {
+                var part = parts[i];
+                arguments.add(part.startsWith("k:") ? labelOf(bundle, part.substring(2)) : part.substring(2));
+            }
+            return new MessageFormat(pattern, locale).format(arguments.toArray());
+        } catch (MissingResourceException e) {
+            return stored.substring(MARK.length()).replace(SEPARATOR, ' ');
+        }
+    }
+
+    private static String labelOf(ResourceBundle bundle, String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key.substring(key.lastIndexOf('.') + 1);
+        }
+    }
+}

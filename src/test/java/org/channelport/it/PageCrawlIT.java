@@ -1,0 +1,261 @@
+package org.channelport.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.logging.LogType;
+
+/**
+ * The crawl of issue 10: signed in as each role (channel manager, partner administrator, partner user), in each of the
+ * three languages, it visits every page reachable by links from the role's home (the top navigation, the section
+ * navigation, and one record of each kind a list links to), in Chromium at 1366 px, and fails on what a person must
+ * never see:
+ * <ul>
+ *   <li>a missing text ({@code ???key???}), a Java enum constant of the app ({@code NETWORKING}, {@code SUBMITTED})
+ *       or one of its class names ({@code DealRegistration}, {@code PartnerUser}) in visible text, a title, a
+ *       placeholder or an accessible name;</li>
+ *   <li>an error page, or a JavaScript error in the console (a script that fails, a policy that blocks one);</li>
+ *   <li>a page wider than the window at 1366 px (horizontal scrolling of the whole page);</li>
+ *   <li>an accessibility violation of impact serious or critical, by axe-core (from the npm registry, injected into
+ *       the page; WCAG 2.1 A and AA rules), checked in English only: it judges structure, names and contrast, which
+ *       the language does not change.</li>
+ * </ul>
+ * It prints what it visited and found per role and language (the counts the issue asks for).
+ *
+ * <p>Fixtures: a distributor in a country of its own with one lead offered to it and one deal registration, and a user
+ * its administrator invited (the partner user).
+ */
+class PageCrawlIT {
+    private static final String[] COUNTRIES = {"UY", "PY", "BO", "EC", "VE", "GY", "SR", "PA", "CR", "HN"};
+    private static final Pattern MISSING = Pattern.compile("\\?\\?\\?[^?\\s]*\\?\\?\\?");
+    /** Words that are enum constants too, and legitimately shown as they are (abbreviations people use). */
+    private static final Set<String> SHOWN_AS_IS = Set.of("API", "CSV", "XLSX", "SOAP", "REST", "EDI", "ERP", "CRM",
+            "PDF", "PNG", "JPEG", "USD", "EUR");
+    private static final int MAX_PAGES = 40;
+    private static final Map<String, Browser> OPEN = new LinkedHashMap<>();
+
+    private static PartnerFixture.Partner partner;
+    private static String userEmail;
+    private static Set<String> enumConstants;
+    private static Set<String> classNames;
+    private static String axe;
+
+    @BeforeAll
+    static void aPartnerWithALeadADealAndAUser() throws IOException {
+        axe = Files.readString(Path.of(System.getProperty("it.axe", "target/axe/node_modules/axe-core/axe.min.js")));
+        enumConstants = new TreeSet<>();
+        classNames = new TreeSet<>();
+        appTypes();
+        var country = LeadFixture.freshCountry(COUNTRIES);
+        partner = PartnerFixture.onboard("DISTRIBUTOR", country);
+        var token = PartnerFixture.createApiCredential(partner).token();
+        DealFixture.register(token, DealSteps.Customer.unique("Crawl", country), "25000");
+        var region = "Crawl " + BrowserSteps.token();
+        LeadPages.rule("Crawl rule " + region, country, region, List.of("DISTRIBUTOR"));
+        LeadFixture.createLead(LeadPages.lead("Crawl Lead " + BrowserSteps.token() + " GmbH", country, region, "buyer@crawl.example", "+1 555 0100"));
+        userEmail = "rep-" + BrowserSteps.token() + "@it.example";
+        try (var admin = new Browser()) {
+            admin.login(partner.adminEmail(), partner.password()).open("/portal/partners/users.xhtml");
+            PartnerFixture.invite(admin, userEmail, "Casey", "Crawl", "Partner user");
+            admin.waitForText("body", userEmail);
+        }
+        KeycloakAdmin.activate(userEmail, PartnerFixture.PASSWORD);
+    }
+
+    @AfterAll
+    static void closeBrowsers() {
+        OPEN.values().forEach(Browser::close);
+    }
+
+    static Stream<Arguments> rolesAndLanguages() {
+        var all = new ArrayList<Arguments>();
+        for (var role : List.of("manager", "partner admin", "partner user")) {
+            for (var language : List.of("en-US", "zh-TW", "zh-CN")) {
+                all.add(Arguments.of(role, language));
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("rolesAndLanguages")
+    @DisplayName("Every page a role reaches from its home shows words (no ???, codes or class names), no script error,"
+            + " fits 1366 px and has no serious accessibility violation")
+    void everyPageReachableFromTheHomeIsFinished(String role, String language) {
+        var browser = new Browser(language);
+        OPEN.put(role + language, browser);
+        browser.driver().manage().window().setSize(new Dimension(1366, 900));
+        switch (role) {
+            case "manager" -> browser.login("manager", "demo");
+            case "partner admin" -> browser.login(partner.adminEmail(), partner.password());
+            default -> browser.login(userEmail, PartnerFixture.PASSWORD);
+        }
+        var home = URI.create(browser.url()).getPath();
+        var area = home.startsWith("/manage") ? "/manage/" : "/portal/";
+        var queue = new ArrayDeque<String>(List.of(browser.url()));
+        var seen = new LinkedHashSet<String>(List.of(pageOf(browser.url())));
+        var problems = new ArrayList<String>();
+        var axeCounts = new LinkedHashMap<String, Integer>();
+        int visited = 0;
+        while (!queue.isEmpty() && visited < MAX_PAGES) {
+            var url = queue.poll();
+            browser.open(url);
+            BrowserSteps.awaitAjax(browser);
+            visited++;
+            var where = pageOf(url);
+            problems.addAll(check(browser, where, language.equals("en-US") ? axeCounts : null));
+            for (var link : links(browser)) {
+                var path = URI.create(link).getPath();
+                if (path.startsWith(area) && !path.contains("/logout") && seen.add(pageOf(link))) {
+                    queue.add(link);
+                }
+            }
+        }
+        System.out.printf("CRAWL %-13s %-5s %2d pages, %d problems, axe serious/critical by rule %s: %s%n", role,
+                language, visited, problems.size(), axeCounts, seen);
+        assertThat(visited).as("pages reached from " + home).isGreaterThanOrEqualTo(role.equals("manager") ? 8 : 5);
+        assertThat(problems).as(role + " in " + language).isEmpty();
+    }
+
+    /** A page's identity for the crawl: its path (one record of each kind is enough), a folder being its index. */
+    private static String pageOf(String url) {
+        var path = URI.create(url).getPath();
+        return path.endsWith("/") ? path + "index.xhtml" : path;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> links(Browser browser) {
+        return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("""
+                return [...document.querySelectorAll('a[href]')]
+                  .filter(a => !a.hasAttribute('download') && a.origin === location.origin)
+                  .map(a => a.href.split('#')[0]);
+                """);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> check(Browser browser, String where, Map<String, Integer> axeCounts) {
+        var problems = new ArrayList<String>();
+        var js = (JavascriptExecutor) browser.driver();
+        for (var error : new String[]{"error500", "error404", "error403"}) {
+            if (BrowserSteps.present(browser, "#" + error)) {
+                problems.add(where + ": error page #" + error);
+            }
+        }
+        var texts = (List<String>) js.executeScript("""
+                const out = [];
+                const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                  const p = n.parentElement;
+                  if (!p || p.closest('script,style,noscript,template')) continue;
+                  if (!p.checkVisibility()) continue;
+                  const t = n.nodeValue.trim();
+                  if (t) out.push(t);
+                }
+                for (const e of document.querySelectorAll('[title],[placeholder],[aria-label],[alt]')) {
+                  for (const a of ['title', 'placeholder', 'aria-label', 'alt']) {
+                    const v = e.getAttribute(a);
+                    if (v && v.trim()) out.push(v.trim());
+                  }
+                }
+                out.push(document.title);
+                return out;
+                """);
+        var reported = new LinkedHashSet<String>();
+        for (var text : texts) {
+            if (MISSING.matcher(text).find()) {
+                reported.add("missing text '" + abbreviate(text) + "'");
+            }
+            for (var word : text.split("[^A-Za-z0-9_]+")) {
+                if (enumConstants.contains(word) && !SHOWN_AS_IS.contains(word)) {
+                    reported.add("code " + word + " in '" + abbreviate(text) + "'");
+                } else if (classNames.contains(word)) {
+                    reported.add("class name " + word + " in '" + abbreviate(text) + "'");
+                }
+            }
+        }
+        reported.forEach(r -> problems.add(where + ": " + r));
+        for (var entry : browser.driver().manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()) {
+                problems.add(where + ": console error " + abbreviate(entry.getMessage()));
+            }
+        }
+        var widths = (List<Number>) js.executeScript(
+                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+        if (widths.get(0).intValue() > widths.get(1).intValue()) {
+            problems.add(where + ": " + widths.get(0) + " px wide in a window of " + widths.get(1) + " px");
+        }
+        if (axeCounts == null) {
+            return problems; // axe checks structure, which the language does not change: once per page, in English
+        }
+        js.executeScript(axe);
+        var violations = (List<Map<String, Object>>) js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+                                   resultTypes: ['violations']})
+                  .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => ({id: v.id, impact: v.impact, count: v.nodes.length,
+                                first: v.nodes[0].target.join(' ') + ' ' + (v.nodes[0].failureSummary || '')}))))
+                  .catch(e => done([{id: 'axe-failed', impact: 'critical', count: 1, first: String(e)}]));
+                """);
+        for (var v : violations) {
+            axeCounts.merge((String) v.get("id"), ((Number) v.get("count")).intValue(), Integer::sum);
+            problems.add(where + ": axe " + v.get("impact") + " " + v.get("id") + " (" + v.get("count") + " elements; "
+                    + abbreviate(String.valueOf(v.get("first"))) + ")");
+        }
+        return problems;
+    }
+
+    private static String abbreviate(String text) {
+        var flat = text.replaceAll("\\s+", " ");
+        return flat.length() <= 160 ? flat : flat.substring(0, 160) + "…";
+    }
+
+    /** The enum constants and class names of the app (target/classes), which a page must never show. */
+    private static void appTypes() throws IOException {
+        var root = Path.of("target", "classes");
+        try (var files = Files.walk(root.resolve("org/channelport"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                var name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type;
+                try {
+                    type = Class.forName(name, false, PageCrawlIT.class.getClassLoader());
+                } catch (ClassNotFoundException | LinkageError e) {
+                    continue;
+                }
+                if (type.isEnum()) {
+                    for (var constant : type.getEnumConstants()) {
+                        var constantName = ((Enum<?>) constant).name();
+                        if (constantName.length() >= 3 && constantName.chars().anyMatch(Character::isLetter)) {
+                            enumConstants.add(constantName);
+                        }
+                    }
+                }
+                var simple = type.getSimpleName();
+                if (!type.isAnonymousClass() && simple.matches("[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+")) {
+                    classNames.add(simple);
+                }
+            }
+        }
+    }
+}
