@@ -87,9 +87,11 @@ class LeadPortalIT {
 
     /** Chooses "All" in the inbox's status filter (it opens on the offers when there are any), to list every lead. */
     private static void allStatuses(Browser browser) {
-        if (!browser.find("[id='inboxForm:status:0']").isSelected()) {
+        // the radio itself is invisible (its label is the button people click): read it without waiting to see it
+        var all = org.openqa.selenium.By.id("inboxForm:status:0");
+        if (!browser.driver().findElement(all).isSelected()) {
             browser.click("label[for='inboxForm:status:0']");
-            BrowserSteps.await(browser, "all statuses", d -> browser.find("[id='inboxForm:status:0']").isSelected());
+            BrowserSteps.await(browser, "all statuses", d -> d.findElement(all).isSelected());
             BrowserSteps.awaitAjax(browser);
         }
     }

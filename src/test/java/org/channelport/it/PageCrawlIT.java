@@ -47,7 +47,7 @@ import org.openqa.selenium.logging.LogType;
  * its administrator invited (the partner user).
  */
 class PageCrawlIT {
-    private static final String[] COUNTRIES = {"UY", "PY", "BO", "EC", "VE", "GY", "SR", "PA", "CR", "HN"};
+    private static final String[] COUNTRIES = {"MN", "KZ", "UZ", "KG", "TJ"};
     private static final Pattern MISSING = Pattern.compile("\\?\\?\\?[^?\\s]*\\?\\?\\?");
     /** Words that are enum constants too, and legitimately shown as they are (abbreviations people use). */
     private static final Set<String> SHOWN_AS_IS = Set.of("API", "CSV", "XLSX", "SOAP", "REST", "EDI", "ERP", "CRM",

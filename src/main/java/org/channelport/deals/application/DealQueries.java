@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -192,12 +193,36 @@ public class DealQueries {
                         + "order by r.status, r.requestedAt", PricingRequest.class)
                 .setParameter("open", List.of(PricingStatus.REQUESTED, PricingStatus.ESCALATED))
                 .setMaxResults(500).getResultList();
+        return presentPricing(requests);
+    }
+
+    /** Rule D9 for the partner's home: its pricing requests decided (approved or rejected) since this instant. */
+    public List<DealRows.Pricing> pricingDecidedSince(Instant since) {
+        var requests = em.createQuery("select r from PricingRequest r where r.partnerId = :own and r.status in :decided "
+                        + "and r.decidedAt >= :since order by r.decidedAt desc", PricingRequest.class)
+                .setParameter("own", user.requirePartner())
+                .setParameter("decided", List.of(PricingStatus.APPROVED, PricingStatus.REJECTED))
+                .setParameter("since", since).setMaxResults(50).getResultList();
+        return presentPricing(requests);
+    }
+
+    private List<DealRows.Pricing> presentPricing(List<PricingRequest> requests) {
         var numbers = new HashMap<UUID, Long>();
         var dealIds = requests.stream().map(PricingRequest::dealId).distinct().toList();
         deals.all(dealIds).forEach(d -> numbers.put(d.id(), d.number()));
-        var names = roster.names(requests.stream().map(PricingRequest::partnerId).collect(Collectors.toSet()));
+        var names = user.seesAllPartners()
+                ? roster.names(requests.stream().map(PricingRequest::partnerId).collect(Collectors.toSet()))
+                : Map.<UUID, String>of();
         return requests.stream().map(r -> new DealRows.Pricing(r, "DR-" + numbers.get(r.dealId()),
                 names.get(r.partnerId()))).toList();
+    }
+
+    /** Rule D7 for the attention home: the caller's approved registrations whose protection ends by this day. */
+    public List<DealSummary> protectionsEndingBy(java.time.LocalDate by, int max) {
+        var where = where(new DealFilter(null, null, DealStatus.APPROVED, null, null, null, null, null, null, null, null,
+                false)).and("d.protectedUntil <= :by", "by", by);
+        return where.bind(em.createQuery(DealSummary.SELECT + where.sql() + " order by d.protectedUntil, d.id",
+                DealSummary.class)).setMaxResults(max).getResultList();
     }
 
     public List<DealRows.Attachment> attachments(UUID id) {

@@ -19,6 +19,7 @@ import org.channelport.deals.domain.DealStage;
 import org.channelport.deals.domain.DealStatus;
 import org.channelport.partners.application.PartnerRoster;
 import org.channelport.shared.ProductLine;
+import org.channelport.platform.web.ListMemory;
 import org.channelport.platform.web.PagedTable;
 import org.primefaces.model.LazyDataModel;
 
@@ -35,6 +36,10 @@ public class DealPipelineView implements Serializable {
     @Inject
     PartnerRoster roster;
 
+    /** This list's filters in {@link ListMemory}. */
+    static final String LIST = "manage.deals";
+    @Inject
+    ListMemory memory;
     private boolean reviewQueue = true;
     private UUID partnerId;
     private DealStage stage;
@@ -56,6 +61,19 @@ public class DealPipelineView implements Serializable {
         deals = new PagedTable<>(this::filter, DealQueries.MAX_PAGE_SIZE, queries::count, queries::page,
                 queries::export, DealSummary::getId);
         partners = roster.all().stream().sorted(Comparator.comparing(PartnerRoster.Member::name)).toList();
+        memory.recall(LIST, DealFilter.class).ifPresent(f -> {
+            reviewQueue = f.reviewQueue();
+            partnerId = f.partnerId();
+            stage = f.stage();
+            status = f.status();
+            country = f.country();
+            region = f.region();
+            productLine = f.productLine();
+            minValue = f.minValue();
+            maxValue = f.maxValue();
+            closeMonth = f.closeMonth() == null ? null : f.closeMonth().atDay(1);
+            text = f.text();
+        });
         refresh();
     }
 
@@ -64,8 +82,9 @@ public class DealPipelineView implements Serializable {
                 closeMonth == null ? null : YearMonth.from(closeMonth), null, text, reviewQueue);
     }
 
-    /** After a filter changed: the totals follow the list. */
+    /** After a filter changed: the totals follow the list, and the filters are remembered for the way back. */
     public void refresh() {
+        memory.remember(LIST, filter());
         totals = queries.totals(filter());
         openPricing = queries.openPricingCount();
     }

@@ -15,6 +15,7 @@ import org.channelport.deals.application.DealSummary;
 import org.channelport.deals.domain.DealStage;
 import org.channelport.deals.domain.DealStatus;
 import org.channelport.platform.web.Messages;
+import org.channelport.platform.web.ListMemory;
 import org.channelport.platform.web.PagedTable;
 import org.primefaces.model.LazyDataModel;
 
@@ -25,10 +26,14 @@ import org.primefaces.model.LazyDataModel;
 @Named
 @ViewScoped
 public class PartnerDealsView implements Serializable {
+    /** This list's filters in {@link ListMemory}. */
+    static final String LIST = "portal.deals";
     private static final String[] COLOURS = {"#1f6feb", "#2da44e", "#bf8700", "#8250df", "#cf222e", "#0a7e8c"};
 
     @Inject
     DealQueries queries;
+    @Inject
+    ListMemory memory;
 
     private DealStage stage;
     private DealStatus status;
@@ -43,6 +48,11 @@ public class PartnerDealsView implements Serializable {
                 queries::export, DealSummary::getId);
         counts = queries.countsByStatus();
         chart = chart();
+        memory.recall(LIST, DealFilter.class).ifPresent(f -> {
+            stage = f.stage();
+            status = f.status();
+            text = f.text();
+        });
     }
 
     private DealFilter filter() {
@@ -91,9 +101,9 @@ public class PartnerDealsView implements Serializable {
     public LazyDataModel<DealSummary> getDeals() { return deals; }
     public String getChart() { return chart; }
     public DealStage getStage() { return stage; }
-    public void setStage(DealStage stage) { this.stage = stage; }
+    public void setStage(DealStage stage) { this.stage = stage; memory.remember(LIST, filter()); }
     public DealStatus getStatus() { return status; }
-    public void setStatus(DealStatus status) { this.status = status; }
+    public void setStatus(DealStatus status) { this.status = status; memory.remember(LIST, filter()); }
     public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
+    public void setText(String text) { this.text = text; memory.remember(LIST, filter()); }
 }

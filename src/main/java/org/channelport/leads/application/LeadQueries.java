@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,6 +38,8 @@ public class LeadQueries {
     public static final int MAX_PAGE_SIZE = 200;
     /** Exports read in one go, up to an import's size. */
     public static final int MAX_EXPORT = 100_000;
+    /** The states in which a partner works a lead it accepted (a follow-up falls due). */
+    static final List<LeadStatus> WORKING = List.of(LeadStatus.ACCEPTED, LeadStatus.CONTACTED, LeadStatus.QUALIFIED);
 
     @PersistenceContext
     EntityManager em;
@@ -78,6 +81,38 @@ public class LeadQueries {
         var rows = where.bind(em.createQuery(LeadSummary.SELECT + where.sql() + " order by l.updatedAt desc, l.id",
                 LeadSummary.class)).setFirstResult(first).setMaxResults(max).getResultList();
         return present(rows);
+    }
+
+    /**
+     * The caller's leads that wait for an answer (offered: accept or decline by {@code acceptDueAt}) or whose follow-up
+     * falls due before {@code by} (accepted, contacted or qualified), earliest deadline first (the attention home).
+     */
+    public List<LeadSummary> dueBy(Instant by, int max) {
+        var where = where(LeadFilter.none()).and("(l.status = :offered or (l.status in :working and l.followUpDueAt < :by))")
+                .param("offered", LeadStatus.OFFERED).param("working", WORKING).param("by", by);
+        return present(where.bind(em.createQuery(LeadSummary.SELECT + where.sql()
+                + " order by coalesce(l.acceptDueAt, l.followUpDueAt), l.id", LeadSummary.class))
+                .setMaxResults(max).getResultList());
+    }
+
+    /** How many leads were offered to the caller's organization (all partners, for managers) in [from, to). */
+    public long offeredBetween(Instant from, Instant to) {
+        var where = new Where();
+        if (!user.seesAllPartners()) {
+            where.and("a.partnerId = :own", "own", ownPartner());
+        }
+        where.and("a.offeredAt >= :from", "from", from).and("a.offeredAt < :to", "to", to);
+        return where.bind(em.createQuery("select count(a) from LeadAssignment a" + where.sql(), Long.class))
+                .getSingleResult();
+    }
+
+    /** Offers recalled for a missed SLA since this instant (rule L10), over all partners: channel managers only. */
+    public long slaRecallsSince(Instant since) {
+        ChannelManagers.require(user);
+        return em.createQuery("select count(a) from LeadAssignment a where a.endReason in :recalls and a.endedAt >= :since",
+                        Long.class).setParameter("recalls", List.of(org.channelport.leads.domain.AssignmentEnd.RECALLED_NOT_ACCEPTED,
+                        org.channelport.leads.domain.AssignmentEnd.RECALLED_NOT_WORKED))
+                .setParameter("since", since).getSingleResult();
     }
 
     public long count(LeadFilter filter) {

@@ -10,6 +10,7 @@ import org.channelport.leads.application.LeadFilter;
 import org.channelport.leads.application.LeadQueries;
 import org.channelport.leads.application.LeadSummary;
 import org.channelport.leads.domain.LeadStatus;
+import org.channelport.platform.web.ListMemory;
 import org.channelport.platform.web.PagedTable;
 import org.primefaces.model.LazyDataModel;
 
@@ -20,6 +21,10 @@ import org.primefaces.model.LazyDataModel;
 @Named
 @ViewScoped
 public class LeadInboxView implements Serializable {
+    /** This list's filters in {@link ListMemory}. */
+    static final String LIST = "portal.leads";
+    @Inject
+    ListMemory memory;
     @Inject
     LeadQueries queries;
 
@@ -34,8 +39,16 @@ public class LeadInboxView implements Serializable {
         if (counts.getOrDefault(LeadStatus.OFFERED, 0L) == 0) {
             status = null;
         }
-        leads = new PagedTable<>(() -> new LeadFilter(status, null, null, null, text, null),
+        memory.recall(LIST, LeadFilter.class).ifPresent(f -> {
+            status = f.status();
+            text = f.text();
+        });
+        leads = new PagedTable<>(this::filter,
                 LeadQueries.MAX_PAGE_SIZE, queries::count, queries::page, queries::export, LeadSummary::getId);
+    }
+
+    private LeadFilter filter() {
+        return new LeadFilter(status, null, null, null, text, null);
     }
 
     public long count(LeadStatus s) {
@@ -44,7 +57,7 @@ public class LeadInboxView implements Serializable {
 
     public LazyDataModel<LeadSummary> getLeads() { return leads; }
     public LeadStatus getStatus() { return status; }
-    public void setStatus(LeadStatus status) { this.status = status; }
+    public void setStatus(LeadStatus status) { this.status = status; memory.remember(LIST, filter()); }
     public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
+    public void setText(String text) { this.text = text; memory.remember(LIST, filter()); }
 }

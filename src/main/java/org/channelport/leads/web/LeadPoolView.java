@@ -15,6 +15,7 @@ import org.channelport.leads.domain.LeadStatus;
 import org.channelport.platform.web.Messages;
 import org.channelport.shared.ProductLine;
 import org.primefaces.PrimeFaces;
+import org.channelport.platform.web.ListMemory;
 import org.channelport.platform.web.PagedTable;
 import org.primefaces.model.LazyDataModel;
 
@@ -22,10 +23,14 @@ import org.primefaces.model.LazyDataModel;
 @Named
 @ViewScoped
 public class LeadPoolView implements Serializable {
+    /** This list's filters in {@link ListMemory}. */
+    static final String LIST = "manage.leads";
     @Inject
     LeadQueries queries;
     @Inject
     LeadIntakeService intake;
+    @Inject
+    ListMemory memory;
 
     private LeadStatus status;
     private String country;
@@ -43,6 +48,13 @@ public class LeadPoolView implements Serializable {
                 queries::export, LeadSummary::getId);
         counts = queries.countsByStatus();
         partners = queries.activePartners();
+        memory.recall(LIST, LeadFilter.class).ifPresent(f -> {
+            status = f.status();
+            country = f.country();
+            productLine = f.productLine();
+            partnerId = f.partnerId();
+            text = f.text();
+        });
     }
 
     private LeadFilter filter() {
@@ -82,15 +94,15 @@ public class LeadPoolView implements Serializable {
 
     public LazyDataModel<LeadSummary> getLeads() { return leads; }
     public LeadStatus getStatus() { return status; }
-    public void setStatus(LeadStatus status) { this.status = status; }
+    public void setStatus(LeadStatus status) { this.status = status; memory.remember(LIST, filter()); }
     public String getCountry() { return country; }
-    public void setCountry(String country) { this.country = country; }
+    public void setCountry(String country) { this.country = country; memory.remember(LIST, filter()); }
     public ProductLine getProductLine() { return productLine; }
-    public void setProductLine(ProductLine productLine) { this.productLine = productLine; }
+    public void setProductLine(ProductLine productLine) { this.productLine = productLine; memory.remember(LIST, filter()); }
     public UUID getPartnerId() { return partnerId; }
-    public void setPartnerId(UUID partnerId) { this.partnerId = partnerId; }
+    public void setPartnerId(UUID partnerId) { this.partnerId = partnerId; memory.remember(LIST, filter()); }
     public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
+    public void setText(String text) { this.text = text; memory.remember(LIST, filter()); }
     public LeadForm getForm() { return form; }
     public java.util.List<org.channelport.partners.application.PartnerRoster.Member> getPartners() { return partners; }
 }

@@ -55,6 +55,14 @@ public class Formats {
         return items.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(separator()));
     }
 
+    /** A country code as the country's name in the page's language ("Germany", "德國"); nothing for none. */
+    public String country(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        return new java.util.Locale("", code).getDisplayCountry(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
     /** Country codes as the countries' names in the page's language ("Germany, Austria"). */
     public String countries(java.util.Collection<?> codes) {
         if (codes == null) {

@@ -94,6 +94,30 @@ class PageExpressionsTest {
         assertThat(rawExports).as("P5: exported text cells that do not go through spreadsheetCells.text(...)").isEmpty();
     }
 
+    /**
+     * A property named like an EL keyword ({@code bean.empty}, {@code bean.not}) does not parse: the page fails with a
+     * 500 when rendered. Name the getter otherwise.
+     */
+    @Test
+    void noPropertyIsNamedLikeAnElKeyword() throws Exception {
+        var expression = java.util.regex.Pattern.compile("#\\{[^}]*}");
+        var keyword = java.util.regex.Pattern.compile(
+                "\\b[A-Za-z_]\\w*\\.(empty|not|and|or|div|mod|eq|ne|lt|gt|le|ge|true|false|null|instanceof)\\b");
+        var found = new java.util.ArrayList<String>();
+        try (Stream<Path> files = Files.walk(WEBAPP)) {
+            for (var file : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
+                var matcher = expression.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    var code = matcher.group().replaceAll("'[^']*'|\"[^\"]*\"", "''"); // not inside text literals
+                    if (keyword.matcher(code).find()) {
+                        found.add(WEBAPP.relativize(file) + ": " + matcher.group());
+                    }
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(found).isEmpty();
+    }
+
     private void walkEveryPage() throws Exception {
         assertThat(WEBAPP).as("pages directory (tests run from the project directory)").isDirectory();
         findBeans();

@@ -1,0 +1,149 @@
+package org.channelport.deals.web;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.channelport.deals.application.DealFilter;
+import org.channelport.deals.application.DealQueries;
+import org.channelport.deals.application.DealSettings;
+import org.channelport.deals.application.DealSummary;
+import org.channelport.deals.domain.DealStatus;
+import org.channelport.deals.domain.PricingStatus;
+import org.channelport.identity.CurrentUser;
+import org.channelport.platform.attention.Attention;
+import org.channelport.platform.attention.AttentionSource;
+import org.channelport.platform.attention.Tile;
+
+/**
+ * What deal registrations ask of the signed-in person (issue 10, attention home). A partner: questions to answer
+ * (D6), drafts to submit, protections ending within {@link #PROTECTION_WARNING_DAYS} days (D7), registrations held or
+ * rejected, and pricing decisions of the last {@link #RECENT_DAYS} days (D9). A channel manager: held conflicts,
+ * registrations in review and those waiting for a second approval (D6), and pricing requests within the manager's
+ * authority (D9). All through {@link DealQueries}, which keeps a partner to its own registrations.
+ */
+@Dependent
+public class DealAttention implements AttentionSource {
+    static final int PROTECTION_WARNING_DAYS = 14;
+    static final int RECENT_DAYS = 14;
+    private static final int MAX = 50;
+    private static final String KIND = "attention.kind.deal";
+
+    @Inject
+    CurrentUser user;
+    @Inject
+    DealQueries queries;
+    @Inject
+    DealSettings settings;
+    @Inject
+    Clock clock;
+
+    @Override
+    public List<Attention> attention() {
+        if (user.isChannelManager()) {
+            return forManager();
+        }
+        if (user.partnerId().isEmpty()) {
+            return List.of();
+        }
+        var items = new ArrayList<Attention>();
+        var now = clock.instant();
+        for (var d : with(DealStatus.INFO_REQUESTED)) {
+            items.add(item(d, "attention.deal.infoRequested", null));
+        }
+        var today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        for (var d : queries.protectionsEndingBy(today.plusDays(PROTECTION_WARNING_DAYS), MAX)) {
+            items.add(new Attention(KIND, subject(d), "attention.deal.protectionEnds", List.of(),
+                    d.getProtectedUntil().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), page(d)));
+        }
+        for (var d : with(DealStatus.DRAFT)) {
+            items.add(item(d, "attention.deal.draft", null));
+        }
+        for (var d : with(DealStatus.HELD)) {
+            items.add(item(d, "attention.deal.held", null));
+        }
+        var recent = now.minus(Duration.ofDays(RECENT_DAYS));
+        for (var d : with(DealStatus.REJECTED)) {
+            if (d.getUpdatedAt().isAfter(recent)) {
+                items.add(item(d, "attention.deal.rejected", null));
+            }
+        }
+        for (var p : queries.pricingDecidedSince(recent)) {
+            items.add(new Attention(KIND, p.getDealReference(), p.getStatus() == PricingStatus.APPROVED
+                    ? "attention.pricing.approved" : "attention.pricing.rejected", List.of(), null,
+                    "/portal/deals/deal.xhtml?id=" + p.getDealId()));
+        }
+        return items;
+    }
+
+    private List<Attention> forManager() {
+        var counts = queries.countsByStatus();
+        var items = new ArrayList<Attention>();
+        queue(items, counts, DealStatus.HELD, "attention.deals.held");
+        queue(items, counts, DealStatus.AWAITING_SECOND_APPROVAL, "attention.deals.secondApproval");
+        queue(items, counts, DealStatus.SUBMITTED, "attention.deals.submitted");
+        var authority = settings.discountAuthority(user.name());
+        var mine = queries.openPricing().stream().filter(p -> p.getDiscountPercent() == null
+                || p.getDiscountPercent().compareTo(authority) <= 0).count();
+        if (mine > 0) {
+            items.add(new Attention("attention.kind.pricing", null, "attention.pricing.withinAuthority",
+                    List.of(mine, authority.setScale(0, RoundingMode.DOWN)), null, "/manage/deals/pricing.xhtml"));
+        }
+        return items;
+    }
+
+    private static void queue(List<Attention> items, Map<DealStatus, Long> counts, DealStatus status, String reason) {
+        var n = counts.getOrDefault(status, 0L);
+        if (n > 0) {
+            items.add(new Attention(KIND, null, reason, List.of(n), null, "/manage/deals/index.xhtml?status=" + status));
+        }
+    }
+
+    @Override
+    public List<Tile> tiles() {
+        if (user.isChannelManager()) {
+            var counts = queries.countsByStatus();
+            long inReview = DealStatus.IN_REVIEW.stream().mapToLong(s -> counts.getOrDefault(s, 0L)).sum();
+            return List.of(new Tile(20, "dealsInReview", "attention.tile.dealsInReview", Long.toString(inReview), null,
+                    null, "/manage/deals/index.xhtml"));
+        }
+        if (user.partnerId().isEmpty()) {
+            return List.of();
+        }
+        var counts = queries.countsByStatus();
+        long open = DealStatus.IN_REVIEW.stream().mapToLong(s -> counts.getOrDefault(s, 0L)).sum()
+                + counts.getOrDefault(DealStatus.APPROVED, 0L);
+        long won = counts.getOrDefault(DealStatus.WON, 0L);
+        long lost = counts.getOrDefault(DealStatus.LOST, 0L);
+        var winRate = won + lost == 0 ? "–" : BigDecimal.valueOf(won * 100).divide(BigDecimal.valueOf(won + lost), 0,
+                RoundingMode.HALF_UP) + " %";
+        return List.of(
+                new Tile(20, "openDeals", "attention.tile.openDeals", Long.toString(open), null, null,
+                        "/portal/deals/index.xhtml"),
+                new Tile(30, "winRate", "attention.tile.winRate", winRate, "attention.trend.closed",
+                        Long.toString(won + lost), "/portal/deals/index.xhtml?status=WON"));
+    }
+
+    private List<DealSummary> with(DealStatus status) {
+        return queries.page(new DealFilter(null, null, status, null, null, null, null, null, null, null, null, false),
+                0, MAX);
+    }
+
+    private static Attention item(DealSummary d, String reason, java.time.Instant due) {
+        return new Attention(KIND, subject(d), reason, List.of(), due, page(d));
+    }
+
+    private static String subject(DealSummary d) {
+        return d.getReference() + " · " + d.getCompany();
+    }
+
+    private static String page(DealSummary d) {
+        return "/portal/deals/deal.xhtml?id=" + d.getId();
+    }
+}

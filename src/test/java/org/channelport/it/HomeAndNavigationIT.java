@@ -1,0 +1,133 @@
+package org.channelport.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The attention homes and the navigation (issue 10): a partner's home lists what needs it, each item a link to where
+ * it acts (an offered lead with its deadline, a registration with a manager's question), and never another partner's;
+ * a channel manager's home lists the queues that wait (registrations to review), each opening its list already
+ * filtered; a record page's breadcrumb leads back to its list with the list's filters, and the top bar and the
+ * section's navigation mark where the person is.
+ *
+ * <p>Fixtures: partners A and B in a country of their own, each offered a lead by a rule of that country; A's
+ * registration has a manager's question.
+ */
+class HomeAndNavigationIT {
+    private static final String[] COUNTRIES = {"AM", "AZ", "GE", "BY", "MD"};
+    private static final SignedInBrowsers browsers = new SignedInBrowsers();
+
+    private static PartnerFixture.Partner a;
+    private static PartnerFixture.Partner b;
+    private static String leadOfA;
+    private static String leadOfB;
+    private static String questioned;
+    private static String submitted;
+
+    @BeforeAll
+    static void twoPartnersWithOffersAndAQuestion() {
+        var country = LeadFixture.freshCountry(COUNTRIES);
+        a = PartnerFixture.onboard("DISTRIBUTOR", country);
+        var token = BrowserSteps.token();
+        var region = "Attention " + token;
+        LeadPages.rule("Attention rule " + token, country, region, List.of("DISTRIBUTOR"));
+        leadOfA = "Offer A " + token + " GmbH";
+        LeadFixture.createLead(LeadPages.lead(leadOfA, country, region, "a@attention.example", "+1 555 0101"));
+        // the rule's round robin offers the next lead to B, the only other candidate of the country
+        b = PartnerFixture.onboard("DISTRIBUTOR", country);
+        leadOfB = "Offer B " + token + " GmbH";
+        LeadFixture.createLead(LeadPages.lead(leadOfB, country, region, "b@attention.example", "+1 555 0102"));
+        var system = PartnerFixture.createApiCredential(a).token();
+        var asked = DealFixture.register(system, DealSteps.Customer.unique("Asked", country), "30000");
+        questioned = asked.getString("company");
+        var question = DealFixture.decide(PartnerFixture.managerToken(), asked.getString("id"), "REQUEST_INFO",
+                "Who signs the order?");
+        assertThat(question.status()).as(LeadFixture.describe(question)).isEqualTo(200);
+        submitted = DealFixture.register(system, DealSteps.Customer.unique("Waiting", country), "20000")
+                .getString("reference");
+    }
+
+    @AfterAll
+    static void closeBrowsers() {
+        browsers.close();
+    }
+
+    @Test
+    @DisplayName("A partner's home lists its offered lead with the deadline and the question to answer, each a link to"
+            + " where it acts, and nothing of another partner")
+    void aPartnersHomeListsWhatNeedsItAndOnlyThat() {
+        var browser = browsers.of(a);
+        browser.open("/portal/");
+        var offer = item(browser, leadOfA);
+        assertThat(offer.getText()).contains("Offered to you: accept or decline").contains("Due ");
+        var asked = item(browser, questioned);
+        assertThat(asked.getText()).contains("A channel manager asked a question");
+        assertThat(BrowserSteps.bodyText(browser)).doesNotContain(leadOfB);
+        assertThat(BrowserSteps.present(browser, "#tile-leadsThisMonth")).isTrue();
+
+        offer.findElement(By.cssSelector("a")).click();
+        BrowserSteps.await(browser, "the lead's page", d -> d.getCurrentUrl().contains("/portal/leads/lead.xhtml?id="));
+        BrowserSteps.awaitBodyText(browser, leadOfA);
+        BrowserSteps.assertNoErrorPage(browser, "the offered lead from the home");
+
+        var other = browsers.of(b);
+        other.open("/portal/");
+        assertThat(item(other, leadOfB).getText()).contains("Offered to you");
+        assertThat(BrowserSteps.bodyText(other)).doesNotContain(leadOfA).doesNotContain(questioned);
+    }
+
+    @Test
+    @DisplayName("A manager's home lists the registrations waiting for review; the item opens the list filtered to them")
+    void aManagersHomeOpensTheQueueFiltered() {
+        var browser = browsers.manager();
+        browser.open("/manage/");
+        var waiting = BrowserSteps.await(browser, "the review item", d -> d.findElements(By.cssSelector(
+                        "#attentionItems a[href*='/manage/deals/index.xhtml?status=SUBMITTED']")).stream()
+                .findFirst().orElse(null));
+        assertThat(waiting.getText()).containsPattern("\\d+ registrations? waits? for review");
+        waiting.click();
+        BrowserSteps.await(browser, "the deal list", d -> d.getCurrentUrl().contains("/manage/deals/index.xhtml"));
+        BrowserSteps.awaitAjax(browser);
+        var rows = DealSteps.awaitRows(browser, "pipelineForm:deals", "the submitted registration",
+                r -> r.stream().anyMatch(row -> String.join(" ", row).contains(submitted)));
+        assertThat(rows).as("only submitted registrations").allSatisfy(row ->
+                assertThat(String.join(" ", row)).doesNotContain("Held").doesNotContain("Awaiting"));
+    }
+
+    /** The home's attention item that names this record. */
+    private static WebElement item(Browser browser, String subject) {
+        return BrowserSteps.await(browser, "an attention item for " + subject, d -> d.findElements(
+                By.cssSelector("#attentionItems .cp-attention-item")).stream()
+                .filter(e -> e.getText().contains(subject)).findFirst().orElse(null));
+    }
+
+    @Test
+    @DisplayName("A record's breadcrumb leads back to its list with the search the list had; the top bar marks the section")
+    void theBreadcrumbLeadsBackToTheListWithItsFilters() {
+        var browser = browsers.of(a);
+        browser.open("/portal/deals/index.xhtml");
+        LeadPages.search(browser, "dealsForm:text", questioned);
+        DealSteps.awaitRows(browser, "dealsForm:deals", "only the questioned registration", r -> r.size() == 1
+                && String.join(" ", r.get(0)).contains(questioned));
+        browser.click("[id='dealsForm:deals_data'] a[href*='deal.xhtml']");
+        BrowserSteps.await(browser, "the record page", d -> d.getCurrentUrl().contains("/portal/deals/deal.xhtml"));
+        assertThat(browser.find("#navDeals").getAttribute("aria-current")).isEqualTo("page");
+        assertThat(browser.find("#navLeads").getAttribute("aria-current")).isNull();
+        assertThat(browser.text(".cp-breadcrumb")).contains("Deal registrations").contains(questioned);
+
+        browser.click("#breadcrumbParent");
+        BrowserSteps.await(browser, "the list", d -> d.getCurrentUrl().contains("/portal/deals/index.xhtml"));
+        assertThat(browser.find("[id='dealsForm:text']").getAttribute("value")).isEqualTo(questioned);
+        var rows = DealSteps.awaitRows(browser, "dealsForm:deals", "the list as it was", r -> !r.isEmpty());
+        assertThat(rows).hasSize(1);
+        assertThat(browser.driver().findElements(By.cssSelector(".cp-section-link[aria-current='page']")))
+                .extracting(WebElement::getText).containsExactly("Deal registrations");
+    }
+}
