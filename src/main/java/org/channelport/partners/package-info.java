@@ -12,6 +12,7 @@
  * To clients: REST {@code /api/v1/partners}, {@code /api/v1/partner-applications}, SOAP {@code PartnerDirectory}.
  * {@code PartnerDirectory} (returning {@code PartnerSummary} / {@code PartnerUserSummary}, tenancy-filtered) is the
  * read side of those channels and of the console's pages, not an API of other contexts.
+ * To the homes: {@code PartnerAttention}, a platform {@code AttentionSource} (applications to review).
  * Consumes: identity ({@code CurrentUser}, {@code KeycloakUserGateway}), platform (audit and its {@code HistoryEntry},
  * mail outbox, the managers' check, {@code Where}, {@code PagedTable}), the shared kernel ({@code CompanyNames}).
  *

@@ -3,7 +3,9 @@
  *
  * <p>Provides: the datasource and Flyway migrations, for native SQL which database this is and IN lists of a few
  * fixed lengths ({@code NativeSql}), and the filter of every list's read queries ({@code Where}) ({@code persistence});
- * the append-only audit trail and the history rows pages and APIs show of it ({@code HistoryEntry}) ({@code audit});
+ * the append-only audit trail, the history rows pages and APIs show of it ({@code HistoryEntry}) and the details the
+ * server writes into it without a language ({@code AuditDetail}) ({@code audit}); what needs each person on their home
+ * ({@code attention});
  * JAX-RS activation with central problem+json error mapping, body-size limits per resource method
  * ({@code @BodyLimit}), the JSON syntax check, role checks, request parameters and paging offsets ({@code Params}), public Location headers and Idempotency-Key handling, and the
  * error answers, success codes and body schemas of every operation in the OpenAPI document ({@code ApiDocumentFilter},
@@ -11,7 +13,8 @@
  * as records ({@code JsonBodies}) ({@code rest}); the CXF servlet that
  * publishes SOAP endpoints and the fault mapping every endpoint calls ({@code SoapFaults}, field by field for
  * {@code FieldErrors}) ({@code soap}); Faces helpers (messages at fields, also of repeated rows such as
- * {@code lines[1].amount}; {@code PagedTable} for database-paged lists), language switch, error handling, the headers of
+ * {@code lines[1].amount}; {@code PagedTable} for database-paged lists; {@code Formats}, {@code Navigation},
+ * {@code ListMemory}), language switch, error handling, the headers of
  * every answer, redirects to the public base URL, and where a request goes however its path is spelled
  * ({@code RequestPaths}, for every decision by path) ({@code web}); the public base URL itself ({@code BaseUrl}); the check of what only channel managers may do ({@code access}); the readiness check
  * ({@code health}); the sweeps of work that falls due with time, on a timer and through
@@ -101,6 +104,14 @@
  *       one is idle, {@code SweepTimer} on the sweep's schedule on every instance, {@code SweepsResource} on demand
  *       ({@code lead-sweeps}, {@code deal-sweeps}). A context adds a sweep, never a timer or a resource of its
  *       own.</li>
+ *   <li>Homes (issue 10): what needs a person comes from each context's {@code AttentionSource} bean
+ *       ({@code attention}), read through the context's own queries (which keep a partner to its own data); the
+ *       homes list them with {@code WEB-INF/includes/attention.xhtml}. A context adds a source, never a home.</li>
+ *   <li>Pages: the area templates carry the top bar and the sections' navigation ({@code Navigation} marks where the
+ *       person is); a record page names its list ({@code parentOutcome}, {@code parentLabel}) for its breadcrumb, and
+ *       a list remembers its filters in {@code ListMemory}; dates, days, money, countries and lists of codes go
+ *       through {@code Formats}, codes through the bundles, never printed as they are; a detail the server writes
+ *       into the audit trail is an {@code AuditDetail} (a key and arguments), read in the reader's language.</li>
  * </ul>
  *
  * <p>Out of scope: anything a business context could own itself.

@@ -30,6 +30,7 @@ class HomeAndNavigationIT {
     private static String leadOfB;
     private static String questioned;
     private static String submitted;
+    private static String submittedId;
 
     @BeforeAll
     static void twoPartnersWithOffersAndAQuestion() {
@@ -39,19 +40,20 @@ class HomeAndNavigationIT {
         var region = "Attention " + token;
         LeadPages.rule("Attention rule " + token, country, region, List.of("DISTRIBUTOR"));
         leadOfA = "Offer A " + token + " GmbH";
-        LeadFixture.createLead(LeadPages.lead(leadOfA, country, region, "a@attention.example", "+1 555 0101"));
+        LeadFixture.createLead(LeadPages.lead(leadOfA, country, region, "a-" + token + "@attention.example", "+1 555 0101"));
         // the rule's round robin offers the next lead to B, the only other candidate of the country
         b = PartnerFixture.onboard("DISTRIBUTOR", country);
         leadOfB = "Offer B " + token + " GmbH";
-        LeadFixture.createLead(LeadPages.lead(leadOfB, country, region, "b@attention.example", "+1 555 0102"));
+        LeadFixture.createLead(LeadPages.lead(leadOfB, country, region, "b-" + token + "@attention.example", "+1 555 0102"));
         var system = PartnerFixture.createApiCredential(a).token();
         var asked = DealFixture.register(system, DealSteps.Customer.unique("Asked", country), "30000");
         questioned = asked.getString("company");
         var question = DealFixture.decide(PartnerFixture.managerToken(), asked.getString("id"), "REQUEST_INFO",
                 "Who signs the order?");
         assertThat(question.status()).as(LeadFixture.describe(question)).isEqualTo(200);
-        submitted = DealFixture.register(system, DealSteps.Customer.unique("Waiting", country), "20000")
-                .getString("reference");
+        var waiting = DealFixture.register(system, DealSteps.Customer.unique("Waiting", country), "20000");
+        submitted = waiting.getString("reference");
+        submittedId = waiting.getString("id");
     }
 
     @AfterAll
@@ -129,5 +131,24 @@ class HomeAndNavigationIT {
         assertThat(rows).hasSize(1);
         assertThat(browser.driver().findElements(By.cssSelector(".cp-section-link[aria-current='page']")))
                 .extracting(WebElement::getText).containsExactly("Deal registrations");
+    }
+
+    @Test
+    @DisplayName("A record page shows where it stands and who acts, and says why the partner has nothing to do")
+    void aRecordPageSaysWhereItStandsAndWhyNothingIsToDo() {
+        var browser = browsers.of(a);
+        browser.open("/portal/deals/deal.xhtml?id=" + submittedId);
+        assertThat(browser.text("#dealSteps .cp-step-done")).contains("Registered").contains("Submitted on");
+        assertThat(browser.text("#dealSteps .cp-step-current")).contains("Review")
+                .contains("A channel manager decides; waiting since");
+        assertThat(browser.text("#nothingToDo")).contains("Nothing to do for you now");
+        assertThat(browser.driver().findElements(By.cssSelector("#dealSteps .cp-step-next")))
+                .extracting(WebElement::getText).anySatisfy(t -> assertThat(t).contains("Protected"));
+
+        browser.open("/portal/leads/index.xhtml");
+        LeadPages.search(browser, "inboxForm:text", leadOfA);
+        browser.click("[id='inboxForm:leads_data'] a[href*='lead.xhtml']");
+        BrowserSteps.await(browser, "the lead page", d -> d.getCurrentUrl().contains("/portal/leads/lead.xhtml"));
+        assertThat(browser.text("#leadSteps .cp-step-current")).contains("Offered").contains("Accept or decline by");
     }
 }

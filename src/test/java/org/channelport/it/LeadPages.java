@@ -136,12 +136,20 @@ final class LeadPages {
     /** Replaces the text of a search field (an ajax keyup filter) with this text. */
     static void search(Browser browser, String inputId, String text) {
         BrowserSteps.awaitAjax(browser);
+        // the search sends its request a moment after the last key (and a list may open on filters it remembers):
+        // mark the tables, and wait until the answer has replaced one, so that the rows read next are the search's
+        var js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        js.executeScript("document.querySelectorAll('.ui-datatable').forEach(t => t.setAttribute('data-it-before-search', ''))");
         BrowserSteps.await(browser, "typing into " + inputId, d -> {
             var input = browser.find("[id='" + inputId + "']");
             input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
             input.sendKeys(text);
             return true;
         });
+        BrowserSteps.await(browser, "the list answering the search for '" + text + "'", d -> Boolean.TRUE.equals(
+                js.executeScript("const t = [...document.querySelectorAll('.ui-datatable')];"
+                        + " return t.length === 0 || t.some(x => !x.hasAttribute('data-it-before-search'));")));
+        BrowserSteps.awaitAjax(browser);
     }
 
     /** Waits until the data table's body rows (visible cell texts) match, and returns them. */

@@ -135,6 +135,7 @@ class LeadPortalIT {
 
         // L10: declining needs a reason
         browserA.click("[id='offerForm:decline']");
+        browserA.click("[id='offerForm:confirmDecline']"); // destructive: it asks first (issue 10)
         awaitFieldMessage(browserA, "offerForm:reason", page(ENGLISH, "lead.declineReason.required"));
         assertThat(holder(offer.id())).as("holder after a decline without reason").isEqualTo(a.id());
         assertThat(LeadFixture.status(offer.id())).isEqualTo("OFFERED");
@@ -219,6 +220,7 @@ class LeadPortalIT {
         LeadPages.openLead(browserA, LEAD_PAGE, offer.id());
         browserA.type("[id='offerForm:reason']", reason);
         browserA.click("[id='offerForm:decline']");
+        browserA.click("[id='offerForm:confirmDecline']");
         browserA.waitForUrl("/portal/leads/index.xhtml");
         awaitMessage(browserA, "inboxForm:messages", page(ENGLISH, "lead.declined").replace("{0}", offer.company()));
         assertThat(holder(offer.id())).as("L7/L4: the holder after A declined").isEqualTo(b.id());

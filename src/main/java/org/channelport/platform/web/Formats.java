@@ -55,6 +55,40 @@ public class Formats {
         return items.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(separator()));
     }
 
+    /** A calendar day (a closing date, a protection's end) in the page's language ("Jan 19, 2027", "2027年1月19日"). */
+    public String day(java.time.LocalDate date) {
+        if (date == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+    }
+
+    /**
+     * An amount of money in the page's language with its currency ("€25,000.00", "US$25,000.00"): the one money
+     * style of every page; exports keep the number and the currency apart.
+     */
+    public String money(java.math.BigDecimal amount, String currency) {
+        if (amount == null) {
+            return "";
+        }
+        var format = java.text.NumberFormat.getCurrencyInstance(locale());
+        try {
+            var unit = java.util.Currency.getInstance(currency);
+            format.setCurrency(unit);
+            format.setMinimumFractionDigits(unit.getDefaultFractionDigits());
+            format.setMaximumFractionDigits(Math.max(2, unit.getDefaultFractionDigits()));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            var plain = java.text.NumberFormat.getNumberInstance(locale());
+            plain.setMinimumFractionDigits(2);
+            return plain.format(amount) + (currency == null ? "" : " " + currency);
+        }
+        return format.format(amount);
+    }
+
+    private static java.util.Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
     /** A country code as the country's name in the page's language ("Germany", "德國"); nothing for none. */
     public String country(String code) {
         if (code == null || code.isBlank()) {
