@@ -61,8 +61,9 @@
  *   <li>D10: attachments are PDF, PNG or JPEG files whose first bytes match their extension, at most
  *       {@code app.deals.attachment-max-bytes} each and 10 per registration; removed only while the registration can
  *       be edited.</li>
- *   <li>D11: lists filter by partner, stage, status, country, region, product line, value range and close month, with
- *       count and value per currency (values in different currencies are never added), exportable to XLSX and CSV.</li>
+ *   <li>D11: lists filter by partner, stage, status, country, region, product line, value range, close month and text
+ *       (the customer's company, its web domain or the DR number; also the top bar's search), with count and value
+ *       per currency (values in different currencies are never added), exportable to XLSX and CSV.</li>
  *   <li>D12: every decision (approval, rejection, question, extension, pricing, expiry) and every expiry reminder is
  *       mailed to the partner's administrators through the outbox and audited in the same transaction; CRMs read
  *       changes with {@code updatedSince} (REST) or {@code listDeals} (SOAP).</li>

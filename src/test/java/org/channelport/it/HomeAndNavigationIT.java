@@ -29,6 +29,7 @@ class HomeAndNavigationIT {
     private static String leadOfA;
     private static String leadOfB;
     private static String questioned;
+    private static String questionedDomain;
     private static String submitted;
     private static String submittedId;
 
@@ -46,7 +47,9 @@ class HomeAndNavigationIT {
         leadOfB = "Offer B " + token + " GmbH";
         LeadFixture.createLead(LeadPages.lead(leadOfB, country, region, "b-" + token + "@attention.example", "+1 555 0102"));
         var system = PartnerFixture.createApiCredential(a).token();
-        var asked = DealFixture.register(system, DealSteps.Customer.unique("Asked", country), "30000");
+        var askedCustomer = DealSteps.Customer.unique("Asked", country);
+        questionedDomain = askedCustomer.domain();
+        var asked = DealFixture.register(system, askedCustomer, "30000");
         questioned = asked.getString("company");
         var question = DealFixture.decide(PartnerFixture.managerToken(), asked.getString("id"), "REQUEST_INFO",
                 "Who signs the order?");
@@ -150,5 +153,39 @@ class HomeAndNavigationIT {
         browser.click("[id='inboxForm:leads_data'] a[href*='lead.xhtml']");
         BrowserSteps.await(browser, "the lead page", d -> d.getCurrentUrl().contains("/portal/leads/lead.xhtml"));
         assertThat(browser.text("#leadSteps .cp-step-current")).contains("Offered").contains("Accept or decline by");
+    }
+
+    @Test
+    @DisplayName("The top bar's search ('/' focuses it) finds a partner's own registration by customer or domain, never"
+            + " another partner's; the console's finds partners")
+    void theSearchFindsOnlyWhatThePersonMaySee() {
+        var other = browsers.of(b);
+        other.open("/portal/");
+        other.driver().findElement(By.tagName("body")).sendKeys("/");
+        assertThat(other.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("search");
+        other.driver().switchTo().activeElement().sendKeys(questioned + org.openqa.selenium.Keys.ENTER);
+        BrowserSteps.await(other, "the search page", d -> d.getCurrentUrl().contains("/portal/search.xhtml?q="));
+        assertThat(BrowserSteps.present(other, "#noHits")).as("B finds nothing of A's").isTrue();
+        assertThat(other.driver().findElements(By.cssSelector("#hits li"))).isEmpty();
+
+        var mine = browsers.of(a);
+        for (var text : List.of(questioned, questionedDomain)) {
+            mine.open("/portal/search.xhtml?q=" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(mine.driver().findElements(By.cssSelector("#hits li"))).as("A's hits for " + text)
+                    .singleElement().satisfies(hit -> assertThat(hit.getText()).contains("Deal registration")
+                            .contains(questioned));
+        }
+
+        // what was typed comes back as text, in the box and in the heading, never as markup
+        var typed = "\"><img src=x onerror=\"window.cpSearchXss=true\">";
+        mine.open("/portal/search.xhtml?q=" + java.net.URLEncoder.encode(typed, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(mine.find("#search").getAttribute("value")).isEqualTo(typed);
+        assertThat(mine.text("#searchResultsTitle")).contains(typed);
+        assertThat(mine.scriptRan("cpSearchXss")).isFalse();
+
+        var manager = browsers.manager();
+        manager.open("/manage/search.xhtml?q=" + java.net.URLEncoder.encode(a.name(), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(manager.driver().findElements(By.cssSelector("#hits li"))).extracting(WebElement::getText)
+                .anySatisfy(t -> assertThat(t).contains("Partner").contains(a.name()));
     }
 }

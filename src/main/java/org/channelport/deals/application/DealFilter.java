@@ -11,7 +11,7 @@ import org.channelport.shared.ProductLine;
 
 /**
  * Filters of the registration lists (rule D11), combined with AND; null means any. {@code partnerId} is ignored for
- * partners (they see their own). {@code text} matches the customer's company or the DR number.
+ * partners (they see their own). {@code text} matches the customer's company, its web domain or the DR number.
  */
 public record DealFilter(UUID partnerId, DealStage stage, DealStatus status, String country, String region,
                          ProductLine productLine, BigDecimal minValue, BigDecimal maxValue, YearMonth closeMonth,

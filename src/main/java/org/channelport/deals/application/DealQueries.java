@@ -306,9 +306,10 @@ public class DealQueries {
         if (text != null) {
             var number = f.text().strip().toUpperCase(java.util.Locale.ROOT).replaceFirst("^DR-?", "");
             if (number.matches("[0-9]{1,15}")) {
-                where.and("(lower(d.company) like :text or d.number = :number)").param("number", Long.parseLong(number));
+                where.and("(lower(d.company) like :text or lower(d.webDomain) like :text or d.number = :number)")
+                        .param("number", Long.parseLong(number));
             } else {
-                where.and("lower(d.company) like :text");
+                where.and("(lower(d.company) like :text or lower(d.webDomain) like :text)");
             }
             where.param("text", text);
         }
