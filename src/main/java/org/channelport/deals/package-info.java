@@ -11,7 +11,9 @@
  * <p>Publishes to other contexts: nothing. To clients: REST {@code /api/v1/deal-registrations},
  * {@code /api/v1/deal-pricing-requests}, the sweep {@code deal} through platform's {@code /api/v1/deal-sweeps}, SOAP
  * {@code DealRegistration}; {@code DealQueries} (tenancy-filtered) is the read side of those channels and the pages.
- * To the homes: {@code DealAttention}, a platform {@code AttentionSource} (questions to answer, drafts, protections ending, held and rejected registrations, pricing decisions; the managers' queues).
+ * To the homes: {@code DealAttention}, a platform {@code AttentionSource} (questions to answer, drafts, protections
+ * ending, held and rejected registrations, pricing decisions; the managers' queues).
+ * To the top bar's search: {@code DealSearch}, a platform {@code SearchSource} (by customer, domain or DR number).
  * Consumes: partners ({@code PartnerRoster}: tier, names, notification addresses; {@code PartnerTier}), leads
  * ({@code LeadQueries}: a held lead to prefill from, competing leads side by side; {@code OpenLeadKeys}: the leads the
  * conflict search compares, never the leads' tables), identity ({@code CurrentUser}, {@code Roles}), platform (audit

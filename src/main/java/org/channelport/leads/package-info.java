@@ -12,7 +12,9 @@
  * another partner's; the only reader of this context's tables outside its repositories). To clients: REST
  * {@code /api/v1/leads}, {@code /api/v1/lead-imports}, {@code /api/v1/routing-rules}, the sweep {@code lead} through
  * platform's {@code /api/v1/lead-sweeps}, SOAP {@code LeadExchange}.
- * To the homes: {@code LeadAttention}, a platform {@code AttentionSource} (offers and follow-ups due; unrouted leads and SLA recalls for managers).
+ * To the homes: {@code LeadAttention}, a platform {@code AttentionSource} (offers and follow-ups due; unrouted leads
+ * and SLA recalls for managers).
+ * To the top bar's search: {@code LeadSearch}, a platform {@code SearchSource} (by company).
  * Consumes: partners ({@code PartnerRoster}: candidates, names, notification addresses; {@code PartnerSuspended};
  * {@code PartnerType}, {@code PartnerTier}), identity ({@code CurrentUser}, {@code Roles}), platform (audit and its
  * {@code HistoryEntry}, mail outbox, idempotency, sweeps, the managers' check, {@code Where}, {@code PagedTable}), the

@@ -13,6 +13,7 @@
  * {@code PartnerDirectory} (returning {@code PartnerSummary} / {@code PartnerUserSummary}, tenancy-filtered) is the
  * read side of those channels and of the console's pages, not an API of other contexts.
  * To the homes: {@code PartnerAttention}, a platform {@code AttentionSource} (applications to review).
+ * To the top bar's search: {@code PartnerSearch}, a platform {@code SearchSource} (by name, console only).
  * Consumes: identity ({@code CurrentUser}, {@code KeycloakUserGateway}), platform (audit and its {@code HistoryEntry},
  * mail outbox, the managers' check, {@code Where}, {@code PagedTable}), the shared kernel ({@code CompanyNames}).
  *

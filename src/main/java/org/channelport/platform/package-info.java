@@ -5,7 +5,7 @@
  * fixed lengths ({@code NativeSql}), and the filter of every list's read queries ({@code Where}) ({@code persistence});
  * the append-only audit trail, the history rows pages and APIs show of it ({@code HistoryEntry}) and the details the
  * server writes into it without a language ({@code AuditDetail}) ({@code audit}); what needs each person on their home
- * ({@code attention});
+ * ({@code attention}); the top bar's search ({@code search});
  * JAX-RS activation with central problem+json error mapping, body-size limits per resource method
  * ({@code @BodyLimit}), the JSON syntax check, role checks, request parameters and paging offsets ({@code Params}), public Location headers and Idempotency-Key handling, and the
  * error answers, success codes and body schemas of every operation in the OpenAPI document ({@code ApiDocumentFilter},
@@ -106,7 +106,9 @@
  *       own.</li>
  *   <li>Homes (issue 10): what needs a person comes from each context's {@code AttentionSource} bean
  *       ({@code attention}), read through the context's own queries (which keep a partner to its own data); the
- *       homes list them with {@code WEB-INF/includes/attention.xhtml}. A context adds a source, never a home.</li>
+ *       homes list them with {@code WEB-INF/includes/attention.xhtml}. A context adds a source, never a home. The
+ *       top bar's search works the same way: each context's {@code SearchSource} ({@code search}) searches its own
+ *       read side, so nobody finds what they may not see.</li>
  *   <li>Pages: the area templates carry the top bar and the sections' navigation ({@code Navigation} marks where the
  *       person is); a record page names its list ({@code parentOutcome}, {@code parentLabel}) for its breadcrumb, and
  *       a list remembers its filters in {@code ListMemory}; dates, days, money, countries and lists of codes go

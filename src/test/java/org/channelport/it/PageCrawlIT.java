@@ -38,8 +38,8 @@ import org.openqa.selenium.logging.LogType;
  *   <li>an error page, or a JavaScript error in the console (a script that fails, a policy that blocks one);</li>
  *   <li>a page wider than the window at 1366 px, or a part of it (a table) that scrolls sideways there;</li>
  *   <li>an accessibility violation of impact serious or critical, by axe-core (from the npm registry, injected into
- *       the page; WCAG 2.1 A and AA rules), checked in English only: it judges structure, names and contrast, which
- *       the language does not change.</li>
+ *       the page; WCAG 2.1 A and AA rules), checked once per page, in English, by the first role that reaches it: it
+ *       judges structure, names and contrast, which the language does not change.</li>
  * </ul>
  * It prints what it visited and found per role and language (the counts the issue asks for).
  *
@@ -56,6 +56,8 @@ class PageCrawlIT {
     /** The language menu's items. */
     private static final Map<String, String> LABELS = Map.of("en", "English", "zh-TW", "繁體中文", "zh-CN", "简体中文");
     private static final Map<String, Browser> OPEN = new LinkedHashMap<>();
+    /** The pages axe-core has checked. */
+    private static final Set<String> AXED = new java.util.HashSet<>();
 
     private static PartnerFixture.Partner partner;
     private static String userEmail;
@@ -137,7 +139,8 @@ class PageCrawlIT {
             BrowserSteps.awaitAjax(browser);
             visited++;
             var where = pageOf(url);
-            problems.addAll(check(browser, where, language.equals("en") ? axeCounts : null));
+            // axe once per page: in English, by the first role that reaches it (the partner user's pages are the admin's)
+            problems.addAll(check(browser, where, language.equals("en") && AXED.add(where) ? axeCounts : null));
             for (var link : links(browser)) {
                 var path = URI.create(link).getPath();
                 if (path.startsWith(area) && !path.contains("/logout") && seen.add(pageOf(link))) {
