@@ -37,6 +37,8 @@ class ApiCredentialIT {
                 d.findElement(By.xpath(row + "//button")).click();
                 return true;
             });
+            // revoking asks first (issue 10: destructive actions confirm)
+            browser.click("[id='credentialsForm:confirmRevoke']");
             wait.until(d -> d.findElement(By.xpath(row)).getText().contains("Revoked"));
 
             var after = Http.get("/api/v1/partners", token);
