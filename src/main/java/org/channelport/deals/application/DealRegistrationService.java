@@ -17,6 +17,7 @@ import org.channelport.deals.domain.DealStatus;
 import org.channelport.deals.domain.PricingKind;
 import org.channelport.deals.domain.PricingRequest;
 import org.channelport.identity.CurrentUser;
+import org.channelport.platform.audit.AuditDetail;
 import org.channelport.platform.audit.AuditTrail;
 import org.channelport.shared.DomainException;
 import org.channelport.shared.IllegalTransition;
@@ -137,7 +138,7 @@ public class DealRegistrationService {
         var verdict = conflicts.forSubmission(deal, now);
         deal.submit(partner, verdict.level(), now);
         audit.record(partner, "DealRegistration", id, before == DealStatus.DRAFT ? "submitted" : "resubmitted", before,
-                deal.status(), verdict.level() == ConflictLevel.NONE ? null : "possible conflict: held for review");
+                deal.status(), verdict.level() == ConflictLevel.NONE ? null : AuditDetail.of("history.detail.possibleConflict"));
         notifications.submitted(deal);
         return new Submission(id, deal.status(), verdict.level() != ConflictLevel.NONE);
     }
@@ -213,7 +214,9 @@ public class DealRegistrationService {
         deals.addPricing(request);
         deal.touched(now);
         audit.record(partner, "DealRegistration", id, "pricingRequested", deal.status(), deal.status(),
-                line + " " + kind + " " + value.toPlainString() + " (" + request.discountPercent() + " %)");
+                AuditDetail.of("history.detail.pricingRequested", AuditDetail.label("enum." + line),
+                        AuditDetail.label("deals.pricingKind." + kind), AuditDetail.text(value.toPlainString()),
+                        AuditDetail.text(request.discountPercent())));
         return request.id();
     }
 

@@ -14,6 +14,7 @@ import org.channelport.deals.domain.DealStatus;
 import org.channelport.identity.CurrentUser;
 import org.channelport.partners.application.PartnerRoster;
 import org.channelport.platform.access.ChannelManagers;
+import org.channelport.platform.audit.AuditDetail;
 import org.channelport.platform.audit.AuditTrail;
 import org.channelport.shared.DomainException;
 import org.channelport.shared.IllegalTransition;
@@ -119,7 +120,8 @@ public class DealReviewService {
         request.approve(manager, settings.discountAuthority(manager), tidy(note), clock.instant());
         deal.touched(clock.instant());
         audit.record(deal.partnerId(), "DealRegistration", deal.id(), "pricingApproved", deal.status(), deal.status(),
-                request.productLine() + " " + request.discountPercent() + " %");
+                AuditDetail.of("history.detail.pricingDecided", AuditDetail.label("enum." + request.productLine()),
+                        AuditDetail.text(request.discountPercent())));
         notifications.pricingDecided(deal, request);
         return request.status();
     }
@@ -133,7 +135,8 @@ public class DealReviewService {
         request.reject(manager, text, clock.instant());
         deal.touched(clock.instant());
         audit.record(deal.partnerId(), "DealRegistration", deal.id(), "pricingRejected", deal.status(), deal.status(),
-                request.productLine() + ": " + text);
+                AuditDetail.of("history.detail.pricingRejected", AuditDetail.label("enum." + request.productLine()),
+                        AuditDetail.text(text)));
         notifications.pricingDecided(deal, request);
         return request.status();
     }
@@ -146,7 +149,8 @@ public class DealReviewService {
         request.escalate(manager, settings.discountAuthority(manager), tidy(note), clock.instant());
         deal.touched(clock.instant());
         audit.record(deal.partnerId(), "DealRegistration", deal.id(), "pricingEscalated", deal.status(), deal.status(),
-                request.productLine() + " " + request.discountPercent() + " %");
+                AuditDetail.of("history.detail.pricingDecided", AuditDetail.label("enum." + request.productLine()),
+                        AuditDetail.text(request.discountPercent())));
         return request.status();
     }
 

@@ -25,6 +25,7 @@ import org.channelport.deals.domain.DealRegistration;
 import org.channelport.deals.domain.DealRegistrationRepository;
 import org.channelport.deals.domain.DealStatus;
 import org.channelport.partners.application.PartnerRoster;
+import org.channelport.platform.audit.AuditDetail;
 import org.channelport.platform.audit.AuditTrail;
 import org.channelport.platform.persistence.DatabaseReady;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -101,7 +102,7 @@ public class DealDemoLoader {
                 var verdict = conflicts.forSubmission(deal, now);
                 deal.submit(partner, verdict.level(), now);
                 audit.recordAs(DEMO, partner, "DealRegistration", deal.id(), "submitted", DealStatus.DRAFT,
-                        deal.status(), verdict.conflicts().isEmpty() ? null : "possible conflict: held for review");
+                        deal.status(), verdict.conflicts().isEmpty() ? null : AuditDetail.of("history.detail.possibleConflict"));
                 if ("APPROVED".equals(outcome)) {
                     deal.approve("manager", false, settings.protectionDays(member.get().tier()), today, now);
                     audit.recordAs("manager", partner, "DealRegistration", deal.id(), "approved", DealStatus.SUBMITTED,
