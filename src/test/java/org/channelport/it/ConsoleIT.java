@@ -73,8 +73,12 @@ class ConsoleIT {
     }
 
     private static void openTab(Browser browser, String title) {
-        browser.driver().findElement(By.xpath("//ul[contains(@class, 'ui-tabs-nav')]/li[normalize-space()="
-                + BrowserSteps.xpathLiteral(title) + "]")).click();
+        var tab = browser.driver().findElement(By.xpath("//ul[contains(@class, 'ui-tabs-nav')]/li[normalize-space()="
+                + BrowserSteps.xpathLiteral(title) + "]"));
+        // a tab scrolled just under the sticky top bar counts as in view, and the bar would take the click
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", tab);
+        tab.click();
     }
 
     private static String historyText(Browser browser) {
