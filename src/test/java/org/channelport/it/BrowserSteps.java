@@ -156,10 +156,10 @@ final class BrowserSteps {
                 var classes = String.valueOf(p.getAttribute("class"));
                 return p.isDisplayed() && (classes.contains("enter-done") || !classes.contains("-active"));
             }));
-            var option = driver.findElement(item);
-            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", option);
-            option.click();
             try {
+                var option = driver.findElement(item);
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", option);
+                option.click();
                 new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> {
                     try {
                         var labels = d.findElements(By.id(menuId + "_label"));
@@ -171,8 +171,9 @@ final class BrowserSteps {
                     }
                 });
                 return;
-            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException retry) {
-                // the click was lost: try again
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException
+                     | org.openqa.selenium.ElementNotInteractableException retry) {
+                // the click was lost, or the panel was still drawing its items (zero size): try again
             }
         }
         browser.evidence("choose-" + menuId.replace(':', '-'));
