@@ -27,8 +27,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.logging.LogType;
 
 /**
- * The crawl of issue 10: signed in as each role (channel manager, partner administrator, partner user), in each of the
- * three languages (the partner user in English: see {@link #rolesAndLanguages}), it visits every page reachable by links from the role's home (the top navigation, the section
+ * The crawl of issue 10: signed in as each role (channel manager, partner administrator, partner user), in English
+ * and in Chinese (see {@link #rolesAndLanguages} for which), it visits every page reachable by links from the role's home (the top navigation, the section
  * navigation, and one record of each kind a list links to), in Chromium at 1366 px, and fails on what a person must
  * never see:
  * <ul>
@@ -93,19 +93,16 @@ class PageCrawlIT {
     }
 
     /**
-     * Each role in each language, English first: a role signs in once (its first language) and switches language with
-     * the top bar's menu, as a person would. The partner user is crawled in English only: its pages are the partner
-     * administrator's but one (API credentials), which the other languages already cover.
+     * Each role in English and one Chinese, English first: a role signs in once (in English) and switches language with
+     * the top bar's menu, as a person would. The manager is crawled in Traditional, the partner administrator in
+     * Simplified Chinese: both scripts are crawled, and {@code MessageBundlesTest} holds every key of every page in
+     * both (present, translated, not a copy of the other), which is what a second Chinese crawl per role would add.
+     * The partner user is crawled in English only: its pages are the administrator's but one (API credentials).
      */
     static Stream<Arguments> rolesAndLanguages() {
-        var all = new ArrayList<Arguments>();
-        for (var role : List.of("manager", "partner admin")) {
-            for (var language : List.of("en", "zh-TW", "zh-CN")) {
-                all.add(Arguments.of(role, language));
-            }
-        }
-        all.add(Arguments.of("partner user", "en"));
-        return all.stream();
+        return Stream.of(Arguments.of("manager", "en"), Arguments.of("manager", "zh-TW"),
+                Arguments.of("partner admin", "en"), Arguments.of("partner admin", "zh-CN"),
+                Arguments.of("partner user", "en"));
     }
 
     @ParameterizedTest(name = "{0} in {1}")

@@ -225,6 +225,18 @@ public class DealQueries {
                 DealSummary.class)).setMaxResults(max).getResultList();
     }
 
+    /**
+     * The partner home's registrations in one query (issue 10): those in any of these statuses, a rejection only if
+     * decided since {@code rejectedSince}, newest change first, at most {@code max}. In the caller's scope (D4).
+     */
+    public List<DealSummary> needingAttention(java.util.Collection<DealStatus> statuses, Instant rejectedSince, int max) {
+        var where = where(DealFilter.none()).and("d.status in :statuses", "statuses", List.copyOf(statuses))
+                .and("(d.status <> :rejected or d.updatedAt >= :rejectedSince)")
+                .param("rejected", DealStatus.REJECTED).param("rejectedSince", rejectedSince);
+        return where.bind(em.createQuery(DealSummary.SELECT + where.sql() + " order by d.updatedAt desc, d.id",
+                DealSummary.class)).setMaxResults(max).getResultList();
+    }
+
     public List<DealRows.Attachment> attachments(UUID id) {
         visible(id);
         return em.createQuery("select new org.channelport.deals.application.DealRows.Attachment(a.id, a.fileName, "

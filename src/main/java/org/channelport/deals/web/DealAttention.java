@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.channelport.deals.application.DealFilter;
 import org.channelport.deals.application.DealQueries;
 import org.channelport.deals.application.DealSettings;
 import org.channelport.deals.application.DealSummary;
@@ -34,6 +33,13 @@ public class DealAttention implements AttentionSource {
     static final int RECENT_DAYS = 14;
     private static final int MAX = 50;
     private static final String KIND = "attention.kind.deal";
+    /** The statuses in which a registration needs its partner, with why (listed newest change first). */
+    private static final Map<DealStatus, String> REASONS = Map.of(
+            DealStatus.INFO_REQUESTED, "attention.deal.infoRequested", DealStatus.DRAFT, "attention.deal.draft",
+            DealStatus.HELD, "attention.deal.held", DealStatus.REJECTED, "attention.deal.rejected");
+
+    /** Counts by status, asked once for the home's items and tiles together. */
+    private Map<DealStatus, Long> counts;
 
     @Inject
     CurrentUser user;
@@ -54,25 +60,14 @@ public class DealAttention implements AttentionSource {
         }
         var items = new ArrayList<Attention>();
         var now = clock.instant();
-        for (var d : with(DealStatus.INFO_REQUESTED)) {
-            items.add(item(d, "attention.deal.infoRequested", null));
-        }
         var today = now.atZone(ZoneOffset.UTC).toLocalDate();
         for (var d : queries.protectionsEndingBy(today.plusDays(PROTECTION_WARNING_DAYS), MAX)) {
             items.add(new Attention(KIND, subject(d), "attention.deal.protectionEnds", List.of(),
                     d.getProtectedUntil().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), page(d)));
         }
-        for (var d : with(DealStatus.DRAFT)) {
-            items.add(item(d, "attention.deal.draft", null));
-        }
-        for (var d : with(DealStatus.HELD)) {
-            items.add(item(d, "attention.deal.held", null));
-        }
         var recent = now.minus(Duration.ofDays(RECENT_DAYS));
-        for (var d : with(DealStatus.REJECTED)) {
-            if (d.getUpdatedAt().isAfter(recent)) {
-                items.add(item(d, "attention.deal.rejected", null));
-            }
+        for (var d : queries.needingAttention(REASONS.keySet(), recent, MAX)) {
+            items.add(new Attention(KIND, subject(d), REASONS.get(d.getStatus()), List.of(), null, page(d)));
         }
         for (var p : queries.pricingDecidedSince(recent)) {
             items.add(new Attention(KIND, p.getDealReference(), p.getStatus() == PricingStatus.APPROVED
@@ -83,7 +78,7 @@ public class DealAttention implements AttentionSource {
     }
 
     private List<Attention> forManager() {
-        var counts = queries.countsByStatus();
+        var counts = counts();
         var items = new ArrayList<Attention>();
         queue(items, counts, DealStatus.HELD, "attention.deals.held");
         queue(items, counts, DealStatus.AWAITING_SECOND_APPROVAL, "attention.deals.secondApproval");
@@ -108,7 +103,7 @@ public class DealAttention implements AttentionSource {
     @Override
     public List<Tile> tiles() {
         if (user.isChannelManager()) {
-            var counts = queries.countsByStatus();
+            var counts = counts();
             long inReview = DealStatus.IN_REVIEW.stream().mapToLong(s -> counts.getOrDefault(s, 0L)).sum();
             return List.of(new Tile(20, "dealsInReview", "attention.tile.dealsInReview", Long.toString(inReview), null,
                     null, "/manage/deals/index.xhtml"));
@@ -116,7 +111,7 @@ public class DealAttention implements AttentionSource {
         if (user.partnerId().isEmpty()) {
             return List.of();
         }
-        var counts = queries.countsByStatus();
+        var counts = counts();
         long open = DealStatus.IN_REVIEW.stream().mapToLong(s -> counts.getOrDefault(s, 0L)).sum()
                 + counts.getOrDefault(DealStatus.APPROVED, 0L);
         long won = counts.getOrDefault(DealStatus.WON, 0L);
@@ -130,13 +125,11 @@ public class DealAttention implements AttentionSource {
                         Long.toString(won + lost), "/portal/deals/index.xhtml?status=WON"));
     }
 
-    private List<DealSummary> with(DealStatus status) {
-        return queries.page(new DealFilter(null, null, status, null, null, null, null, null, null, null, null, false),
-                0, MAX);
-    }
-
-    private static Attention item(DealSummary d, String reason, java.time.Instant due) {
-        return new Attention(KIND, subject(d), reason, List.of(), due, page(d));
+    private Map<DealStatus, Long> counts() {
+        if (counts == null) {
+            counts = queries.countsByStatus();
+        }
+        return counts;
     }
 
     private static String subject(DealSummary d) {

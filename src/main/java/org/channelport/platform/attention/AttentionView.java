@@ -45,10 +45,16 @@ public class AttentionView {
             all.addAll(source.attention());
             figures.addAll(source.tiles());
         }
-        all.sort(Comparator.comparing(Attention::due, Comparator.nullsLast(Comparator.naturalOrder())));
+        all.sort(order(now));
         items = all;
         figures.sort(Comparator.comparingInt(Tile::order));
         tiles = figures;
+    }
+
+    /** Overdue items first, then those with a deadline, earliest first, then the rest in their sources' order. */
+    static Comparator<Attention> order(Instant now) {
+        return Comparator.comparing((Attention a) -> !a.overdue(now))
+                .thenComparing(Attention::due, Comparator.nullsLast(Comparator.naturalOrder()));
     }
 
     public List<Attention> getItems() { return items.subList(0, Math.min(SHOWN, items.size())); }

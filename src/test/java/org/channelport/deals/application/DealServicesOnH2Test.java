@@ -644,6 +644,52 @@ class DealServicesOnH2Test {
                 .isEqualTo(org.channelport.deals.domain.PricingStatus.REJECTED);
     }
 
+    @Test
+    void home_aPartnersAttentionQueriesFindItsOwnRegistrationsOnly() {
+        var a = partner("MT", PartnerTier.REGISTERED);
+        var b = partner("MT", PartnerTier.REGISTERED);
+        caller = a;
+        var draft = tx(() -> registrations().createDraft(deal("Valletta Draft", null, null, "MT", "SECURITY", "100"),
+                null));
+        var rejected = register(a, deal("Valletta Rejected", null, null, "MT", "STORAGE", "100")).id();
+        var approved = register(a, deal("Valletta Approved", null, null, "MT", "NETWORKING", "100")).id();
+        var othersDraft = tx(() -> {
+            caller = b;
+            return registrations().createDraft(deal("Mdina Other", null, null, "MT", "CLOUD", "100"), null);
+        });
+        var othersApproved = register(b, deal("Mdina Approved", null, null, "MT", "SERVICES", "100")).id();
+        caller = null;
+        run(() -> review().reject(rejected, "not ours"));
+        approve(approved, "manager");
+        approve(othersApproved, "manager");
+        caller = a;
+        var pricing = tx(() -> registrations().requestPricing(approved, ProductLine.NETWORKING,
+                org.channelport.deals.domain.PricingKind.PERCENT, new BigDecimal("5"), "a rival at 5 %"));
+        caller = null;
+        run(() -> review().approvePricing(pricing, "fine"));
+
+        caller = a;
+        var open = java.util.Set.of(DealStatus.DRAFT, DealStatus.REJECTED, DealStatus.HELD);
+        assertThat(queries().needingAttention(open, NOW.minusSeconds(3_600), 50)).as("a's, rejected within the hour")
+                .extracting(DealSummary::getId).containsExactlyInAnyOrder(draft, rejected);
+        assertThat(queries().needingAttention(open, NOW.plusSeconds(3_600), 50)).as("a rejection older than 'since'")
+                .extracting(DealSummary::getId).containsExactly(draft);
+        // REGISTERED protects for 60 days: not ending within 14, ending within 61; b's approval is never a's
+        assertThat(queries().protectionsEndingBy(TODAY.plusDays(14), 50)).isEmpty();
+        assertThat(queries().protectionsEndingBy(TODAY.plusDays(61), 50)).extracting(DealSummary::getId)
+                .containsExactly(approved);
+        assertThat(queries().pricingDecidedSince(NOW.minusSeconds(3_600))).singleElement()
+                .satisfies(p -> assertThat(p.getDealId()).isEqualTo(approved));
+        assertThat(queries().pricingDecidedSince(NOW.plusSeconds(3_600))).as("decided before 'since'").isEmpty();
+
+        caller = b;
+        assertThat(queries().needingAttention(open, NOW.minusSeconds(3_600), 50)).extracting(DealSummary::getId)
+                .containsExactly(othersDraft);
+        assertThat(queries().protectionsEndingBy(TODAY.plusDays(61), 50)).extracting(DealSummary::getId)
+                .containsExactly(othersApproved);
+        assertThat(queries().pricingDecidedSince(NOW.minusSeconds(3_600))).as("a's pricing decision").isEmpty();
+    }
+
     private static void set(Object target, String field, Object value) {
         H2Databases.inject(target, field, value);
     }

@@ -1,6 +1,7 @@
 package org.channelport.leads.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -32,6 +33,7 @@ import org.channelport.partners.domain.PartnerType;
 import org.channelport.partners.domain.PartnerUser;
 import org.channelport.platform.audit.AuditTrail;
 import org.channelport.platform.mail.Mailer;
+import org.channelport.shared.DomainException;
 import org.channelport.shared.ProductLine;
 import org.channelport.platform.persistence.H2Databases;
 import org.junit.jupiter.api.AfterAll;
@@ -53,6 +55,8 @@ class LeadServicesOnH2Test {
     private Instant now = START;
     /** The caller: a partner, or null for the ERP (which sees every partner). */
     private UUID caller;
+    /** With no partner calling: a channel manager rather than the ERP. */
+    private boolean managerCalls;
 
     private final Clock clock = new Clock() {
         @Override public ZoneId getZone() { return ZoneOffset.UTC; }
@@ -63,7 +67,7 @@ class LeadServicesOnH2Test {
     private final CurrentUser user = new CurrentUser() {
         @Override public Optional<UUID> partnerId() { return Optional.ofNullable(caller); }
         @Override public boolean seesAllPartners() { return caller == null; }
-        @Override public boolean isChannelManager() { return false; }
+        @Override public boolean isChannelManager() { return caller == null && managerCalls; }
         @Override public String name() { return caller == null ? "erp" : "user-" + caller; }
     };
 
@@ -288,6 +292,78 @@ class LeadServicesOnH2Test {
         assertThat(result.recalled()).isEqualTo((int) heldBySuspended);
         assertThat(ids).allSatisfy(id -> assertThat(stored(id).partnerId()).isEqualTo(remaining));
         assertThat(ids).allSatisfy(id -> assertThat(stored(id).status()).isEqualTo(LeadStatus.OFFERED));
+    }
+
+    // ---- the attention home's queries (issue 10) ----
+
+    private LeadQueries queries() {
+        var queries = new LeadQueries();
+        set(queries, "em", em);
+        set(queries, "user", user);
+        set(queries, "roster", roster());
+        return queries;
+    }
+
+    private LeadWorkService work() {
+        var work = new LeadWorkService();
+        set(work, "leads", repository());
+        set(work, "routing", routing());
+        set(work, "roster", roster());
+        set(work, "user", user);
+        set(work, "audit", audit());
+        set(work, "clock", clock);
+        return work;
+    }
+
+    @Test
+    void theHomesQueriesFindOffersFollowUpsAndRecallsOfTheCallersOwnOrganizationOnly() {
+        var a = partner("LV", "home-a-" + UUID.randomUUID() + "@partner.example");
+        rule("LV");
+        var b = partner("LT", "home-b-" + UUID.randomUUID() + "@partner.example");
+        rule("LT");
+        caller = null;
+        var offered = tx(() -> intake().create(lead("Riga Offer " + UUID.randomUUID(), "LV")));
+        var accepted = tx(() -> intake().create(lead("Riga Accepted " + UUID.randomUUID(), "LV")));
+        var othersOffer = tx(() -> intake().create(lead("Vilnius Offer " + UUID.randomUUID(), "LT")));
+        var offeredAt = now;
+        caller = a.id();
+        tx(() -> {
+            work().accept(accepted);
+            return null;
+        });
+
+        // offers are always listed; an accepted lead once its follow-up (72 h) is due by then
+        assertThat(tx(() -> queries().dueBy(now.plus(Duration.ofHours(1)), 50))).extracting(LeadSummary::getId)
+                .containsExactly(offered);
+        assertThat(tx(() -> queries().dueBy(now.plus(Duration.ofHours(73)), 50))).extracting(LeadSummary::getId)
+                .containsExactlyInAnyOrder(offered, accepted);
+        assertThat(tx(() -> queries().offeredBetween(offeredAt, now.plusSeconds(1)))).isEqualTo(2);
+        assertThat(tx(() -> queries().offeredBetween(offeredAt.minus(Duration.ofDays(30)), offeredAt)))
+                .as("the month before").isZero();
+        assertThatThrownBy(() -> tx(() -> queries().slaRecallsSince(offeredAt))).as("a partner asking for recalls")
+                .isInstanceOf(DomainException.class);
+
+        caller = b.id();
+        assertThat(tx(() -> queries().dueBy(now.plus(Duration.ofHours(73)), 50))).extracting(LeadSummary::getId)
+                .containsExactly(othersOffer);
+        assertThat(tx(() -> queries().offeredBetween(offeredAt, now.plusSeconds(1)))).isEqualTo(1);
+
+        // the 48 h to accept run out: the sweep recalls both open offers (and other tests' offers of this database),
+        // and the managers' count grows by what it recalled
+        caller = null;
+        managerCalls = true;
+        var before = tx(() -> queries().slaRecallsSince(offeredAt));
+        now = now.plus(Duration.ofHours(49));
+        managerCalls = false;
+        var swept = tx(() -> sweep().sweepBatch());
+        assertThat(em.createQuery("select count(a) from LeadAssignment a where a.leadId in :ours and a.endReason = "
+                        + "org.channelport.leads.domain.AssignmentEnd.RECALLED_NOT_ACCEPTED", Long.class)
+                .setParameter("ours", List.of(offered, othersOffer)).getSingleResult()).as("our two offers recalled")
+                .isEqualTo(2);
+        managerCalls = true;
+        assertThat(tx(() -> queries().slaRecallsSince(offeredAt))).isEqualTo(before + swept.recalled());
+        assertThat(tx(() -> queries().slaRecallsSince(now.plusSeconds(1)))).as("none after the sweep").isZero();
+        managerCalls = false;
     }
 
     private static void set(Object target, String field, Object value) {
