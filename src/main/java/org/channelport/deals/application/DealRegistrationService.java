@@ -112,7 +112,7 @@ public class DealRegistrationService {
         var before = deal.status();
         deal.edit(partner, details, clock.instant());
         deals.nameChanged(deal);
-        audit.record(partner, "DealRegistration", id, "edited", before, deal.status(), null);
+        audit.record(partner, "DealRegistration", id, "edited", before, deal.status(), (String) null);
     }
 
     /**
@@ -152,7 +152,7 @@ public class DealRegistrationService {
         }
         deals.attachments(id).forEach(deals::removeAttachment);
         deals.remove(deal);
-        audit.record(partner, "DealRegistration", id, "discarded", DealStatus.DRAFT, null, null);
+        audit.record(partner, "DealRegistration", id, "discarded", DealStatus.DRAFT, null, (String) null);
     }
 
     /** Rule D7: one extension per registration, while it is protected. */

@@ -106,7 +106,7 @@ public class DealAttention implements AttentionSource {
             var counts = counts();
             long inReview = DealStatus.IN_REVIEW.stream().mapToLong(s -> counts.getOrDefault(s, 0L)).sum();
             return List.of(new Tile(20, "dealsInReview", "attention.tile.dealsInReview", Long.toString(inReview), null,
-                    null, "/manage/deals/index.xhtml"));
+                    null, "/manage/deals/index.xhtml?scope=queue"));
         }
         if (user.partnerId().isEmpty()) {
             return List.of();
@@ -120,7 +120,7 @@ public class DealAttention implements AttentionSource {
                 RoundingMode.HALF_UP) + " %";
         return List.of(
                 new Tile(20, "openDeals", "attention.tile.openDeals", Long.toString(open), null, null,
-                        "/portal/deals/index.xhtml"),
+                        "/portal/deals/index.xhtml?all=true"),
                 new Tile(30, "winRate", "attention.tile.winRate", winRate, "attention.trend.closed",
                         Long.toString(won + lost), "/portal/deals/index.xhtml?status=WON"));
     }

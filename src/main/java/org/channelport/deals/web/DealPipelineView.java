@@ -61,7 +61,7 @@ public class DealPipelineView implements Serializable {
         deals = new PagedTable<>(this::filter, DealQueries.MAX_PAGE_SIZE, queries::count, queries::page,
                 queries::export, DealSummary::getId);
         partners = roster.all().stream().sorted(Comparator.comparing(PartnerRoster.Member::name)).toList();
-        memory.recall(LIST, DealFilter.class).ifPresent(f -> {
+        memory.recall(LIST, DealFilter.class, "status", "scope", "all").ifPresent(f -> {
             reviewQueue = f.reviewQueue();
             partnerId = f.partnerId();
             stage = f.stage();
@@ -74,7 +74,7 @@ public class DealPipelineView implements Serializable {
             closeMonth = f.closeMonth() == null ? null : f.closeMonth().atDay(1);
             text = f.text();
         });
-        refresh();
+        // the page's view action refreshes the totals once the link's filters are set (see manage/deals/index.xhtml)
     }
 
     DealFilter filter() {
@@ -103,9 +103,19 @@ public class DealPipelineView implements Serializable {
         refresh();
     }
 
-    public long getTotalCount() { return totals.stream().mapToLong(DealRows.Total::count).sum(); }
-    public List<DealRows.Total> getTotals() { return totals; }
-    public long getOpenPricing() { return openPricing; }
+    public long getTotalCount() { return getTotals().stream().mapToLong(DealRows.Total::count).sum(); }
+
+    public List<DealRows.Total> getTotals() {
+        if (totals == null) {
+            refresh();
+        }
+        return totals;
+    }
+
+    public long getOpenPricing() {
+        getTotals();
+        return openPricing;
+    }
     public List<PartnerRoster.Member> getPartners() { return partners; }
     public LazyDataModel<DealSummary> getDeals() { return deals; }
     public String getScope() { return reviewQueue ? "queue" : "all"; }

@@ -48,7 +48,7 @@ public class PartnerDealsView implements Serializable {
                 queries::export, DealSummary::getId);
         counts = queries.countsByStatus();
         chart = chart();
-        memory.recall(LIST, DealFilter.class).ifPresent(f -> {
+        memory.recall(LIST, DealFilter.class, "status", "all").ifPresent(f -> {
             stage = f.stage();
             status = f.status();
             text = f.text();

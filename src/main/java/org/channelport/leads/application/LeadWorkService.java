@@ -44,7 +44,7 @@ public class LeadWorkService {
         var now = clock.instant();
         lead.accept(partner, user.name(), now);
         leads.assignment(lead.currentAssignmentId()).ifPresent(a -> a.accepted(now));
-        audit.recordAs(user.name(), partner, "Lead", leadId, "accepted", LeadStatus.OFFERED, LeadStatus.ACCEPTED, null);
+        audit.recordAs(user.name(), partner, "Lead", leadId, "accepted", LeadStatus.OFFERED, LeadStatus.ACCEPTED, (String) null);
     }
 
     /** Rule L7: the lead goes to the next candidate at once, never back to this partner. */
@@ -108,7 +108,7 @@ public class LeadWorkService {
         }
         var before = lead.assignedUser();
         lead.assignUser(partner, username.get(), clock.instant());
-        audit.recordAs(user.name(), partner, "Lead", leadId, "userAssigned", before, username.get(), null);
+        audit.recordAs(user.name(), partner, "Lead", leadId, "userAssigned", before, username.get(), (String) null);
     }
 
     private Lead load(UUID leadId, UUID partner) {

@@ -39,7 +39,7 @@ public class LeadAttention implements AttentionSource {
         if (user.isChannelManager()) {
             var unrouted = queries.countsByStatus().getOrDefault(LeadStatus.UNASSIGNED, 0L);
             return unrouted == 0 ? List.of() : List.of(new Attention(KIND, null, "attention.leads.unrouted",
-                    List.of(unrouted), null, "/manage/leads/index.xhtml"));
+                    List.of(unrouted), null, "/manage/leads/index.xhtml?status=UNASSIGNED"));
         }
         if (user.partnerId().isEmpty()) {
             return List.of();
@@ -74,6 +74,6 @@ public class LeadAttention implements AttentionSource {
         var lastMonth = month.minusMonths(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         return List.of(new Tile(10, "leadsThisMonth", "attention.tile.leadsThisMonth",
                 Long.toString(queries.offeredBetween(thisMonth, now.plus(1, ChronoUnit.SECONDS))), "attention.trend.lastMonth",
-                Long.toString(queries.offeredBetween(lastMonth, thisMonth)), "/portal/leads/index.xhtml"));
+                Long.toString(queries.offeredBetween(lastMonth, thisMonth)), "/portal/leads/index.xhtml?all=true"));
     }
 }

@@ -39,7 +39,7 @@ public class LeadInboxView implements Serializable {
         if (counts.getOrDefault(LeadStatus.OFFERED, 0L) == 0) {
             status = null;
         }
-        memory.recall(LIST, LeadFilter.class).ifPresent(f -> {
+        memory.recall(LIST, LeadFilter.class, "status", "all").ifPresent(f -> {
             status = f.status();
             text = f.text();
         });

@@ -29,37 +29,52 @@ public class LeadLifecycle {
 
     public List<Step> steps(LeadSummary lead) {
         var status = lead.getStatus();
-        // how far it got: a disqualified lead stopped after the last step it reached, which the status no longer says
-        int reached = switch (status) {
-            case UNASSIGNED -> -1;
-            case DISQUALIFIED -> lead.getAcceptedAt() == null ? 0 : 1;
-            default -> ORDER.indexOf(status);
-        };
+        var phases = phases(status, lead.getAcceptedAt() != null);
         var steps = new ArrayList<Step>();
         for (int i = 0; i < ORDER.size(); i++) {
             var step = ORDER.get(i);
-            var name = i == 0 && lead.getOrigin() == LeadOrigin.PARTNER ? "registered" : step.name().toLowerCase();
-            Phase phase;
-            String note = null;
-            if (status == LeadStatus.DISQUALIFIED && i == reached + 1) {
-                phase = Phase.STOPPED;
+            var name = i == 0 && lead.getOrigin() == LeadOrigin.PARTNER ? "registered"
+                    : step.name().toLowerCase(java.util.Locale.ROOT);
+            var phase = phases.get(i);
+            String note;
+            if (phase == Phase.STOPPED) {
                 note = Messages.text("steps.lead.disqualified");
-            } else if (i <= reached) {
-                phase = status == step && status == LeadStatus.OFFERED ? Phase.CURRENT : Phase.DONE;
-            } else if (i == reached + 1 && status != LeadStatus.DISQUALIFIED && status != LeadStatus.UNASSIGNED) {
-                phase = Phase.CURRENT;
             } else if (i == 0 && status == LeadStatus.UNASSIGNED) {
-                phase = Phase.CURRENT;
                 note = Messages.text("steps.lead.unassigned");
             } else {
-                phase = Phase.NEXT;
-            }
-            if (note == null) {
                 note = note(lead, step, phase);
             }
             steps.add(new Step(Messages.label("steps.lead." + name), phase, note));
         }
         return steps;
+    }
+
+    /**
+     * The phase of each step of {@link #ORDER} for a lead in this status: the steps it reached are done, the one it
+     * is at is current (an offer waits at its first step, an unrouted lead before it), and a disqualified lead
+     * stopped after the last step it reached (which the status no longer says: {@code accepted} tells).
+     */
+    static List<Phase> phases(LeadStatus status, boolean accepted) {
+        int reached = switch (status) {
+            case UNASSIGNED -> -1;
+            case DISQUALIFIED -> accepted ? 1 : 0;
+            default -> ORDER.indexOf(status);
+        };
+        var phases = new ArrayList<Phase>();
+        for (int i = 0; i < ORDER.size(); i++) {
+            Phase phase;
+            if (status == LeadStatus.DISQUALIFIED) {
+                phase = i <= reached ? Phase.DONE : i == reached + 1 ? Phase.STOPPED : Phase.NEXT;
+            } else if (status == LeadStatus.UNASSIGNED || status == LeadStatus.OFFERED) {
+                phase = i == 0 ? Phase.CURRENT : Phase.NEXT;
+            } else if (i <= reached) {
+                phase = Phase.DONE;
+            } else {
+                phase = i == reached + 1 ? Phase.CURRENT : Phase.NEXT;
+            }
+            phases.add(phase);
+        }
+        return phases;
     }
 
     private String note(LeadSummary lead, LeadStatus step, Phase phase) {

@@ -48,7 +48,7 @@ public class LeadPoolView implements Serializable {
                 queries::export, LeadSummary::getId);
         counts = queries.countsByStatus();
         partners = queries.activePartners();
-        memory.recall(LIST, LeadFilter.class).ifPresent(f -> {
+        memory.recall(LIST, LeadFilter.class, "status", "all").ifPresent(f -> {
             status = f.status();
             country = f.country();
             productLine = f.productLine();

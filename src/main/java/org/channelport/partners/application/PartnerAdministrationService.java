@@ -42,14 +42,14 @@ public class PartnerAdministrationService {
     public void reactivate(UUID partnerId) {
         var partner = load(partnerId);
         partner.reactivate(clock);
-        audit.record(partnerId, "Partner", partnerId, "reactivated", PartnerStatus.SUSPENDED, PartnerStatus.ACTIVE, null);
+        audit.record(partnerId, "Partner", partnerId, "reactivated", PartnerStatus.SUSPENDED, PartnerStatus.ACTIVE, (String) null);
     }
 
     public void changeTier(UUID partnerId, PartnerTier tier) {
         var partner = load(partnerId);
         var previous = partner.changeTier(tier, clock);
         if (previous != tier) {
-            audit.record(partnerId, "Partner", partnerId, "tierChanged", previous, tier, null);
+            audit.record(partnerId, "Partner", partnerId, "tierChanged", previous, tier, (String) null);
         }
     }
 

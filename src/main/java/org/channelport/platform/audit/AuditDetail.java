@@ -19,11 +19,25 @@ import java.text.MessageFormat;
  * "ana@example.com，角色：合作夥伴使用者" in Traditional Chinese.
  */
 public final class AuditDetail {
-    private static final String MARK = "i18n:";
+    private static final String MARK = "\u001Ei18n:";
     private static final char SEPARATOR = '\u001F';
     static final String BUNDLE = "i18n.messages";
 
-    private AuditDetail() {}
+    private final String stored;
+
+    private AuditDetail(String stored) {
+        this.stored = stored;
+    }
+
+    /** The form kept in the audit entry. */
+    public String stored() {
+        return stored;
+    }
+
+    /** A note as a person typed it, as stored: the two separators of this form become spaces. */
+    public static String typed(String note) {
+        return note == null ? null : note.replace('\u001E', ' ').replace(SEPARATOR, ' ');
+    }
 
     /** An argument shown as it is. */
     public static String text(Object value) {
@@ -36,12 +50,12 @@ public final class AuditDetail {
     }
 
     /** The stored form of the text of this key with these arguments (made with {@link #text} and {@link #label}). */
-    public static String of(String key, String... arguments) {
+    public static AuditDetail of(String key, String... arguments) {
         var stored = new StringBuilder(MARK).append(key);
         for (var argument : arguments) {
             stored.append(SEPARATOR).append(argument.replace(SEPARATOR, ' '));
         }
-        return stored.toString();
+        return new AuditDetail(stored.toString());
     }
 
     /** A stored detail as the reader of this language reads it. */
@@ -50,17 +64,24 @@ public final class AuditDetail {
             return stored;
         }
         var parts = stored.substring(MARK.length()).split(String.valueOf(SEPARATOR), -1);
+        var asStored = stored.substring(MARK.length()).replace(SEPARATOR, ' ');
         var bundle = ResourceBundle.getBundle(BUNDLE, locale);
         try {
             var pattern = bundle.getString(parts[0]);
             var arguments = new ArrayList<Object>(List.of());
             for (int i = 1; i < parts.length; i++) {
                 var part = parts[i];
-                arguments.add(part.startsWith("k:") ? labelOf(bundle, part.substring(2)) : part.substring(2));
+                if (part.startsWith("k:")) {
+                    arguments.add(labelOf(bundle, part.substring(2)));
+                } else if (part.startsWith("t:")) {
+                    arguments.add(part.substring(2));
+                } else {
+                    return asStored;
+                }
             }
             return new MessageFormat(pattern, locale).format(arguments.toArray());
-        } catch (MissingResourceException e) {
-            return stored.substring(MARK.length()).replace(SEPARATOR, ' ');
+        } catch (MissingResourceException | IllegalArgumentException e) {
+            return asStored;
         }
     }
 

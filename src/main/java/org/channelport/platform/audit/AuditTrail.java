@@ -26,11 +26,19 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    /** Records a change with a note as a person typed it (or none). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID partnerId, String subjectType, Object subjectId, String action,
-                       Object fromState, Object toState, String detail) {
-        em.persist(new AuditEntry(clock.instant(), actor(), partnerId, subjectType, String.valueOf(subjectId), action,
-                fromState == null ? null : fromState.toString(), toState == null ? null : toState.toString(), detail));
+                       Object fromState, Object toState, String note) {
+        recordAs(actor(), partnerId, subjectType, subjectId, action, fromState, toState, note);
+    }
+
+    /** Records a change with a detail the server wrote, read later in the reader's language. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(UUID partnerId, String subjectType, Object subjectId, String action,
+                       Object fromState, Object toState, AuditDetail detail) {
+        persist(actor(), partnerId, subjectType, subjectId, action, fromState, toState,
+                detail == null ? null : detail.stored());
     }
 
     /**
@@ -39,6 +47,19 @@ public class AuditTrail {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordAs(String actor, UUID partnerId, String subjectType, Object subjectId, String action,
+                         Object fromState, Object toState, String note) {
+        persist(actor, partnerId, subjectType, subjectId, action, fromState, toState, AuditDetail.typed(note));
+    }
+
+    /** {@link #recordAs(String, UUID, String, Object, String, Object, Object, String)} with a server-written detail. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAs(String actor, UUID partnerId, String subjectType, Object subjectId, String action,
+                         Object fromState, Object toState, AuditDetail detail) {
+        persist(actor, partnerId, subjectType, subjectId, action, fromState, toState,
+                detail == null ? null : detail.stored());
+    }
+
+    private void persist(String actor, UUID partnerId, String subjectType, Object subjectId, String action,
                          Object fromState, Object toState, String detail) {
         em.persist(new AuditEntry(clock.instant(), actor, partnerId, subjectType, String.valueOf(subjectId), action,
                 fromState == null ? null : fromState.toString(), toState == null ? null : toState.toString(), detail));

@@ -126,6 +126,11 @@ final class Fakes {
                                      Object to, String detail) {
             entries.add(subjectType + " " + action + " " + from + "->" + to);
         }
+
+        @Override public void record(UUID partnerId, String subjectType, Object subjectId, String action, Object from,
+                                     Object to, org.channelport.platform.audit.AuditDetail detail) {
+            entries.add(subjectType + " " + action + " " + from + "->" + to);
+        }
     }
 
     static class Messages extends OnboardingMessages {

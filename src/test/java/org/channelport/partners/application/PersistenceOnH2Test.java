@@ -55,7 +55,7 @@ class PersistenceOnH2Test {
         var partner = Partner.create(UUID.randomUUID(), Profiles.valid(name, type), tier, Fakes.CLOCK);
         em.getTransaction().begin();
         partners.add(partner);
-        audit(Fakes.User.manager()).record(partner.id(), "Partner", partner.id(), "created", null, partner.status(), null);
+        audit(Fakes.User.manager()).record(partner.id(), "Partner", partner.id(), "created", null, partner.status(), (String) null);
         em.getTransaction().commit();
         em.clear();
         return partner;
