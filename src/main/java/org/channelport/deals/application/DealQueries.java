@@ -106,6 +106,15 @@ public class DealQueries {
                 .setParameter("open", List.of(PricingStatus.REQUESTED, PricingStatus.ESCALATED)).getSingleResult();
     }
 
+    /** How many pricing requests wait for a decision that a manager of this discount authority may take. */
+    public long openPricingWithin(BigDecimal authority) {
+        ChannelManagers.require(user);
+        return em.createQuery("select count(r) from PricingRequest r where r.status in :open and (r.discountPercent "
+                        + "is null or r.discountPercent <= :authority)", Long.class)
+                .setParameter("open", List.of(PricingStatus.REQUESTED, PricingStatus.ESCALATED))
+                .setParameter("authority", authority).getSingleResult();
+    }
+
     /** Registrations by status in the caller's scope (dashboard and portal badges). */
     public Map<DealStatus, Long> countsByStatus() {
         var where = where(DealFilter.none());

@@ -61,7 +61,8 @@ public class DealAttention implements AttentionSource {
         var items = new ArrayList<Attention>();
         var now = clock.instant();
         var today = now.atZone(ZoneOffset.UTC).toLocalDate();
-        for (var d : queries.protectionsEndingBy(today.plusDays(PROTECTION_WARNING_DAYS), MAX)) {
+        // the last protected day is protectedUntil, so the protection ends as protectedUntil + 1 begins: within 14 days
+        for (var d : queries.protectionsEndingBy(today.plusDays(PROTECTION_WARNING_DAYS - 1L), MAX)) {
             items.add(new Attention(KIND, subject(d), "attention.deal.protectionEnds", List.of(),
                     d.getProtectedUntil().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), page(d)));
         }
@@ -84,8 +85,7 @@ public class DealAttention implements AttentionSource {
         queue(items, counts, DealStatus.AWAITING_SECOND_APPROVAL, "attention.deals.secondApproval");
         queue(items, counts, DealStatus.SUBMITTED, "attention.deals.submitted");
         var authority = settings.discountAuthority(user.name());
-        var mine = queries.openPricing().stream().filter(p -> p.getDiscountPercent() == null
-                || p.getDiscountPercent().compareTo(authority) <= 0).count();
+        var mine = queries.openPricingWithin(authority);
         if (mine > 0) {
             items.add(new Attention("attention.kind.pricing", null, "attention.pricing.withinAuthority",
                     List.of(mine, authority.setScale(0, RoundingMode.DOWN)), null, "/manage/deals/pricing.xhtml"));

@@ -27,11 +27,14 @@ public class DealSearch implements SearchSource {
     @Override
     public List<SearchHit> search(String text, int max) {
         var manager = user.seesAllPartners();
+        if (!manager && user.partnerId().isEmpty()) {
+            return List.of(); // a portal session without an organization finds nothing (and no error page)
+        }
         var page = manager ? "/manage/deals/deal.xhtml?id=" : "/portal/deals/deal.xhtml?id=";
         return queries.page(new DealFilter(null, null, null, null, null, null, null, null, null, null, text, false), 0,
                         max).stream()
                 .map(d -> new SearchHit("search.kind.deal", d.getReference() + " · " + d.getCompany(),
-                        Messages.label("deal." + d.getStatus()) + " · " + formats.money(d.getEstimatedValue(),
+                        Messages.label((manager ? "enum.deal." : "deal.") + d.getStatus()) + " · " + formats.money(d.getEstimatedValue(),
                                 d.getCurrency()) + (manager && d.getPartnerName() != null ? " · " + d.getPartnerName() : ""),
                         page + d.getId()))
                 .toList();

@@ -23,6 +23,9 @@ public class LeadSearch implements SearchSource {
 
     @Override
     public List<SearchHit> search(String text, int max) {
+        if (!user.seesAllPartners() && user.partnerId().isEmpty()) {
+            return List.of(); // a portal session without an organization finds nothing (and no error page)
+        }
         var page = user.seesAllPartners() ? "/manage/leads/lead.xhtml?id=" : "/portal/leads/lead.xhtml?id=";
         return queries.page(new LeadFilter(null, null, null, null, text, null), 0, max).stream()
                 .map(l -> new SearchHit("search.kind.lead", l.getCompany(),

@@ -24,9 +24,21 @@ public class SearchView {
     Instance<SearchSource> sources;
 
     private String q;
-    private List<SearchHit> hits = List.of();
+    private List<SearchHit> hits;
 
-    public void run() {
+    /**
+     * Runs the search when the page first asks for its hits, while it renders: the hits carry labels (a status), and
+     * only then does the view speak the person's language (a view action runs before f:view sets the locale, and the
+     * Chinese page listed "submitted").
+     */
+    public List<SearchHit> getHits() {
+        if (hits == null) {
+            run();
+        }
+        return hits;
+    }
+
+    private void run() {
         var text = q == null ? "" : q.strip();
         if (text.length() > MAX_TEXT) {
             text = text.substring(0, MAX_TEXT);
@@ -44,6 +56,5 @@ public class SearchView {
 
     public String getQ() { return q; }
     public void setQ(String q) { this.q = q; }
-    public List<SearchHit> getHits() { return hits; }
     public boolean isTooShort() { return q == null || q.strip().length() < 2; }
 }

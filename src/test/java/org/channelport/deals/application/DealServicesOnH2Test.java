@@ -509,6 +509,10 @@ class DealServicesOnH2Test {
             return null;
         })).isInstanceOf(DomainException.class).hasMessageContaining("30.00 %");
         run(() -> review().escalatePricing(request, "beyond me"));
+        // the managers' home counts open requests within an authority: this 30 % one from 30 % on
+        assertThat(queries().openPricingWithin(new BigDecimal("30.00"))
+                - queries().openPricingWithin(new BigDecimal("29.99"))).as("open requests of exactly 30 %")
+                .isGreaterThanOrEqualTo(1);
         assertThat(queries().openPricing()).extracting(DealRows.Pricing::getStatus)
                 .contains(org.channelport.deals.domain.PricingStatus.ESCALATED);
         manager = "director";
