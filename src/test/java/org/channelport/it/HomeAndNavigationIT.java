@@ -86,6 +86,23 @@ class HomeAndNavigationIT {
         other.open("/portal/");
         assertThat(item(other, leadOfB).getText()).contains("Offered to you");
         assertThat(BrowserSteps.bodyText(other)).doesNotContain(leadOfA).doesNotContain(questioned);
+
+        // the bell counts A's unread notifications (the offer, the question); its page lists A's only, and opening
+        // one marks it read on the way to its page
+        browser.open("/portal/");
+        assertThat(browser.find("#bell").getAttribute("aria-label")).containsPattern("Notifications, \\d+ unread");
+        var unread = Integer.parseInt(browser.text("#bellCount"));
+        browser.click("#bell");
+        BrowserSteps.await(browser, "the notifications", d -> d.getCurrentUrl().contains("/portal/notifications.xhtml"));
+        assertThat(browser.text("[id='notificationsForm']")).contains("New lead " + leadOfA).contains(questioned)
+                .doesNotContain(leadOfB);
+        browser.driver().findElement(By.xpath("//a[contains(@class,'cp-notification-text')][contains(., 'New lead "
+                + leadOfA + "')]")).click();
+        BrowserSteps.await(browser, "the offered lead", d -> d.getCurrentUrl().contains("/portal/leads/lead.xhtml?id="));
+        assertThat(BrowserSteps.present(browser, "#bellCount") ? Integer.parseInt(browser.text("#bellCount")) : 0)
+                .as("unread after opening one").isEqualTo(unread - 1);
+        other.open("/portal/notifications.xhtml");
+        assertThat(BrowserSteps.bodyText(other)).contains(leadOfB).doesNotContain(leadOfA).doesNotContain(questioned);
     }
 
     @Test

@@ -12,7 +12,9 @@ import java.util.UUID;
 import org.channelport.leads.domain.AssignmentEnd;
 import org.channelport.leads.domain.Lead;
 import org.channelport.partners.application.PartnerRoster;
+import org.channelport.platform.audit.AuditDetail;
 import org.channelport.platform.mail.Mailer;
+import org.channelport.platform.notify.Notifier;
 
 /**
  * Rule L13: every offer, reminder and recall is mailed to the partner (its administrators) through the mail outbox, in
@@ -29,6 +31,8 @@ public class LeadNotifications {
     Mailer mailer;
     @Inject
     PartnerRoster roster;
+    @Inject
+    Notifier notifier;
     /** app.base-url without a trailing slash (a configured one doubled the slash in links). */
     String baseUrl;
 
@@ -72,10 +76,15 @@ public class LeadNotifications {
             var subject = total == 1 ? "New lead: " + leads.get(0).company()
                     : total + " new leads for your organization";
             send(addresses.get(partnerId), subject, body.toString());
+            notify(partnerId, total == 1 ? AuditDetail.of("notification.lead.offered", AuditDetail.text(leads.get(0).company()))
+                    : AuditDetail.of("notification.lead.offeredMany", AuditDetail.text(total)),
+                    total == 1 ? "/portal/leads/lead.xhtml?id=" + leads.get(0).id() : "/portal/leads/index.xhtml");
         });
     }
 
     public void reminder(Lead lead) {
+        notify(lead.partnerId(), AuditDetail.of("notification.lead.reminder", AuditDetail.text(lead.company())),
+                "/portal/leads/lead.xhtml?id=" + lead.id());
         send(roster.notificationAddresses(List.of(lead.partnerId())).get(lead.partnerId()),
                 "Reminder: accept or decline the lead " + lead.company(),
                 "The lead " + line(lead) + " is waiting for your answer.\n\nAccept or decline it by "
@@ -84,6 +93,8 @@ public class LeadNotifications {
     }
 
     public void recalled(Lead lead, UUID fromPartner, AssignmentEnd why, Instant deadline) {
+        notify(fromPartner, AuditDetail.of("notification.lead.recalled", AuditDetail.text(lead.company())),
+                "/portal/leads/index.xhtml");
         var reason = why == AssignmentEnd.RECALLED_NOT_ACCEPTED
                 ? "it was not accepted by " + WHEN.format(deadline)
                 : "it was not updated by " + WHEN.format(deadline);
@@ -95,10 +106,18 @@ public class LeadNotifications {
 
     /** A channel manager took a lead away from a partner. */
     public void withdrawn(Lead lead, UUID fromPartner) {
+        notify(fromPartner, AuditDetail.of("notification.lead.withdrawn", AuditDetail.text(lead.company())),
+                "/portal/leads/index.xhtml");
         send(roster.notificationAddresses(List.of(fromPartner)).get(fromPartner),
                 "Lead reassigned: " + lead.company(),
                 "A channel manager has reassigned the lead " + line(lead) + " to another partner.\n"
                         + "It is no longer visible in your portal.\n");
+    }
+
+    /** Adds the event to the notifications of the partner's administrators (issue 10). */
+    private void notify(UUID partnerId, AuditDetail text, String page) {
+        notifier.notify(roster.administrators(List.of(partnerId)).getOrDefault(partnerId, List.of()), partnerId, "lead",
+                text, page);
     }
 
     private void send(Collection<String> recipients, String subject, String body) {

@@ -105,6 +105,20 @@ public class PartnerRoster {
         return result;
     }
 
+    /** The user names of the active administrators of each partner (the recipients of its notifications). */
+    public Map<UUID, List<String>> administrators(Collection<UUID> partnerIds) {
+        var result = new HashMap<UUID, List<String>>();
+        if (partnerIds.isEmpty()) {
+            return result;
+        }
+        em.createQuery("select u.partnerId, u.username from PartnerUser u where u.partnerId in :ids and u.status = :active "
+                        + "and u.role = :admin order by u.username", Object[].class)
+                .setParameter("ids", partnerIds).setParameter("active", UserStatus.ACTIVE)
+                .setParameter("admin", PartnerRole.ADMIN).getResultList()
+                .forEach(r -> result.computeIfAbsent((UUID) r[0], k -> new java.util.ArrayList<>()).add((String) r[1]));
+        return result;
+    }
+
     /** The active person of this partner with this user name or e-mail, if any (for handing a lead to a colleague). */
     public Optional<String> activeUser(UUID partnerId, String usernameOrEmail) {
         return em.createQuery("select u.username from PartnerUser u where u.partnerId = :p and u.status = :active "

@@ -27,10 +27,16 @@ public final class Messages {
         return orKey(text(key), key);
     }
 
+    /** The language of the page being rendered (English outside a page). */
+    public static java.util.Locale locale() {
+        var context = FacesContext.getCurrentInstance();
+        return context != null && context.getViewRoot() != null ? context.getViewRoot().getLocale()
+                : java.util.Locale.ENGLISH;
+    }
+
     /** A label or message from the page bundle, else from the validation messages; null when neither has it. */
     public static String text(String key, Object... arguments) {
-        var context = FacesContext.getCurrentInstance();
-        var locale = context.getViewRoot() != null ? context.getViewRoot().getLocale() : java.util.Locale.ENGLISH;
+        var locale = locale();
         for (var bundle : new String[]{BUNDLE, "ValidationMessages"}) {
             try {
                 var pattern = ResourceBundle.getBundle(bundle, locale).getString(key);

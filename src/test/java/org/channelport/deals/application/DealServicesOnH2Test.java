@@ -197,6 +197,11 @@ class DealServicesOnH2Test {
         notifications.mailer = mailer;
         notifications.roster = roster();
         notifications.baseUrl = "http://h2.test";
+        var notifier = new org.channelport.platform.notify.Notifier();
+        set(notifier, "em", em);
+        set(notifier, "user", user);
+        set(notifier, "clock", clock);
+        set(notifications, "notifier", notifier);
         s.notifications = notifications;
         s.conflicts = conflicts();
         s.user = user;

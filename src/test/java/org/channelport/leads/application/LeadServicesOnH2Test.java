@@ -130,6 +130,11 @@ class LeadServicesOnH2Test {
         notifications.mailer = mailer;
         notifications.roster = roster();
         notifications.baseUrl = "http://h2.test";
+        var notifier = new org.channelport.platform.notify.Notifier();
+        set(notifier, "em", em);
+        set(notifier, "user", user);
+        set(notifier, "clock", clock);
+        set(notifications, "notifier", notifier);
         var routing = new LeadRouting();
         routing.leads = repository();
         routing.data = data;
