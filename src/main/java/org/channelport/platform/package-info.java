@@ -5,7 +5,8 @@
  * fixed lengths ({@code NativeSql}), and the filter of every list's read queries ({@code Where}) ({@code persistence});
  * the append-only audit trail, the history rows pages and APIs show of it ({@code HistoryEntry}) and the details the
  * server writes into it without a language ({@code AuditDetail}) ({@code audit}); what needs each person on their home
- * ({@code attention}); the top bar's search ({@code search});
+ * ({@code attention}); the top bar's search ({@code search}); in-app notifications, which contexts add beside each mail
+ * in the same transaction and people read in their language, their own only, for 90 days ({@code notify});
  * JAX-RS activation with central problem+json error mapping, body-size limits per resource method
  * ({@code @BodyLimit}), the JSON syntax check, role checks, request parameters and paging offsets ({@code Params}), public Location headers and Idempotency-Key handling, and the
  * error answers, success codes and body schemas of every operation in the OpenAPI document ({@code ApiDocumentFilter},
@@ -66,6 +67,11 @@
  *       Host header ({@code BaseUrl}, without a trailing slash, for these and for links in mails;
        {@code PublicRedirects}, {@code PublicLocations}; payara.sh gives the listener the base URL's host
  *       as its server name, for the URLs the container builds itself).</li>
+ *   <li>P12: a notification is read only by its recipient, and by a partner's person only with its own organization
+ *       ({@code Notifier}: another's id answers "not found"); it is written in the transaction of the change it
+ *       tells of, stored without a language ({@code AuditDetail}), and deleted after 90 days.</li>
+ *   <li>P13: a history detail the server writes is an {@code AuditDetail}; a note a person typed is stored through
+ *       {@code AuditDetail.typed} and can never read as the server's words.</li>
  * </ul>
  *
  * <p>One way of doing things, in every context:

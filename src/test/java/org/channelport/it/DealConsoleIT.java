@@ -98,6 +98,9 @@ class DealConsoleIT {
         manager.click("[id='decisionForm:approve']");
         awaitMessage(manager, "messages", page(ENGLISH, "deals.approved").replace("{0}", DealSteps.reference(first)));
         manager.waitForText("#dealStatus", page(ENGLISH, "deal.APPROVED"));
+        // who submitted it: the name A gave its credential, never the service account's id (issue 10)
+        assertThat(BrowserSteps.bodyText(manager)).as("the history's 'who' of A's system")
+                .contains("IT system (API credential)").doesNotContain("service-account-");
         assertThat(DealSteps.status(first)).isEqualTo("APPROVED");
 
         // D5: B's can no longer be approved; a rejection needs a reason

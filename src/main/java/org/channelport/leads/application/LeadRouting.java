@@ -19,6 +19,7 @@ import org.channelport.leads.domain.LeadRouter;
 import org.channelport.leads.domain.LeadStatus;
 import org.channelport.leads.domain.RoutingDecision;
 import org.channelport.leads.domain.RoutingExplanations;
+import org.channelport.platform.audit.AuditDetail;
 import org.channelport.platform.audit.AuditTrail;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -91,13 +92,14 @@ public class LeadRouting {
                         Duration.ofHours(reminderHoursBefore), decision.followUpSlaHours());
                 // The partner reads its own entries: the rule and the candidates stay in the offer's explanation.
                 audit.recordAs(actor, decision.partnerId(), "Lead", lead.id(), "offered", before, LeadStatus.OFFERED,
-                        "routed");
+                        AuditDetail.of("history.detail.routed"));
                 remember(decision.partnerId(), lead);
                 routed++;
             } else {
                 lead.leaveUnassigned(decision.unroutableReason(), now);
                 audit.recordAs(actor, null, "Lead", lead.id(), "unroutable", before, LeadStatus.UNASSIGNED,
-                        decision.unroutableReason());
+                        AuditDetail.of("history.detail.unroutable",
+                                AuditDetail.label("unroutable." + decision.unroutableReason())));
                 unroutable++;
             }
             return decision;
@@ -114,7 +116,7 @@ public class LeadRouting {
                     followUpSlaHours);
             // The manager's note may name other partners: it stays in the offer's explanation, which partners never see.
             audit.recordAs(actor, partnerId, "Lead", lead.id(), "offered", before, LeadStatus.OFFERED,
-                    "assigned by a channel manager");
+                    AuditDetail.of("history.detail.assignedByManager"));
             remember(partnerId, lead);
             if (router != null) {
                 router.assigned(partnerId, now);

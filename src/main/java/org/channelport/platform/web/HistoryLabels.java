@@ -35,6 +35,37 @@ public class HistoryLabels {
         return state(entry.getSubjectType(), state, locale());
     }
 
+    @jakarta.inject.Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<org.channelport.platform.audit.ActorNames> actorNames;
+
+    /** Who did it, as people know them: a person's user name, a credential's name, never a service-account id. */
+    public String who(HistoryEntry entry) {
+        return who(entry.getActor(), actor -> actorNames.stream().map(n -> n.nameOf(actor))
+                .flatMap(Optional::stream).findFirst(), locale());
+    }
+
+    static String who(String actor, java.util.function.Function<String, Optional<String>> names, Locale locale) {
+        if (actor == null) {
+            return "";
+        }
+        if (actor.equals(org.channelport.platform.audit.AuditTrail.SYSTEM)) {
+            return text("history.who.system", locale);
+        }
+        if (actor.equals(org.channelport.platform.audit.AuditTrail.ANONYMOUS)) {
+            return text("history.who.anonymous", locale);
+        }
+        if (actor.startsWith("service-account-")) {
+            var client = actor.substring("service-account-".length());
+            return names.apply(actor)
+                    .map(name -> new java.text.MessageFormat(text("history.who.credential", locale), locale)
+                            .format(new Object[] {name}))
+                    .orElseGet(() -> new java.text.MessageFormat(text("history.who.client", locale), locale)
+                            .format(new Object[] {client}));
+        }
+        return actor;
+    }
+
     /** The entry's detail in the page's language (a note reads as it was typed). */
     public String detail(HistoryEntry entry) {
         return org.channelport.platform.audit.AuditDetail.read(entry.storedDetail(), locale());

@@ -23,6 +23,21 @@ class HistoryLabelsTest {
             "audit\\.record(?:As)?\\((?:[^;\"]*?,)?\\s*\"([A-Z][A-Za-z]+)\"\\s*,[^;\"]*?,\\s*\"([a-z][A-Za-z]+)\"");
 
     @Test
+    void whoIsAPersonsNameACredentialsNameOrWordsNeverAServiceAccountId() {
+        java.util.function.Function<String, java.util.Optional<String>> names = actor ->
+                actor.equals("service-account-partner-1a2b3c4d-99aa88bb") ? java.util.Optional.of("Our CRM")
+                        : java.util.Optional.empty();
+        var en = java.util.Locale.ENGLISH;
+        assertThat(HistoryLabels.who("ada@acme.example", names, en)).isEqualTo("ada@acme.example");
+        assertThat(HistoryLabels.who("service-account-partner-1a2b3c4d-99aa88bb", names, en))
+                .isEqualTo("Our CRM (API credential)");
+        assertThat(HistoryLabels.who("service-account-erp-demo", names, en)).isEqualTo("erp-demo (connected system)");
+        assertThat(HistoryLabels.who("system", names, en)).isEqualTo("Channelport (automatic)");
+        assertThat(HistoryLabels.who("service-account-partner-1a2b3c4d-99aa88bb", names,
+                java.util.Locale.TRADITIONAL_CHINESE)).isEqualTo("Our CRM（API 憑證）");
+    }
+
+    @Test
     void everyRecordedActionAndSubjectHasALabelInEveryLanguage() throws IOException {
         var recorded = recorded();
         assertThat(recorded).as("the scan finds the code's audit calls").hasSizeGreaterThan(40)
