@@ -41,7 +41,12 @@ public class HistoryLabels {
 
     /** Who did it, as people know them: a person's user name, a credential's name, never a service-account id. */
     public String who(HistoryEntry entry) {
-        return who(entry.getActor(), actor -> actorNames.stream().map(n -> n.nameOf(actor))
+        return actor(entry.getActor());
+    }
+
+    /** Any actor the trail or a record names (a pricing request's requester), as {@link #who} shows it. */
+    public String actor(String name) {
+        return who(name, actor -> actorNames.stream().map(n -> n.nameOf(actor))
                 .flatMap(Optional::stream).findFirst(), locale());
     }
 
