@@ -13,3 +13,17 @@ document.addEventListener('keydown', function (event) {
         search.select();
     }
 });
+
+/* The bell (issue 10): a click opens the latest notifications in a panel instead of following the link to all of them
+   (the link stays for opening in a new tab, and for when the panel is not on the page). */
+document.addEventListener('click', function (event) {
+    var bell = event.target.closest && event.target.closest('#bell');
+    if (!bell || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) {
+        return;
+    }
+    var panel = window.PrimeFaces && PrimeFaces.widgets && PrimeFaces.widgets.bellPanel;
+    if (panel) {
+        event.preventDefault();
+        panel.toggle();
+    }
+});

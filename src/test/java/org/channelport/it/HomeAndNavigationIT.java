@@ -92,7 +92,12 @@ class HomeAndNavigationIT {
         browser.open("/portal/");
         assertThat(browser.find("#bell").getAttribute("aria-label")).containsPattern("Notifications, \\d+ unread");
         var unread = Integer.parseInt(browser.text("#bellCount"));
+        // a click opens the latest in a panel (A's only), which leads to all of them and to the mail settings
         browser.click("#bell");
+        browser.waitForText("[id='bellForm']", "New lead " + leadOfA);
+        assertThat(browser.text("[id='bellForm']")).contains(questioned).doesNotContain(leadOfB);
+        assertThat(browser.find("[id='bellForm:mailSettings']").getAttribute("href")).endsWith("/portal/settings.xhtml");
+        browser.click("[id='bellForm:seeAll']");
         BrowserSteps.await(browser, "the notifications", d -> d.getCurrentUrl().contains("/portal/notifications.xhtml"));
         assertThat(browser.text("[id='notificationsForm']")).contains("New lead " + leadOfA).contains(questioned)
                 .doesNotContain(leadOfB);
@@ -204,5 +209,45 @@ class HomeAndNavigationIT {
         manager.open("/manage/search.xhtml?q=" + java.net.URLEncoder.encode(a.name(), java.nio.charset.StandardCharsets.UTF_8));
         assertThat(manager.driver().findElements(By.cssSelector("#hits li"))).extracting(WebElement::getText)
                 .anySatisfy(t -> assertThat(t).contains("Partner").contains(a.name()));
+    }
+
+    @Test
+    @DisplayName("A person's settings: reached from their name in the top bar; the language and time zone chosen there "
+            + "speak in their mails and dates, and the change is in the organization's history")
+    void settingsChooseTheLanguageOfMailsAndTheTimeZoneOfDates() {
+        // a partner of its own: saving switches the session's pages to the chosen language
+        var c = PartnerFixture.onboard("AGENT");
+        var system = PartnerFixture.createApiCredential(c).token();
+        var browser = browsers.of(c);
+        browser.open("/portal/");
+        browser.click("#mySettings");
+        BrowserSteps.await(browser, "the settings page", d -> d.getCurrentUrl().contains("/portal/settings.xhtml"));
+        assertThat(browser.text("#browserZone")).as("the browser's zone offered").containsPattern("UTC|Etc/");
+        assertThat(browser.driver().findElements(By.cssSelector("#deliveries tbody tr"))).as("a row per kind").hasSize(5);
+        BrowserSteps.choose(browser, "settingsForm:language", "繁體中文");
+        BrowserSteps.choose(browser, "settingsForm:timeZone", "Asia/Taipei");
+        BrowserSteps.choose(browser, "settingsForm:kinds:0:delivery", BrowserSteps.page(BrowserSteps.ENGLISH, "enum.NONE"));
+        browser.click("[id='settingsForm:save']");
+        browser.waitForText("[id='settingsForm:messages']", BrowserSteps.page(BrowserSteps.TRADITIONAL, "settings.saved"));
+        assertThat(browser.find("html").getAttribute("lang")).as("the pages speak the chosen language").isEqualTo("zh-TW");
+        assertThat(browser.text("[id='settingsForm:language_label']")).isEqualTo("繁體中文");
+        assertThat(browser.text("[id='settingsForm:timeZone_label']")).isEqualTo("Asia/Taipei");
+        assertThat(browser.text("[id='settingsForm:kinds:0:delivery_label']"))
+                .isEqualTo(BrowserSteps.page(BrowserSteps.TRADITIONAL, "enum.NONE"));
+
+        // a decision now reaches the admin in Traditional Chinese, and the notification's time is Taipei's
+        var deal = DealFixture.register(system, DealSteps.Customer.unique("Taipei", "TW"), "15000");
+        var approval = DealFixture.decide(PartnerFixture.managerToken(), deal.getString("id"), "APPROVE", "ok");
+        assertThat(approval.status()).as(LeadFixture.describe(approval)).isEqualTo(200);
+        var mail = Mailbox.await(c.adminEmail(), "商機登錄已核准：" + deal.getString("reference"), java.time.Duration.ofSeconds(60));
+        assertThat(Mailbox.text(mail)).contains("已核准").contains("/portal/deals/deal.xhtml?id=" + deal.getString("id"))
+                .contains("/portal/settings.xhtml");
+        browser.open("/portal/notifications.xhtml");
+        assertThat(browser.text("[id='notificationsForm']")).contains(deal.getString("reference")).contains("GMT+8");
+
+        browser.open("/portal/partners/history.xhtml");
+        browser.waitForText("[id='historyForm:history']",
+                BrowserSteps.page(BrowserSteps.TRADITIONAL, "history.action.settingsChanged"));
+        assertThat(BrowserSteps.tableText(browser, "historyForm:history")).contains(c.adminEmail());
     }
 }

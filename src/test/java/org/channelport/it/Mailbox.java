@@ -58,6 +58,19 @@ public final class Mailbox {
         return GreenMailUtil.getBody(message);
     }
 
+    /** The body as its reader sees it: the transfer encoding undone (quoted-printable Chinese reads as Chinese). */
+    public static String text(MimeMessage message) {
+        try {
+            var content = message.getContent();
+            if (content instanceof jakarta.mail.Multipart parts) {
+                content = parts.getBodyPart(0).getContent();
+            }
+            return String.valueOf(content);
+        } catch (Exception e) {
+            return body(message);
+        }
+    }
+
     /** The first link in the mail whose URL contains the text (quoted-printable and HTML entities undone). */
     public static String link(MimeMessage message, String contains) {
         var text = body(message).replace("=\r\n", "").replace("=\n", "").replace("=3D", "=").replace("&amp;", "&");

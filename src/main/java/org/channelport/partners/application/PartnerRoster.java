@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.channelport.platform.notify.Recipient;
 import org.channelport.partners.domain.PartnerRole;
 import org.channelport.partners.domain.PartnerStatus;
 import org.channelport.partners.domain.PartnerTier;
@@ -84,39 +84,33 @@ public class PartnerRoster {
     }
 
     /**
-     * Where a partner's notifications go: its active administrators, else the contact of its application. Without
-     * administrators a partner would otherwise miss offers with deadlines.
+     * Who is notified of what concerns each partner: its active administrators (user name and address), else the
+     * contact of its application by mail only. Without administrators a partner would otherwise miss offers with
+     * deadlines.
      */
-    public Map<UUID, List<String>> notificationAddresses(Collection<UUID> partnerIds) {
-        var result = new HashMap<UUID, List<String>>();
+    public Map<UUID, List<Recipient>> recipients(Collection<UUID> partnerIds) {
+        var result = new HashMap<UUID, List<Recipient>>();
         if (partnerIds.isEmpty()) {
             return result;
         }
-        var found = new HashMap<UUID, Set<String>>();
-        em.createQuery("select u.partnerId, u.email from PartnerUser u where u.partnerId in :ids and u.status = :active "
-                        + "and u.role = :admin order by u.email", Object[].class)
+        em.createQuery("select u.partnerId, u.username, u.email from PartnerUser u where u.partnerId in :ids "
+                        + "and u.status = :active and u.role = :admin order by u.username", Object[].class)
                 .setParameter("ids", partnerIds).setParameter("active", UserStatus.ACTIVE)
                 .setParameter("admin", PartnerRole.ADMIN).getResultList()
-                .forEach(r -> found.computeIfAbsent((UUID) r[0], k -> new LinkedHashSet<>()).add((String) r[1]));
-        em.createQuery("select p.id, p.contactEmail from Partner p where p.id in :ids", Object[].class)
-                .setParameter("ids", partnerIds).getResultList()
-                .forEach(r -> found.computeIfAbsent((UUID) r[0], k -> new LinkedHashSet<>(List.of((String) r[1]))));
-        found.forEach((id, emails) -> result.put(id, List.copyOf(emails)));
+                .forEach(r -> result.computeIfAbsent((UUID) r[0], k -> new java.util.ArrayList<>())
+                        .add(new Recipient((String) r[1], (String) r[2])));
+        var without = partnerIds.stream().filter(id -> !result.containsKey(id)).toList();
+        if (!without.isEmpty()) {
+            em.createQuery("select p.id, p.contactEmail from Partner p where p.id in :ids", Object[].class)
+                    .setParameter("ids", without).getResultList()
+                    .forEach(r -> result.put((UUID) r[0], List.of(Recipient.addressOnly((String) r[1]))));
+        }
         return result;
     }
 
-    /** The user names of the active administrators of each partner (the recipients of its notifications). */
-    public Map<UUID, List<String>> administrators(Collection<UUID> partnerIds) {
-        var result = new HashMap<UUID, List<String>>();
-        if (partnerIds.isEmpty()) {
-            return result;
-        }
-        em.createQuery("select u.partnerId, u.username from PartnerUser u where u.partnerId in :ids and u.status = :active "
-                        + "and u.role = :admin order by u.username", Object[].class)
-                .setParameter("ids", partnerIds).setParameter("active", UserStatus.ACTIVE)
-                .setParameter("admin", PartnerRole.ADMIN).getResultList()
-                .forEach(r -> result.computeIfAbsent((UUID) r[0], k -> new java.util.ArrayList<>()).add((String) r[1]));
-        return result;
+    /** The recipients of what concerns one partner ({@link #recipients(Collection)}). */
+    public List<Recipient> recipients(UUID partnerId) {
+        return recipients(List.of(partnerId)).getOrDefault(partnerId, List.of());
     }
 
     /** The active person of this partner with this user name or e-mail, if any (for handing a lead to a colleague). */

@@ -31,17 +31,33 @@ public class Notification {
     private Instant createdAt;
     @Column(name = "read_at")
     private Instant readAt;
+    /** {@link #DIGEST} while it waits for the recipient's daily digest; null when nothing is left to mail. */
+    @Column(name = "mail_state")
+    private String mailState;
+    @Column(name = "mail_to")
+    private String mailTo;
+
+    static final String DIGEST = "DIGEST";
 
     protected Notification() {}
 
-    Notification(String recipient, UUID partnerId, String kind, String text, String link, Instant createdAt) {
+    Notification(String recipient, UUID partnerId, NotificationKind kind, String text, String link, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.recipient = recipient;
         this.partnerId = partnerId;
-        this.kind = kind;
+        this.kind = kind.name();
         this.text = text;
         this.link = link;
         this.createdAt = createdAt;
+    }
+
+    void awaitDigest(String email) {
+        mailState = DIGEST;
+        mailTo = email;
+    }
+
+    void digested() {
+        mailState = null;
     }
 
     void read(Instant at) {
@@ -58,4 +74,15 @@ public class Notification {
     public String link() { return link; }
     public Instant createdAt() { return createdAt; }
     public Instant readAt() { return readAt; }
+    public String mailState() { return mailState; }
+    public String mailTo() { return mailTo; }
+
+    /** The kind, or null for one stored under a kind this version no longer has. */
+    public NotificationKind knownKind() {
+        try {
+            return NotificationKind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
 }

@@ -17,6 +17,8 @@ import org.channelport.platform.web.Messages;
 @RequestScoped
 public class NotificationsView {
     static final int BELL_MAX = 99;
+    /** How many the bell's panel shows. */
+    static final int LATEST = 6;
 
     @Inject
     Notifier notifier;
@@ -25,6 +27,7 @@ public class NotificationsView {
 
     private Long unread;
     private List<Notification> list;
+    private List<Notification> latest;
 
     public long getUnread() {
         if (unread == null) {
@@ -48,6 +51,14 @@ public class NotificationsView {
         return Messages.text("notifications.unread", getUnread());
     }
 
+    /** The bell panel's latest few. */
+    public List<Notification> getLatest() {
+        if (latest == null) {
+            latest = notifier.mine(LATEST);
+        }
+        return latest;
+    }
+
     public List<Notification> getList() {
         if (list == null) {
             list = notifier.mine(Notifier.MAX_LIST);
@@ -64,7 +75,8 @@ public class NotificationsView {
     }
 
     public String kind(Notification n) {
-        return Messages.label("attention.kind." + n.kind());
+        var kind = n.knownKind();
+        return Messages.label("attention.kind." + (kind == null ? n.kind() : kind.section()));
     }
 
     /** Opens a notification's page, marking it read. */

@@ -2,35 +2,50 @@ package org.channelport.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.channelport.platform.notify.ReaderZone;
 
 /**
- * Dates, times and lists of codes on pages, in the page's language (UTC until users get a time zone of their own): the
- * one formatter every page uses, so that a date or a list reads the same everywhere.
+ * Dates, times and lists of codes on pages, in the page's language and the reader's time zone ({@link ReaderZone}):
+ * the one formatter every page uses, so that a date or a list reads the same everywhere.
  */
 @Named
 @ApplicationScoped
 public class Formats {
 
+    @Inject
+    ReaderZone reader;
+
+    /** A moment in the reader's language and time zone, the zone named after it ("Dec 5, 2026, 9:00 AM GMT+8"). */
     public String dateTime(Instant instant) {
         if (instant == null) {
             return "";
         }
-        var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZoneOffset.UTC).format(instant) + " UTC";
+        return dateTime(instant, locale(), reader.zone());
     }
 
+    /** {@link #dateTime(Instant)} for a given language and zone: "UTC" for UTC, else the offset ("GMT+8"). */
+    public static String dateTime(Instant instant, java.util.Locale locale, ZoneId zone) {
+        var text = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .withZone(zone).format(instant);
+        var offset = zone.getRules().getOffset(instant);
+        return text + " " + (offset.equals(ZoneOffset.UTC) && zone.normalized().equals(ZoneOffset.UTC) ? "UTC"
+                : DateTimeFormatter.ofPattern("O", locale).withZone(zone).format(instant));
+    }
+
+    /** The day of a moment in the reader's language and time zone. */
     public String date(Instant instant) {
         if (instant == null) {
             return "";
         }
-        var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZoneOffset.UTC).format(instant);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).withZone(reader.zone())
+                .format(instant);
     }
 
     /**

@@ -43,6 +43,7 @@ class NotifierOnH2Test {
 
     private final CurrentUser user = new CurrentUser() {
         @Override public String name() { return me; }
+        @Override public boolean isAuthenticated() { return me != null; }
         @Override public Optional<UUID> partnerId() { return Optional.ofNullable(myPartner); }
     };
 
@@ -67,11 +68,7 @@ class NotifierOnH2Test {
     }
 
     private Notifier notifier() {
-        var n = new Notifier();
-        n.em = em;
-        n.user = user;
-        n.clock = clock;
-        return n;
+        return TestNotifiers.notifier(em, user, clock);
     }
 
     private <T> T tx(java.util.function.Supplier<T> work) {
@@ -81,6 +78,11 @@ class NotifierOnH2Test {
     private void as(String name, UUID partner) {
         me = name;
         myPartner = partner;
+    }
+
+    /** People whose user name is their address, as partners' people are. */
+    private static List<Recipient> people(String... names) {
+        return java.util.Arrays.stream(names).map(n -> new Recipient(n, n)).toList();
     }
 
     private static AuditDetail offered(String company) {
@@ -95,8 +97,9 @@ class NotifierOnH2Test {
         var ali = "ali-" + a + "@a.example";
         var bea = "bea-" + b + "@b.example";
         tx(() -> {
-            notifier().notify(List.of(ada, ali, ada), a, "lead", offered("Acme <script>x</script>"), "/portal/leads/");
-            notifier().notify(List.of(bea), b, "lead", offered("Other Co"), "/portal/leads/");
+            notifier().notify(people(ada, ali, ada), a, NotificationKind.LEAD_OFFER, offered("Acme <script>x</script>"),
+                    "/portal/leads/", null);
+            notifier().notify(people(bea), b, NotificationKind.LEAD_OFFER, offered("Other Co"), "/portal/leads/", null);
             return null;
         });
 
@@ -137,20 +140,156 @@ class NotifierOnH2Test {
         var a = UUID.randomUUID();
         var ada = "ada-" + a + "@a.example";
         tx(() -> {
-            notifier().notify(List.of(ada), a, "deal", AuditDetail.of("notification.deal.approved",
-                    AuditDetail.text("DR-1 · Old Co")), "/portal/deals/");
+            notifier().notify(people(ada), a, NotificationKind.DEAL_DECISION, AuditDetail.of("notification.deal.approved",
+                    AuditDetail.text("DR-1 · Old Co")), "/portal/deals/", null);
             return null;
         });
         as(ada, a);
         now = now.plus(Duration.ofDays(91));
         assertThat(notifier().mine(50)).as("older than 90 days, not listed").isEmpty();
         tx(() -> {
-            notifier().notify(List.of(ada), a, "deal", AuditDetail.of("notification.deal.approved",
-                    AuditDetail.text("DR-2 · New Co")), "/portal/deals/");
+            notifier().notify(people(ada), a, NotificationKind.DEAL_DECISION, AuditDetail.of("notification.deal.approved",
+                    AuditDetail.text("DR-2 · New Co")), "/portal/deals/", null);
             return null;
         });
         assertThat(em.createQuery("select count(n) from Notification n where n.recipient = :r", Long.class)
                 .setParameter("r", ada).getSingleResult()).as("the old one deleted when a new one came").isEqualTo(1);
         assertThat(notifier().mine(50)).singleElement().satisfies(n -> assertThat(n.text()).contains("New Co"));
+    }
+
+    // ---------------------------------------------------------------- mail as each person chose (issue 10)
+
+    private static Mail approvedMail(String title) {
+        return Mail.of(AuditDetail.of("mail.deal.approved.subject", AuditDetail.text(title)),
+                AuditDetail.of("mail.deal.approved.body", AuditDetail.text(title), AuditDetail.text("2027-03-04")));
+    }
+
+    private List<String[]> mailsTo(String address) {
+        return em.createQuery("select m.subject, m.bodyText from OutboxMail m where m.recipient = :r order by m.createdAt",
+                Object[].class).setParameter("r", address).getResultList().stream()
+                .map(r -> new String[]{(String) r[0], (String) r[1]}).toList();
+    }
+
+    private void choose(String name, UUID partner, java.util.Locale language, String zone,
+                        java.util.Map<NotificationKind, Delivery> deliveries) {
+        as(name, partner);
+        tx(() -> {
+            TestNotifiers.settings(em, user, clock).save(language, ZoneId.of(zone), deliveries);
+            return null;
+        });
+    }
+
+    @Test
+    void eachPersonIsMailedAsTheyChoseInTheirLanguageAndTheContactWithoutAccountInEnglish() {
+        var a = UUID.randomUUID();
+        var ada = "ada-" + a + "@a.example";   // chose nothing: mailed at once, in English
+        var ali = "ali-" + a + "@a.example";   // Traditional Chinese, decisions at once
+        var amy = "amy-" + a + "@a.example";   // decisions in a daily digest
+        var ann = "ann-" + a + "@a.example";   // no mail for decisions
+        var contact = "contact-" + a + "@a.example";
+        choose(ali, a, java.util.Locale.TRADITIONAL_CHINESE, "Asia/Taipei", java.util.Map.of());
+        choose(amy, a, java.util.Locale.ENGLISH, "Europe/Berlin", java.util.Map.of(NotificationKind.DEAL_DECISION,
+                Delivery.DAILY_DIGEST));
+        choose(ann, a, java.util.Locale.ENGLISH, "UTC", java.util.Map.of(NotificationKind.DEAL_DECISION, Delivery.NONE,
+                NotificationKind.LEAD_OFFER, Delivery.DAILY_DIGEST));
+
+        tx(() -> {
+            var to = new java.util.ArrayList<>(people(ada, ali, amy, ann));
+            to.add(Recipient.addressOnly(contact));
+            notifier().notify(to, a, NotificationKind.DEAL_DECISION, AuditDetail.of("notification.deal.approved",
+                    AuditDetail.text("DR-7 · Acme")), "/portal/deals/deal.xhtml?id=7", approvedMail("DR-7 (Acme\r\nBcc: x@evil.example)"));
+            return null;
+        });
+
+        assertThat(mailsTo(ada)).singleElement().satisfies(m -> {
+            assertThat(m[0]).as("a subject is one line whatever a name holds")
+                    .isEqualTo("Deal registration approved: DR-7 (Acme Bcc: x@evil.example)");
+            assertThat(m[1]).contains("protected for this opportunity until 2027-03-04")
+                    .contains(TestNotifiers.BASE_URL + "/portal/deals/deal.xhtml?id=7")
+                    .contains(TestNotifiers.BASE_URL + Notifier.SETTINGS_PAGE);
+        });
+        assertThat(mailsTo(ali)).singleElement().satisfies(m -> {
+            assertThat(m[0]).startsWith("商機登錄已核准");
+            assertThat(m[1]).contains("保護期至 2027-03-04");
+        });
+        assertThat(mailsTo(amy)).as("waits for the digest").isEmpty();
+        assertThat(mailsTo(ann)).as("chose no mail for decisions").isEmpty();
+        assertThat(mailsTo(contact)).as("the contact without an account: at once, in English, no settings link")
+                .singleElement().satisfies(m -> assertThat(m[1]).doesNotContain(Notifier.SETTINGS_PAGE));
+        for (var person : List.of(ada, ali, amy, ann)) {
+            as(person, a);
+            assertThat(notifier().mine(10)).as("%s's list has the event however it is mailed", person).hasSize(1);
+        }
+        assertThat(em.createQuery("select count(n) from Notification n where n.recipient = :r", Long.class)
+                .setParameter("r", contact).getSingleResult()).as("no list for an address without an account").isZero();
+    }
+
+    @Test
+    void theDailyDigestGoesOutOnceADayFromSevenInThePersonsZoneAndLanguage() {
+        var a = UUID.randomUUID();
+        var mei = "mei-" + a + "@a.example";
+        choose(mei, a, java.util.Locale.SIMPLIFIED_CHINESE, "Asia/Shanghai", java.util.Map.of(
+                NotificationKind.DEAL_DECISION, Delivery.DAILY_DIGEST, NotificationKind.LEAD_OFFER, Delivery.DAILY_DIGEST));
+        now = Instant.parse("2026-12-05T20:00:00Z"); // 04:00 on the 6th in Shanghai
+        tx(() -> {
+            notifier().notify(people(mei), a, NotificationKind.DEAL_DECISION, AuditDetail.of("notification.deal.approved",
+                    AuditDetail.text("DR-8 · Shanghai Co")), "/portal/deals/deal.xhtml?id=8", approvedMail("DR-8"));
+            notifier().notify(people(mei), a, NotificationKind.LEAD_OFFER, offered("Pudong Ltd"), "/portal/leads/", approvedMail("x"));
+            return null;
+        });
+        assertThat(tx(() -> TestNotifiers.digest(em, clock).sweepBatch()).digests()).as("before 07:00 local").isZero();
+
+        now = Instant.parse("2026-12-05T23:05:00Z"); // 07:05 on the 6th in Shanghai
+        var sent = tx(() -> TestNotifiers.digest(em, clock).sweepBatch());
+        assertThat(sent.digests()).isEqualTo(1);
+        assertThat(sent.notifications()).isEqualTo(2);
+        assertThat(mailsTo(mei)).singleElement().satisfies(m -> {
+            assertThat(m[0]).isEqualTo("您的 Channelport 通知：2 条");
+            assertThat(m[1]).contains("DR-8 · Shanghai Co").contains("新销售线索 Pudong Ltd")
+                    .contains(TestNotifiers.BASE_URL + "/portal/deals/deal.xhtml?id=8")
+                    .contains(TestNotifiers.BASE_URL + Notifier.SETTINGS_PAGE);
+        });
+        assertThat(tx(() -> TestNotifiers.digest(em, clock).sweepBatch()).digests()).as("nothing left").isZero();
+
+        // a later event the same local day waits for tomorrow's digest
+        now = Instant.parse("2026-12-06T03:00:00Z");
+        tx(() -> {
+            notifier().notify(people(mei), a, NotificationKind.DEAL_DECISION, AuditDetail.of("notification.deal.rejected",
+                    AuditDetail.text("DR-9 · Later Co")), "/portal/deals/deal.xhtml?id=9", approvedMail("DR-9"));
+            return null;
+        });
+        assertThat(tx(() -> TestNotifiers.digest(em, clock).sweepBatch()).digests()).as("one digest a day").isZero();
+        now = Instant.parse("2026-12-06T23:01:00Z"); // 07:01 on the 7th
+        assertThat(tx(() -> TestNotifiers.digest(em, clock).sweepBatch()).digests()).isEqualTo(1);
+        assertThat(mailsTo(mei)).hasSize(2).last().satisfies(m -> assertThat(m[1]).contains("DR-9 · Later Co")
+                .doesNotContain("DR-8"));
+    }
+
+    @Test
+    void settingsAreThePersonsOwnAuditedAndUnchangedSavesRecordNothing() {
+        var a = UUID.randomUUID();
+        var ida = "ida-" + a + "@a.example";
+        choose(ida, a, java.util.Locale.TRADITIONAL_CHINESE, "Asia/Taipei",
+                java.util.Map.of(NotificationKind.DEAL_EXPIRY, Delivery.NONE));
+        choose(ida, a, java.util.Locale.TRADITIONAL_CHINESE, "Asia/Taipei",
+                java.util.Map.of(NotificationKind.DEAL_EXPIRY, Delivery.NONE));
+        as(ida, a);
+        var mine = TestNotifiers.settings(em, user, clock).mine().orElseThrow();
+        assertThat(mine.locale()).isEqualTo(java.util.Locale.TRADITIONAL_CHINESE);
+        assertThat(mine.zone()).contains(ZoneId.of("Asia/Taipei"));
+        assertThat(mine.deliveries()).containsEntry(NotificationKind.DEAL_EXPIRY, Delivery.NONE)
+                .containsEntry(NotificationKind.LEAD_OFFER, Delivery.IMMEDIATELY);
+        assertThat(em.createQuery("select e.actor, e.partnerId, e.action from AuditEntry e where e.subjectId = :me",
+                Object[].class).setParameter("me", ida).getResultList())
+                .as("one entry: the second save changed nothing").singleElement()
+                .satisfies(e -> assertThat(e).containsExactly(ida, a, "settingsChanged"));
+
+        var other = "other-" + a + "@a.example";
+        as(other, a);
+        assertThat(TestNotifiers.settings(em, user, clock).mine()).as("another person's settings are not theirs").isEmpty();
+        assertThat(PersonSettings.zone("Mars/Olympus")).isEmpty();
+        assertThat(PersonSettings.zone("Asia/Taipei\n")).contains(ZoneId.of("Asia/Taipei"));
+        assertThat(PersonSettings.language("fr")).isEmpty();
+        assertThat(PersonSettings.language("zh-CN")).contains(java.util.Locale.SIMPLIFIED_CHINESE);
     }
 }

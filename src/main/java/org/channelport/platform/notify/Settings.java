@@ -1,0 +1,92 @@
+package org.channelport.platform.notify;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.channelport.identity.CurrentUser;
+import org.channelport.platform.audit.AuditDetail;
+import org.channelport.platform.audit.AuditTrail;
+
+/**
+ * People's own settings (issue 10): read for the recipients of a notification, and changed only by the person
+ * themselves (the caller), audited like every change.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Settings {
+    static final String SUBJECT = "PersonSettings";
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    CurrentUser user;
+    @Inject
+    Clock clock;
+    @Inject
+    AuditTrail audit;
+
+    /** The settings of these people that have any (by user name). */
+    public Map<String, PersonSettings> of(Collection<String> usernames) {
+        var found = new HashMap<String, PersonSettings>();
+        if (usernames.isEmpty()) {
+            return found;
+        }
+        em.createQuery("select s from PersonSettings s where s.username in :names", PersonSettings.class)
+                .setParameter("names", usernames).getResultList().forEach(s -> found.put(s.username(), s));
+        return found;
+    }
+
+    /** The caller's settings, if they saved any. */
+    public Optional<PersonSettings> mine() {
+        return user.isAuthenticated() ? Optional.ofNullable(em.find(PersonSettings.class, user.name())) : Optional.empty();
+    }
+
+    /** Saves the caller's choices; a call that changes nothing records nothing. */
+    @Transactional
+    public void save(Locale language, ZoneId zone, Map<NotificationKind, Delivery> deliveries) {
+        var settings = ownForUpdate();
+        var before = settings.deliveries();
+        boolean changed = !Objects.equals(settings.languageTag(), language == null ? null : language.toLanguageTag())
+                || !Objects.equals(settings.zone().orElse(null), zone);
+        var now = clock.instant();
+        settings.language(language, now);
+        settings.zone(zone, now);
+        settings.deliveries(deliveries, now);
+        if (changed || !before.equals(settings.deliveries())) {
+            audit.record(user.partnerId().orElse(null), SUBJECT, user.name(), "settingsChanged", null, null, (String) null);
+        }
+    }
+
+    /** Remembers the language the caller switched the pages to, so that their mails follow (no-op when unchanged). */
+    @Transactional
+    public void rememberLanguage(Locale language) {
+        if (!user.isAuthenticated() || PersonSettings.language(language.toLanguageTag()).isEmpty()) {
+            return;
+        }
+        var settings = ownForUpdate();
+        if (!language.toLanguageTag().equals(settings.languageTag())) {
+            settings.language(language, clock.instant());
+            audit.record(user.partnerId().orElse(null), SUBJECT, user.name(), "languageChanged", null, null,
+                    AuditDetail.of("history.detail.language", AuditDetail.label("language." + language.toLanguageTag())));
+        }
+    }
+
+    private PersonSettings ownForUpdate() {
+        var settings = em.find(PersonSettings.class, user.name(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (settings == null) {
+            settings = new PersonSettings(user.name(), clock.instant());
+            em.persist(settings);
+        }
+        return settings;
+    }
+}
