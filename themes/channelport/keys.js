@@ -27,3 +27,15 @@ document.addEventListener('click', function (event) {
         panel.toggle();
     }
 });
+
+/* Escape closes the bell's panel and gives the focus back to the bell. */
+document.addEventListener('keydown', function (event) {
+    var panel = window.PrimeFaces && PrimeFaces.widgets && PrimeFaces.widgets.bellPanel;
+    if (event.key === 'Escape' && panel && panel.isVisible()) {
+        panel.hide();
+        var bell = document.getElementById('bell');
+        if (bell) {
+            bell.focus();
+        }
+    }
+});
