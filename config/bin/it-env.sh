@@ -21,9 +21,7 @@ case "${1:-}" in
     # sign-ins of one user when brute-force detection is on (keycloak/keycloak#33527), unless told to allow them.
     # Only the test servers allow them: the demo and production keep Keycloak's default.
     export KC_SPI_BRUTE_FORCE_PROTECTOR_DEFAULT_BRUTE_FORCE_DETECTOR_ALLOW_CONCURRENT_REQUESTS=true
-    # IT_JAVA_OPTS (pom.xml: it.java.opts) go to both servers after their own options. The test servers get the
-    # optimizing JIT back: a few seconds more to start, then every sign-in (Keycloak hashes the password) and every
-    # page about twice as fast over the minutes of the tests.
+    # IT_JAVA_OPTS (pom.xml: it.java.opts, empty by default; see there why) go to both servers after their own options.
     export KEYCLOAK_JAVA_OPTS="${KEYCLOAK_JAVA_OPTS:-${IT_JAVA_OPTS:-}}" PAYARA_JAVA_OPTS="${PAYARA_JAVA_OPTS:-${IT_JAVA_OPTS:-}}"
     "$BIN/keycloak.sh" start --port "$IT_KEYCLOAK_PORT" --data "$DATA/keycloak" --smtp-port "$IT_SMTP_PORT"
     export APP_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$IT_DB_NAME?stringtype=unspecified&reWriteBatchedInserts=true"

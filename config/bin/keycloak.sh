@@ -170,6 +170,9 @@ do_start() {
 
   mkdir -p "$KC_HOME/data/import"
   cp -f "$REALM_JSON" "$KC_HOME/data/import/channelport-realm.json"
+  # the sign-in pages' theme (themes/keycloak): copied over, never removed first, as another instance may be reading it
+  mkdir -p "$KC_HOME/themes"
+  cp -rf "$REPO_ROOT/themes/keycloak/." "$KC_HOME/themes/"
 
   [[ -f "$DATA_DIR/keycloak.log" ]] && mv -f "$DATA_DIR/keycloak.log" "$DATA_DIR/keycloak.log.1"
 

@@ -5,8 +5,10 @@
  * fixed lengths ({@code NativeSql}), and the filter of every list's read queries ({@code Where}) ({@code persistence});
  * the append-only audit trail, the history rows pages and APIs show of it ({@code HistoryEntry}) and the details the
  * server writes into it without a language ({@code AuditDetail}) ({@code audit}); what needs each person on their home
- * ({@code attention}); the top bar's search ({@code search}); in-app notifications, which contexts add beside each mail
- * in the same transaction and people read in their language, their own only, for 90 days ({@code notify});
+ * ({@code attention}); the top bar's search ({@code search}); notifications, which contexts add in the transaction of
+ * the change and people read in their language, their own only, for 90 days, mailed as each person chose per kind (at
+ * once, in the daily digest, not at all), and each person's settings (language of mails, time zone of dates,
+ * deliveries) ({@code notify});
  * JAX-RS activation with central problem+json error mapping, body-size limits per resource method
  * ({@code @BodyLimit}), the JSON syntax check, role checks, request parameters and paging offsets ({@code Params}), public Location headers and Idempotency-Key handling, and the
  * error answers, success codes and body schemas of every operation in the OpenAPI document ({@code ApiDocumentFilter},
@@ -69,7 +71,9 @@
  *       as its server name, for the URLs the container builds itself).</li>
  *   <li>P12: a notification is read only by its recipient, and by a partner's person only with its own organization
  *       ({@code Notifier}: another's id answers "not found"); it is written in the transaction of the change it
- *       tells of, stored without a language ({@code AuditDetail}), and deleted after 90 days.</li>
+ *       tells of, stored without a language ({@code AuditDetail}), and deleted after 90 days. Its mail is written in the
+ *       recipient's language and follows the recipient's choice for its kind; only the person changes their own
+ *       settings ({@code Settings}, audited).</li>
  *   <li>P13: a history detail the server writes is an {@code AuditDetail}; a note a person typed is stored through
  *       {@code AuditDetail.typed} and can never read as the server's words.</li>
  * </ul>

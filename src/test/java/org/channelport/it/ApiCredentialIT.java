@@ -32,7 +32,8 @@ class ApiCredentialIT {
             var row = "//form[@id='credentialsForm']//tr[.//code[normalize-space()='" + credential.clientId() + "']]";
             // the table is re-rendered by ajax: a row found a moment ago may be stale, so look again until it holds
             var wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                    .ignoring(StaleElementReferenceException.class);
+                    .ignoring(StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.ElementNotInteractableException.class);
             wait.until(d -> {
                 d.findElement(By.xpath(row + "//button")).click();
                 return true;

@@ -113,6 +113,7 @@ public final class Browser implements AutoCloseable {
         waitForAjax();
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> {
                     var element = d.findElement(locator);

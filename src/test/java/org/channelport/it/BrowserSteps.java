@@ -230,14 +230,24 @@ final class BrowserSteps {
             if (row.getAttribute("class") != null && row.getAttribute("class").contains("ui-datatable-empty-message")) {
                 continue;
             }
-            result.add(row.findElements(By.tagName("td")).stream().map(td -> td.getText().strip()).toList());
+            result.add(row.findElements(By.tagName("td")).stream().map(td -> shownText(browser, td)).toList());
         }
         return result;
     }
 
     static String tableText(Browser browser, String tableId) {
         var tables = browser.driver().findElements(By.id(tableId));
-        return tables.isEmpty() ? "" : tables.get(0).getText();
+        return tables.isEmpty() ? "" : shownText(browser, tables.get(0));
+    }
+
+    /**
+     * The text the page shows in an element: its rendered text (what CSS hides, such as a column of low priority,
+     * is left out). Not WebDriver's getText, which on a busy machine read "" from cells that were on screen while
+     * the page settled after an ajax update.
+     */
+    static String shownText(Browser browser, WebElement element) {
+        var text = ((JavascriptExecutor) browser.driver()).executeScript("return arguments[0].innerText;", element);
+        return text == null ? "" : text.toString().replace('\u00a0', ' ').strip();
     }
 
     /** An XPath string literal for any text (names with both kinds of quotes included). */

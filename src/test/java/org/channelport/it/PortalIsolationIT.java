@@ -218,7 +218,8 @@ class PortalIsolationIT {
         admin.open("/portal/partners/users.xhtml");
         var buttons = deactivateButtons(userRow(admin, colleague));
         assertThat(buttons).as("deactivate button on the colleague's row").hasSize(1);
-        buttons.get(0).click();
+        admin.clickWhenSettled(By.xpath("//tbody[@id='" + USERS + "_data']/tr[td[contains(., "
+                + BrowserSteps.xpathLiteral(colleague) + ")]]//button[contains(normalize-space(), 'Deactivate')]"));
         admin.waitForText(".ui-confirm-dialog", page(ENGLISH, "users.deactivate.confirm"));
         admin.click(".ui-confirm-dialog .ui-confirmdialog-yes");
         admin.waitForText("[id='usersForm:messages']", colleague + " has been deactivated.");
@@ -279,5 +280,30 @@ class PortalIsolationIT {
         assertThat(admin.driver().findElements(By.xpath("//thead[@id='" + USERS + "_head']//th[normalize-space(.)="
                 + BrowserSteps.xpathLiteral(page(ENGLISH, "users.actions")) + "]")))
                 .as("the Actions column that partner admins get").hasSize(1);
+    }
+
+    @Test
+    void theSignInPageWearsTheBrandInTheVisitorsLanguage() {
+        // issue 10: Keycloak's own pages in Channelport's theme (realm loginTheme), in the portal's languages
+        var visitor = browsers.visitor();
+        visitor.open("/portal/");
+        BrowserSteps.await(visitor, "Keycloak's sign-in page", d -> d.getCurrentUrl().startsWith(TestEnvironment.KEYCLOAK_URL));
+        visitor.find("#kc-login");
+        assertThat(visitor.text("#kc-header-wrapper")).as("the brand above the form").isEqualTo("Channelport");
+        assertThat(visitor.text("#kc-page-title")).isEqualTo("Sign in to Channelport");
+        assertThat(visitor.driver().getTitle()).isEqualTo("Sign in · Channelport");
+        assertThat(((org.openqa.selenium.JavascriptExecutor) visitor.driver()).executeScript(
+                "return getComputedStyle(document.querySelector('.pf-v5-c-login')).backgroundImage"))
+                .as("the brand's gradient from the theme's stylesheet").asString().contains("gradient");
+        assertThat(((org.openqa.selenium.JavascriptExecutor) visitor.driver()).executeScript(
+                "return getComputedStyle(document.querySelector('#kc-header-wrapper'), '::before').backgroundImage"))
+                .as("the logo").asString().contains("logo.svg");
+
+        for (var language : new String[][]{{"zh-TW", "登入 Channelport", "密碼"}, {"zh-CN", "登录 Channelport", "密码"}}) {
+            visitor.open(visitor.url().replaceAll("&ui_locales=[^&]*", "") + "&ui_locales=" + language[0]);
+            visitor.waitForText("#kc-page-title", language[1]);
+            assertThat(visitor.text("label[for='password']")).as("Keycloak's own text in %s", language[0])
+                    .contains(language[2]);
+        }
     }
 }

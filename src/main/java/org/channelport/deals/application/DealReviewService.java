@@ -71,7 +71,9 @@ public class DealReviewService {
         var detail = tidy(note);
         if (approved) {
             audit.record(deal.partnerId(), "DealRegistration", id, "approved", before, deal.status(),
-                    "protected until " + deal.protectedUntil() + (detail == null ? "" : ": " + detail));
+                    detail == null ? AuditDetail.of("history.detail.protectedUntil", AuditDetail.text(deal.protectedUntil()))
+                            : AuditDetail.of("history.detail.protectedUntilNote", AuditDetail.text(deal.protectedUntil()),
+                                    AuditDetail.text(AuditDetail.typed(detail))));
             notifications.approved(deal);
         } else {
             audit.record(deal.partnerId(), "DealRegistration", id, "firstApproval", before, deal.status(), detail);
@@ -106,8 +108,12 @@ public class DealReviewService {
         var deal = load(id);
         var text = tidy(note);
         deal.decideExtension(approve, settings.extensionDays(), clock.instant());
-        audit.record(deal.partnerId(), "DealRegistration", id, approve ? "extensionApproved" : "extensionRejected",
-                deal.status(), deal.status(), approve ? "protected until " + deal.protectedUntil() : text);
+        if (approve) {
+            audit.record(deal.partnerId(), "DealRegistration", id, "extensionApproved", deal.status(), deal.status(),
+                    AuditDetail.of("history.detail.protectedUntil", AuditDetail.text(deal.protectedUntil())));
+        } else {
+            audit.record(deal.partnerId(), "DealRegistration", id, "extensionRejected", deal.status(), deal.status(), text);
+        }
         notifications.extensionDecided(deal, approve, text);
     }
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.channelport.deals.domain.DealRegistrationRepository;
 import org.channelport.deals.domain.DealStatus;
+import org.channelport.platform.audit.AuditDetail;
 import org.channelport.platform.audit.AuditTrail;
 import org.channelport.platform.sweep.Sweep;
 
@@ -68,13 +69,13 @@ public class DealSweepService implements Sweep<DealSweepService.Result> {
             var id = deal.id();
             if (deal.expireIfDue(today, now)) {
                 audit.recordAs(AuditTrail.SYSTEM, deal.partnerId(), "DealRegistration", id, "expired",
-                        DealStatus.APPROVED, DealStatus.EXPIRED, "protection ended " + deal.protectedUntil());
+                        DealStatus.APPROVED, DealStatus.EXPIRED, AuditDetail.of("history.detail.protectionEnded", AuditDetail.text(deal.protectedUntil())));
                 notifications.expired(deal);
                 expired++;
             } else if (deal.reminderDue(today, settings.reminderDaysBefore())) {
                 deal.reminded(now);
                 audit.recordAs(AuditTrail.SYSTEM, deal.partnerId(), "DealRegistration", id, "expiryReminded",
-                        deal.status(), deal.status(), "protected until " + deal.protectedUntil());
+                        deal.status(), deal.status(), AuditDetail.of("history.detail.protectedUntil", AuditDetail.text(deal.protectedUntil())));
                 notifications.expiryReminder(deal);
                 reminded++;
             }

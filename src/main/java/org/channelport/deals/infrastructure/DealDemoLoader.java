@@ -106,7 +106,7 @@ public class DealDemoLoader {
                 if ("APPROVED".equals(outcome)) {
                     deal.approve("manager", false, settings.protectionDays(member.get().tier()), today, now);
                     audit.recordAs("manager", partner, "DealRegistration", deal.id(), "approved", DealStatus.SUBMITTED,
-                            deal.status(), "protected until " + deal.protectedUntil());
+                            deal.status(), AuditDetail.of("history.detail.protectedUntil", AuditDetail.text(deal.protectedUntil())));
                 } else if ("INFO_REQUESTED".equals(outcome)) {
                     deal.requestInformation("manager", d.getString("question"), now);
                     audit.recordAs("manager", partner, "DealRegistration", deal.id(), "informationRequested",
