@@ -17,7 +17,7 @@ class ApiCredentialIT {
 
     @Test
     void aRevokedCredentialIsRefusedAtOnceEvenWithATokenIssuedBefore() {
-        try (var browser = new Browser()) {
+        try (var browser = Browser.lease()) {
             var partner = PartnerFixture.onboard("RETAILER");
             var credential = PartnerFixture.createApiCredential(partner);
             var token = credential.token();

@@ -80,7 +80,7 @@ class ApiSecurityIT {
      */
     @Test
     void aBrowserSessionIsNoCredentialForTheApi() {
-        try (var browser = new Browser()) {
+        try (var browser = Browser.lease()) {
             browser.login("manager", "demo");
             for (var path : List.of(PARTNERS + "?size=1", "/api;x=1/v1/partners?size=1")) {
                 browser.open(path);

@@ -12,8 +12,30 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Debian's headless Chromium driven by Selenium (never a downloaded browser: this machine has no internet). */
+/**
+ * Debian's headless Chromium driven by Selenium (never a downloaded browser: this machine has no internet).
+ *
+ * <p>Browsers are leased ({@link #lease()}) and given back by {@link #close()}: a closed browser forgets everything a
+ * test did (its cookies, the app's and Keycloak's; its tab, with the tab's storage, history and emulation; its window
+ * size; its console) and waits for the next test class of its language, keeping only its HTTP cache. Starting
+ * Chromium and compiling PrimeFaces' scripts into a fresh profile cost each of the run's 40 browsers seconds of the
+ * two cores; a run now starts a handful. The browsers quit when the test JVM ends.
+ */
 public final class Browser implements AutoCloseable {
+    private static final java.util.Map<String, java.util.Deque<Browser>> IDLE = new java.util.HashMap<>();
+    private static final java.util.Set<Browser> STARTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> STARTED.forEach(browser -> {
+            try {
+                browser.driver.quit();
+            } catch (RuntimeException ignored) {
+                // the JVM is ending: a browser that will not quit dies with its process group
+            }
+        })));
+    }
+
+    private final String language;
     /** Makes jQuery's effects and CSS transitions and animations instant, before the page's own scripts start. */
     private static final String NO_MOTION = """
             document.addEventListener('DOMContentLoaded', () => {
@@ -29,11 +51,25 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final WebDriverWait wait;
 
-    public Browser() {
-        this("en-US");
+    /** An English browser with nothing of an earlier test. */
+    public static Browser lease() {
+        return lease("en-US");
     }
 
-    public Browser(String language) {
+    /** A browser asking for this language (Accept-Language), with nothing of an earlier test. */
+    public static Browser lease(String language) {
+        synchronized (IDLE) {
+            var idle = IDLE.get(language);
+            var browser = idle == null ? null : idle.pollFirst();
+            if (browser != null) {
+                return browser;
+            }
+        }
+        return new Browser(language);
+    }
+
+    private Browser(String language) {
+        this.language = language;
         try {
             var options = new ChromeOptions();
             options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
@@ -50,11 +86,8 @@ public final class Browser implements AutoCloseable {
                     .usingDriverExecutable(Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")).toFile())
                     .build();
             driver = new ChromeDriver(service, options);
-            if (!Boolean.getBoolean("it.animations")) {
-                // PrimeFaces' jQuery effects and CSS transitions drawn frame by frame cost the renderer CPU that
-                // three browsers and two servers share on two cores, and a panel still fading in takes no clicks
-                driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", NO_MOTION));
-            }
+            withoutMotion();
+            STARTED.add(this);
             wait = new WebDriverWait(driver, Duration.ofSeconds(30)) {
                 @Override
                 public <V> V until(java.util.function.Function<? super WebDriver, ? extends V> condition) {
@@ -68,6 +101,16 @@ public final class Browser implements AutoCloseable {
             };
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * PrimeFaces' jQuery effects and CSS transitions drawn frame by frame cost the renderer CPU that the browsers and
+     * two servers share on two cores, and a panel still fading in takes no clicks. Per tab: again for every new one.
+     */
+    private void withoutMotion() {
+        if (!Boolean.getBoolean("it.animations")) {
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", NO_MOTION));
         }
     }
 
@@ -178,7 +221,43 @@ public final class Browser implements AutoCloseable {
     }
 
     @Override
+    /** Gives the browser back for the next test, without anything of this one; one that cannot be reset quits. */
     public void close() {
-        driver.quit();
+        try {
+            forget();
+        } catch (RuntimeException e) {
+            STARTED.remove(this);
+            try {
+                driver.quit();
+            } catch (RuntimeException ignored) {
+                // already gone
+            }
+            return;
+        }
+        synchronized (IDLE) {
+            IDLE.computeIfAbsent(language, l -> new java.util.ArrayDeque<>()).addLast(this);
+        }
+    }
+
+    /**
+     * A new tab in place of the test's (a tab's session storage, history and emulated media or device go with it),
+     * no cookies of any site, the first window size, an empty console.
+     */
+    private void forget() {
+        var old = driver.getWindowHandles();
+        driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        var fresh = driver.getWindowHandle();
+        for (var handle : old) {
+            driver.switchTo().window(handle).close();
+        }
+        driver.switchTo().window(fresh);
+        withoutMotion();
+        driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+        for (var origin : new String[]{TestEnvironment.BASE_URL, TestEnvironment.KEYCLOAK_URL}) {
+            driver.executeCdpCommand("Storage.clearDataForOrigin", java.util.Map.of("origin", origin,
+                    "storageTypes", "local_storage,indexeddb,websql,service_workers,cache_storage"));
+        }
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER);
     }
 }

@@ -174,44 +174,22 @@ class ConsoleIT {
                 && r.stream().allMatch(row -> row.get(0).contains(token)));
         assertThat(mine).extracting(row -> row.get(0)).containsExactly(agent.name(), distributor.name());
 
-        // type
+        // each filter reaches the query (which PersistenceOnH2Test covers value by value) and the table shows labels
         BrowserSteps.choose(browser, "partnersForm:type", "Agent");
         assertThat(awaitPartnerRows(browser, "only the agent", r -> r.size() == 1 && r.get(0).get(0).equals(agent.name())))
                 .extracting(row -> row.get(1)).containsExactly("Agent");
-        BrowserSteps.choose(browser, "partnersForm:type", "Retailer");
-        awaitPartnerRows(browser, "no retailer named " + token, List::isEmpty);
-        assertThat(browser.text("[id='" + PARTNERS + "']")).contains(page(ENGLISH, "partners.empty"));
         BrowserSteps.choose(browser, "partnersForm:type", page(ENGLISH, "partners.anyType"));
-        awaitPartnerRows(browser, "both again", r -> r.size() == 2);
-
-        // tier
-        BrowserSteps.choose(browser, "partnersForm:tier", "Silver");
-        assertThat(awaitPartnerRows(browser, "only the Silver distributor",
-                r -> r.size() == 1 && r.get(0).get(0).equals(distributor.name())))
-                .extracting(row -> row.get(2)).containsExactly("Silver");
         BrowserSteps.choose(browser, "partnersForm:tier", "Platinum");
         awaitPartnerRows(browser, "no Platinum partner named " + token, List::isEmpty);
+        assertThat(browser.text("[id='" + PARTNERS + "']")).contains(page(ENGLISH, "partners.empty"));
         BrowserSteps.choose(browser, "partnersForm:tier", page(ENGLISH, "partners.anyTier"));
-        awaitPartnerRows(browser, "both again", r -> r.size() == 2);
-
-        // status
-        BrowserSteps.choose(browser, "partnersForm:status", "Suspended");
-        awaitPartnerRows(browser, "no suspended partner named " + token, List::isEmpty);
         BrowserSteps.choose(browser, "partnersForm:status", "Active");
         assertThat(awaitPartnerRows(browser, "both active", r -> r.size() == 2))
-                .extracting(row -> row.get(3)).containsOnly("Active");
-
-        // filters combine with the search cleared: every Agent row on the page is an agent
+                .extracting(row -> row.get(2) + " " + row.get(3)).containsExactlyInAnyOrder("Gold Active", "Silver Active");
         BrowserSteps.choose(browser, "partnersForm:status", page(ENGLISH, "partners.anyStatus"));
-        searchByName(browser, "");
-        BrowserSteps.choose(browser, "partnersForm:type", "Agent");
-        var agents = awaitPartnerRows(browser, "agents only, across tests' partners",
-                r -> !r.isEmpty() && r.stream().allMatch(row -> row.get(1).equals("Agent")));
-        assertThat(agents).extracting(row -> row.get(0)).doesNotContain(distributor.name());
 
         // a row links to the partner's page
-        searchByName(browser, token);
-        awaitPartnerRows(browser, "only the agent", r -> r.size() == 1);
+        awaitPartnerRows(browser, "both again", r -> r.size() == 2);
         assertThat(browser.driver().findElement(By.linkText(agent.name())).getAttribute("href"))
                 .as("link of the agent's row").contains("/manage/partners/partner.xhtml?id=" + agent.id());
     }

@@ -55,7 +55,7 @@ final class DealSteps {
     }
 
     static Browser signIn(String username, String password) {
-        var browser = new Browser();
+        var browser = Browser.lease();
         browser.login(username, password);
         return browser;
     }

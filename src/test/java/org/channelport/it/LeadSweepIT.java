@@ -266,7 +266,7 @@ class LeadSweepIT {
         var accepted = post(LEADS + "/" + leads.get(0) + "/acceptance", LeadFixture.token(cCredential));
         assertThat(accepted.status()).as(describe(accepted)).isEqualTo(200);
 
-        try (var browser = new Browser()) {
+        try (var browser = Browser.lease()) {
             browser.login("manager", "demo").open("/manage/partners/partner.xhtml?id=" + c.id());
             browser.waitForText("#partnerName", c.name());
             browser.type("[id='" + BrowserSteps.clientId(browser, "suspendForm:reason") + "']", "IT: L15 " + t);

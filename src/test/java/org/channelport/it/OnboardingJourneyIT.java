@@ -15,7 +15,7 @@ class OnboardingJourneyIT {
 
     @Test
     void anApprovedApplicantSetsAPasswordFromTheInvitationAndSignsInToThePortal() {
-        try (var browser = new Browser()) {
+        try (var browser = Browser.lease()) {
             var suffix = Long.toString(System.nanoTime(), 36);
             var partner = new PartnerFixture.Partner(null, "IT Journey " + suffix, "IT-J" + suffix.toUpperCase(),
                     "journey-" + suffix + "@it.example", PartnerFixture.PASSWORD);

@@ -79,7 +79,7 @@ class PageCrawlIT {
         LeadPages.rule("Crawl rule " + region, country, region, List.of("DISTRIBUTOR"));
         LeadFixture.createLead(LeadPages.lead("Crawl Lead " + BrowserSteps.token() + " GmbH", country, region, "buyer-" + BrowserSteps.token() + "@crawl.example", "+1 555 0100"));
         userEmail = "rep-" + BrowserSteps.token() + "@it.example";
-        try (var admin = new Browser()) {
+        try (var admin = Browser.lease()) {
             admin.login(partner.adminEmail(), partner.password()).open("/portal/partners/users.xhtml");
             PartnerFixture.invite(admin, userEmail, "Casey", "Crawl", "Partner user");
             admin.waitForText("body", userEmail);
@@ -111,7 +111,7 @@ class PageCrawlIT {
             + " fits 1366 px and has no serious accessibility violation")
     void everyPageReachableFromTheHomeIsFinished(String role, String language) {
         var browser = OPEN.computeIfAbsent(role, r -> {
-            var signedIn = new Browser("en-US");
+            var signedIn = Browser.lease("en-US");
             signedIn.driver().manage().window().setSize(new Dimension(1366, 900));
             switch (r) {
                 case "manager" -> signedIn.login("manager", "demo");

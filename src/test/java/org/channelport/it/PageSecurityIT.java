@@ -60,7 +60,7 @@ class PageSecurityIT {
         var email = "chart-" + token + "@it.example";
         var taxId = "IT-CH-" + token.toUpperCase(Locale.ROOT);
         var id = PartnerFixture.apply(name, "DISTRIBUTOR", taxId, email, country);
-        try (var browser = new Browser()) {
+        try (var browser = Browser.lease()) {
             PartnerFixture.approve(browser, name, "Silver");
             PartnerFixture.acceptInvitation(browser, email, PartnerFixture.PASSWORD);
         }
@@ -86,7 +86,7 @@ class PageSecurityIT {
         assertThat(LeadFixture.count("select count(*) from lead_assignment where partner_id = ?", scripted.id()))
                 .as("leads offered to the partner named with markup").isEqualTo(leads);
 
-        try (var browser = new Browser()) {
+        try (var browser = Browser.lease()) {
             browser.login("manager", "demo").open("/manage/leads/partners.xhtml");
             BrowserSteps.assertNoErrorPage(browser, "the partner performance page");
             assertThat(browser.text("h1.cp-page-title")).isEqualTo(page(ENGLISH, "leadStats.title"));
@@ -121,7 +121,7 @@ class PageSecurityIT {
     @Test
     @DisplayName("P7/P8: the console's and the portal's pages carry the policy and are never stored; the session cookie is SameSite=Lax")
     void signedInPagesCarryThePolicyAndAreNeverStored() {
-        try (var manager = new Browser(); var partner = new Browser()) {
+        try (var manager = Browser.lease(); var partner = Browser.lease()) {
             manager.login("manager", "demo");
             assertThat(manager.url()).as("where the manager lands after signing in through Keycloak").contains("/manage/");
             partner.login(scripted.adminEmail(), scripted.password());
@@ -182,7 +182,7 @@ class PageSecurityIT {
         var t = LeadFixture.token();
         var name = "=1+2 Formula " + t;
         PartnerFixture.apply(name, "AGENT", "IT-FX-" + t.toUpperCase(Locale.ROOT), "formula-" + t + "@it.example", country);
-        try (var browser = new Browser()) {
+        try (var browser = Browser.lease()) {
             PartnerFixture.approve(browser, name, "Gold");
             browser.login("manager", "demo").open("/manage/partners/index.xhtml");
             var input = browser.find("[id='partnersForm:name']");

@@ -32,7 +32,7 @@ class PageWeightBench {
         for (int i = 0; i < DEALS; i++) {
             DealFixture.register(token, DealSteps.Customer.unique("Bench", country), "25000");
         }
-        try (var browser = new Browser()) {
+        try (var browser = Browser.lease()) {
             browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
             browser.login(partner.adminEmail(), partner.password());
             for (var page : List.of("/portal/", "/portal/deals/index.xhtml")) {

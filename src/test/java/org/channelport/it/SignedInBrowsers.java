@@ -52,7 +52,7 @@ final class SignedInBrowsers implements AutoCloseable {
     }
 
     private static Session signIn(String username, String password) {
-        var browser = new Browser();
+        var browser = Browser.lease();
         try {
             oneAtATime(username, () -> login(browser, username, password));
             return new Session(browser, browser.url());
@@ -112,7 +112,7 @@ final class SignedInBrowsers implements AutoCloseable {
 
     /** A visitor whose browser asks for this language (Accept-Language), without cookies as {@link #visitor()}. */
     Browser visitor(String language) {
-        var browser = sessions.computeIfAbsent(" visitor " + language, u -> new Session(new Browser(language), null))
+        var browser = sessions.computeIfAbsent(" visitor " + language, u -> new Session(Browser.lease(language), null))
                 .browser();
         BrowserSteps.forgetCookies(browser);
         return browser;

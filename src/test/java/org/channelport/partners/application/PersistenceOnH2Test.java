@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.channelport.partners.domain.Partner;
 import org.channelport.partners.domain.PartnerApplication;
+import org.channelport.partners.domain.PartnerStatus;
 import org.channelport.partners.domain.PartnerTier;
 import org.channelport.partners.domain.PartnerType;
 import org.channelport.partners.domain.Profiles;
@@ -95,6 +96,19 @@ class PersistenceOnH2Test {
         assertThat(row.getCreatedAt()).isEqualTo(Fakes.CLOCK.instant());
         var typed = directory.list(new PartnerFilter(PartnerType.AGENT, null, null, " de ", Instant.EPOCH, "dir agent"), 0, 10);
         assertThat(typed.items()).as("a country typed with spaces").extracting(PartnerSummary::getId).contains(agent.id());
+
+        // tier and status narrow the list too, each alone and with the name (the console's filters)
+        var named = "dir ";
+        assertThat(directory.list(new PartnerFilter(null, PartnerTier.GOLD, null, null, null, named), 0, 50).items())
+                .extracting(PartnerSummary::getId).contains(distributor.id()).doesNotContain(agent.id());
+        assertThat(directory.list(new PartnerFilter(null, PartnerTier.PLATINUM, null, null, null, named), 0, 50).items())
+                .extracting(PartnerSummary::getId).doesNotContain(distributor.id(), agent.id());
+        assertThat(directory.list(new PartnerFilter(null, null, PartnerStatus.SUSPENDED, null, null, named), 0, 50)
+                .items()).extracting(PartnerSummary::getId).doesNotContain(distributor.id(), agent.id());
+        assertThat(directory.list(new PartnerFilter(null, null, PartnerStatus.ACTIVE, null, null, named), 0, 50).items())
+                .extracting(PartnerSummary::getId).contains(distributor.id(), agent.id());
+        assertThat(directory.list(new PartnerFilter(PartnerType.RETAILER, null, null, null, null, named), 0, 50).items())
+                .extracting(PartnerSummary::getId).doesNotContain(distributor.id(), agent.id());
 
         var onePerPage = directory.list(PartnerFilter.any(), 0, 1);
         assertThat(onePerPage.items()).hasSize(1);
