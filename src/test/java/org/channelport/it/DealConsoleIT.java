@@ -159,6 +159,7 @@ class DealConsoleIT {
         browserA.click("[id='dealForm:submit']");
         browserA.waitForUrl("/portal/deals/deal.xhtml");
         browserA.waitForText("#dealStatus", page(ENGLISH, "deal.SUBMITTED"));
+        browserA.waitForText("[id='historyForm:history']", question);
         var history = BrowserSteps.tableText(browserA, "historyForm:history");
         assertThat(history).contains(question).contains(page(ENGLISH, "deals.action.informationRequested"))
                 .contains(page(ENGLISH, "deals.action.resubmitted"));
@@ -264,7 +265,8 @@ class DealConsoleIT {
         LeadPages.search(manager, "pipelineForm:text", "Pipe " + token);
         awaitRows(manager, "pipelineForm:deals", "both partners' registrations", r -> r.size() == 2);
         BrowserSteps.choose(manager, "pipelineForm:partner", a.name());
-        var rows = awaitRows(manager, "pipelineForm:deals", "A's registration only", r -> r.size() == 1);
+        var rows = awaitRows(manager, "pipelineForm:deals", "A's registration only",
+                r -> r.size() == 1 && r.get(0).get(0).equals(DealSteps.reference(idA)));
         assertThat(rows.get(0).get(0)).isEqualTo(DealSteps.reference(idA));
         manager.waitForText("#totalCount", "1");
         manager.evidence("deals-console-pipeline");

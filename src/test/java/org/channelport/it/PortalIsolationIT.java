@@ -143,11 +143,14 @@ class PortalIsolationIT {
         admin.waitForText("[id='usersForm:messages']", "Invitation sent to " + colleague);
         var row = userRow(admin, colleague);
         assertThat(row.getText()).as("the colleague's row").contains("Grace Colleague")
-                .contains(page(ENGLISH, "enum.role.USER")).contains(page(ENGLISH, "enum.ACTIVE"));
+                .contains(page(ENGLISH, "enum.role.USER")).contains(page(ENGLISH, "enum.INVITED"));
         assertThat(visible(admin, "[id='inviteForm:email']")).as("invite dialog still open after success").isFalse();
         assertThat(count("select count(*) from partner_user where email = ? and partner_id = ? and role = 'USER'",
                 colleague, partner.id())).as("partner_user row of the invited colleague").isEqualTo(1);
 
+        admin.open("/portal/");
+        assertThat(BrowserSteps.bodyText(admin)).as("the admin's home while the colleague has not signed in")
+                .contains("A colleague you invited has not signed in yet");
         var invitation = Mailbox.await(colleague, "Your invitation", Duration.ofSeconds(30));
         assertThat(Mailbox.body(invitation)).as("the app's invitation mail").contains(partner.name())
                 .contains("/portal/");
@@ -159,6 +162,15 @@ class PortalIsolationIT {
         user.login(colleague, PartnerFixture.PASSWORD);
         assertThat(user.url()).as("where a partner user lands").contains("/portal/");
         assertThat(user.text("#partnerName")).isEqualTo(partner.name());
+
+        // issue 10: until then the admin's home said a colleague had not signed in; now the row says Active
+        admin.open("/portal/partners/users.xhtml");
+        admin.waitForText("[id='" + USERS + "']", colleague);
+        assertThat(userRow(admin, colleague).getText()).as("the colleague's row after the first sign-in")
+                .contains(page(ENGLISH, "enum.ACTIVE")).doesNotContain(page(ENGLISH, "enum.INVITED"));
+        admin.open("/portal/");
+        assertThat(BrowserSteps.bodyText(admin)).as("the admin's home after the colleague signed in")
+                .doesNotContain("has not signed in yet");
 
         // PA6: a partner user sees colleagues but cannot invite or deactivate
         user.open("/portal/partners/users.xhtml");
@@ -252,7 +264,9 @@ class PortalIsolationIT {
 
         // the organization's history names the admin as the actor of both changes
         admin.open("/portal/partners/history.xhtml");
-        var history = rows(admin, "historyForm:history");
+        var history = DealSteps.awaitRows(admin, "historyForm:history", "the deactivation in the history",
+                r -> r.stream().anyMatch(row -> String.join(" | ", row).contains(page(ENGLISH, "history.action.deactivated"))
+                        && String.join(" | ", row).contains(partner.adminEmail())));
         assertThat(history).as("history entries of %s", partner.name())
                 .anySatisfy(row -> assertThat(String.join(" | ", row)).contains(partner.adminEmail())
                         .contains(page(ENGLISH, "history.action.invited")).contains(colleague))

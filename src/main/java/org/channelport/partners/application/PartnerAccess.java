@@ -23,6 +23,31 @@ public class PartnerAccess {
     PartnerUserRepository users;
     @Inject
     ApiCredentialRepository credentials;
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+    @Inject
+    java.time.Clock clock;
+    @Inject
+    org.channelport.platform.audit.AuditTrail audit;
+
+    /**
+     * Records the caller's first sign-in (issue 10: an invited person is "Invited" until then), audited in the
+     * organization's history; later sign-ins change nothing. Asked once per browser session.
+     */
+    @Transactional
+    public void noteSignIn() {
+        var partnerId = user.partnerId();
+        if (partnerId.isEmpty() || user.isMachine()) {
+            return;
+        }
+        int first = em.createQuery("update PartnerUser u set u.firstSignedInAt = :now where u.username = :me "
+                        + "and u.partnerId = :p and u.firstSignedInAt is null")
+                .setParameter("now", clock.instant()).setParameter("me", user.name()).setParameter("p", partnerId.get())
+                .executeUpdate();
+        if (first > 0) {
+            audit.record(partnerId.get(), "PartnerUser", user.name(), "firstSignIn", null, null, (String) null);
+        }
+    }
 
     public Optional<Refusal> refusal() {
         var partnerId = user.partnerId();

@@ -118,9 +118,18 @@ public class PartnerDirectory {
     public List<PartnerUserSummary> users(UUID partnerId) {
         requireExisting(partnerId);
         return em.createQuery("select new org.channelport.partners.application.PartnerUserSummary(u.id, u.partnerId, "
-                        + "u.username, u.email, u.firstName, u.lastName, u.role, u.status, u.createdAt) "
+                        + "u.username, u.email, u.firstName, u.lastName, u.role, u.status, u.createdAt, u.firstSignedInAt) "
                         + "from PartnerUser u where u.partnerId = :p order by u.lastName, u.firstName, u.username",
                 PartnerUserSummary.class).setParameter("p", partnerId).getResultList();
+    }
+
+    /** How many of this partner's active people, other than the caller, have never signed in. */
+    public long neverSignedIn(UUID partnerId) {
+        requireExisting(partnerId);
+        return em.createQuery("select count(u) from PartnerUser u where u.partnerId = :p and u.status = :active "
+                        + "and u.firstSignedInAt is null and u.username <> :me", Long.class)
+                .setParameter("p", partnerId).setParameter("active", org.channelport.partners.domain.UserStatus.ACTIVE)
+                .setParameter("me", user.name()).getSingleResult();
     }
 
     public List<HistoryEntry> history(UUID partnerId, int first, int max) {

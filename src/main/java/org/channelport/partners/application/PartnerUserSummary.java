@@ -16,9 +16,10 @@ public class PartnerUserSummary implements Serializable {
     private final PartnerRole role;
     private final UserStatus status;
     private final Instant createdAt;
+    private final Instant firstSignedInAt;
 
     public PartnerUserSummary(UUID id, UUID partnerId, String username, String email, String firstName, String lastName,
-                              PartnerRole role, UserStatus status, Instant createdAt) {
+                              PartnerRole role, UserStatus status, Instant createdAt, Instant firstSignedInAt) {
         this.id = id;
         this.partnerId = partnerId;
         this.username = username;
@@ -28,6 +29,7 @@ public class PartnerUserSummary implements Serializable {
         this.role = role;
         this.status = status;
         this.createdAt = createdAt;
+        this.firstSignedInAt = firstSignedInAt;
     }
 
     public UUID getId() { return id; }
@@ -41,4 +43,10 @@ public class PartnerUserSummary implements Serializable {
     public UserStatus getStatus() { return status; }
     public Instant getCreatedAt() { return createdAt; }
     public boolean isActive() { return status == UserStatus.ACTIVE; }
+    public Instant getFirstSignedInAt() { return firstSignedInAt; }
+
+    /** The status a page shows: an active person who has never signed in is still "Invited" (issue 10). */
+    public String getShownStatus() {
+        return status == UserStatus.ACTIVE && firstSignedInAt == null ? "INVITED" : status.name();
+    }
 }

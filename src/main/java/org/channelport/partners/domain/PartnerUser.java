@@ -40,6 +40,9 @@ public class PartnerUser {
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+    /** When the person first signed in; null while an invitation is not yet taken up. */
+    @Column(name = "first_signed_in_at")
+    private Instant firstSignedInAt;
     @Version
     private long version;
 
@@ -81,4 +84,5 @@ public class PartnerUser {
     public UserStatus status() { return status; }
     public String keycloakId() { return keycloakId; }
     public boolean isActive() { return status == UserStatus.ACTIVE; }
+    public Instant firstSignedInAt() { return firstSignedInAt; }
 }

@@ -28,12 +28,13 @@ public class PartnerAccessFilter extends HttpFilter {
             return;
         }
         var refusal = access.refusal();
+        var path = org.channelport.platform.web.RequestPaths.mapped(request);
         if (refusal.isEmpty()) {
+            noteSignIn(request, path);
             chain.doFilter(request, response);
             return;
         }
         var reason = refusal.get();
-        var path = org.channelport.platform.web.RequestPaths.mapped(request);
         var message = switch (reason) {
             case PARTNER_SUSPENDED -> "Your organization's access to Channelport is suspended.";
             case USER_DEACTIVATED -> "Your account has been deactivated.";
@@ -51,4 +52,19 @@ public class PartnerAccessFilter extends HttpFilter {
             response.sendRedirect(request.getContextPath() + "/access-refused.xhtml?reason=" + reason.name());
         }
     }
+
+    /** A person's browser session records its sign-in once (the first one shows on the users page and the home). */
+    private void noteSignIn(HttpServletRequest request, String path) {
+        if (path.startsWith("/api/") || path.startsWith("/soap/")) {
+            return;
+        }
+        var session = request.getSession(false);
+        if (session == null || session.getAttribute(SIGN_IN_NOTED) != null) {
+            return;
+        }
+        access.noteSignIn();
+        session.setAttribute(SIGN_IN_NOTED, Boolean.TRUE);
+    }
+
+    private static final String SIGN_IN_NOTED = "channelport.signInNoted";
 }

@@ -10,8 +10,7 @@ import org.channelport.platform.attention.AttentionSource;
 
 /**
  * What partners ask of a channel manager (issue 10, attention home): applications to review (the console's home keeps
- * its partner figures). A partner administrator gets nothing from here: "invited colleagues who never signed in" needs
- * each user's first sign-in recorded, which the portal does not do.
+ * its partner figures); and what a partner administrator's team needs: colleagues invited who have not signed in yet.
  */
 @Dependent
 public class PartnerAttention implements AttentionSource {
@@ -22,6 +21,11 @@ public class PartnerAttention implements AttentionSource {
 
     @Override
     public List<Attention> attention() {
+        if (user.isPartnerAdmin()) {
+            var waiting = directory.neverSignedIn(user.partnerId().orElseThrow());
+            return waiting == 0 ? List.of() : List.of(new Attention("attention.kind.team", null,
+                    "attention.users.invited", List.of(waiting), null, "/portal/partners/users.xhtml"));
+        }
         if (!user.isChannelManager()) {
             return List.of();
         }
