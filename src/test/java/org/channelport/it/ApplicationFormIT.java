@@ -207,8 +207,11 @@ class ApplicationFormIT {
         // OnboardingJourneyIT follows that link)
         KeycloakAdmin.activate(email, PartnerFixture.PASSWORD);
         var landing = browsers.landing(email, PartnerFixture.PASSWORD);
-        assertThat(landing).as("where the new partner's admin lands").contains("/portal/");
+        assertThat(landing).as("where the new partner's admin lands the first time").contains("/portal/welcome.xhtml");
         var admin = browsers.of(email, PartnerFixture.PASSWORD).open(landing);
+        assertThat(admin.text("#welcomeIntro")).as("the welcome names the organization as text").contains(name);
+        assertThat(admin.scriptRan("__xss")).as("script ran on the welcome page").isFalse();
+        admin.open("/portal/");
         assertThat(admin.text("#partnerName")).as("own organization name in the portal").isEqualTo(name);
         assertThat(admin.text("h1.cp-page-title")).as("portal heading").isEqualTo(name);
         assertThat(admin.scriptRan("__xss")).as("script ran in the partner portal").isFalse();

@@ -355,6 +355,7 @@ class ConsoleIT {
         admin = browsers.visitor();
         admin.login(partner.adminEmail(), partner.password());
         assertThat(admin.url()).as("where the reactivated partner's admin lands").contains("/portal/");
+        admin.open("/portal/");
         assertThat(admin.text("#partnerName")).isEqualTo(partner.name());
         var after = Http.get("/api/v1/partners", credential.token());
         assertThat(after.status()).as("API after reactivation: " + after.body()).isEqualTo(200);

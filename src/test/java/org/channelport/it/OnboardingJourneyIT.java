@@ -27,7 +27,9 @@ class OnboardingJourneyIT {
             assertThat(Mailbox.body(invitation)).contains(partner.name()).contains("/portal/");
 
             browser.login(partner.adminEmail(), partner.password());
-            assertThat(browser.url()).contains("/portal/");
+            assertThat(browser.url()).as("the first sign-in lands on the first steps").contains("/portal/welcome.xhtml");
+            assertThat(browser.text("#welcomeIntro")).contains(partner.name());
+            browser.open("/portal/");
             assertThat(browser.text("#partnerName")).isEqualTo(partner.name());
             assertThat(browser.text("#partnerTier")).isEqualTo("Silver");
 

@@ -86,8 +86,15 @@ class PortalIsolationIT {
         var partner = solo();
         // I1: a partner's person lands in the portal
         var landing = browsers.landing(partner.adminEmail(), partner.password());
-        assertThat(landing).as("where a partner admin lands after signing in").contains("/portal/");
+        assertThat(landing).as("where a partner admin lands after the first sign-in (issue 10: the first steps)")
+                .contains("/portal/welcome.xhtml");
         var browser = browsers.of(partner).open(landing);
+        assertThat(browser.text("h1.cp-page-title")).isEqualTo(page(ENGLISH, "welcome.title"));
+        assertThat(browser.text("#firstSteps")).contains(page(ENGLISH, "welcome.step.invite.title"))
+                .contains(page(ENGLISH, "welcome.step.credentials.title"));
+        browser.open("/portal/");
+        assertThat(browser.text("#gettingStarted")).as("the home's card until the steps are done")
+                .contains(page(ENGLISH, "welcome.card.title"));
         assertThat(browser.text("#partnerName")).as("organization shown in the portal").isEqualTo(partner.name());
         assertThat(browser.text("h1.cp-page-title")).isEqualTo(partner.name());
         // PA5: nothing of the other partner anywhere in the portal
@@ -161,6 +168,11 @@ class PortalIsolationIT {
         PartnerFixture.acceptInvitation(user, colleague, PartnerFixture.PASSWORD);
         user.login(colleague, PartnerFixture.PASSWORD);
         assertThat(user.url()).as("where a partner user lands").contains("/portal/");
+        assertThat(user.url()).as("a colleague's first sign-in lands on the first steps").contains("/portal/welcome.xhtml");
+        assertThat(user.text("#firstSteps")).as("a partner user has no administrator's steps")
+                .doesNotContain(page(ENGLISH, "welcome.step.invite.title"))
+                .contains(page(ENGLISH, "welcome.step.settings.title"));
+        user.open("/portal/");
         assertThat(user.text("#partnerName")).isEqualTo(partner.name());
 
         // issue 10: until then the admin's home said a colleague had not signed in; now the row says Active

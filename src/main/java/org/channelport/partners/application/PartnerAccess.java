@@ -33,12 +33,14 @@ public class PartnerAccess {
     /**
      * Records the caller's first sign-in (issue 10: an invited person is "Invited" until then), audited in the
      * organization's history; later sign-ins change nothing. Asked once per browser session.
+     *
+     * @return whether this was the person's first sign-in
      */
     @Transactional
-    public void noteSignIn() {
+    public boolean noteSignIn() {
         var partnerId = user.partnerId();
         if (partnerId.isEmpty() || user.isMachine()) {
-            return;
+            return false;
         }
         int first = em.createQuery("update PartnerUser u set u.firstSignedInAt = :now where u.username = :me "
                         + "and u.partnerId = :p and u.firstSignedInAt is null")
@@ -47,6 +49,7 @@ public class PartnerAccess {
         if (first > 0) {
             audit.record(partnerId.get(), "PartnerUser", user.name(), "firstSignIn", null, null, (String) null);
         }
+        return first > 0;
     }
 
     public Optional<Refusal> refusal() {

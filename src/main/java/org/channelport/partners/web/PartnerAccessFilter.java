@@ -30,7 +30,12 @@ public class PartnerAccessFilter extends HttpFilter {
         var refusal = access.refusal();
         var path = org.channelport.platform.web.RequestPaths.mapped(request);
         if (refusal.isEmpty()) {
-            noteSignIn(request, path);
+            if (noteSignIn(request, path) && "GET".equals(request.getMethod())
+                    && (path.equals("/portal/") || path.equals("/portal/index.xhtml") || path.equals("/home"))) {
+                // issue 10: a person's first sign-in lands on the first steps, unless a link asked for a page
+                response.sendRedirect(request.getContextPath() + "/portal/welcome.xhtml");
+                return;
+            }
             chain.doFilter(request, response);
             return;
         }
@@ -53,17 +58,21 @@ public class PartnerAccessFilter extends HttpFilter {
         }
     }
 
-    /** A person's browser session records its sign-in once (the first one shows on the users page and the home). */
-    private void noteSignIn(HttpServletRequest request, String path) {
+    /**
+     * A person's browser session records its sign-in once (the first one shows on the users page and the home).
+     *
+     * @return whether it was the person's first sign-in ever
+     */
+    private boolean noteSignIn(HttpServletRequest request, String path) {
         if (path.startsWith("/api/") || path.startsWith("/soap/")) {
-            return;
+            return false;
         }
         var session = request.getSession(false);
         if (session == null || session.getAttribute(SIGN_IN_NOTED) != null) {
-            return;
+            return false;
         }
-        access.noteSignIn();
         session.setAttribute(SIGN_IN_NOTED, Boolean.TRUE);
+        return access.noteSignIn();
     }
 
     private static final String SIGN_IN_NOTED = "channelport.signInNoted";
