@@ -34,6 +34,11 @@
  *   <li>PA9: a person's name (an applicant's contact name, an invited user's first and last name) is one Keycloak's
  *       user profile stores: none of {@code < > & " $ % ! # ? § ; * ~ / \ | ^ = [ ] { } ( )}, no line breaks or
  *       control characters, at most 255 characters ({@code PersonNames}); refused at the field on every channel.</li>
+ *   <li>PA10 (issue 10): a person's first sign-in is recorded once per browser session ({@code PartnerAccess.noteSignIn},
+ *       audited "First sign-in"); until then an active person shows as "Invited", and the administrators' home says how
+ *       many colleagues have not signed in yet ({@code PartnerAttention}). The first sign-in that asks for the portal's
+ *       home lands on the first steps ({@code /portal/welcome.xhtml}, {@code WelcomeView}); a link to another page is
+ *       kept. The home's "Getting started" card shows while a step that can be ticked is open.</li>
  * </ul>
  *
  * <p>Out of scope here: what a parent distributor may see of its agents and retailers (comes with leads, deals, orders).

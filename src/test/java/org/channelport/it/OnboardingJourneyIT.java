@@ -23,8 +23,9 @@ class OnboardingJourneyIT {
             PartnerFixture.approve(browser, partner.name(), "Silver");
             PartnerFixture.acceptInvitation(browser, partner.adminEmail(), partner.password());
 
-            var invitation = Mailbox.await(partner.adminEmail(), "invitation", Duration.ofSeconds(30));
-            assertThat(Mailbox.body(invitation)).contains(partner.name()).contains("/portal/");
+            var approval = BrowserSteps.awaitMail(partner.adminEmail(), "partner application", "has been approved",
+                    Duration.ofSeconds(30));
+            assertThat(Mailbox.text(approval)).contains(partner.name()).contains("/portal/");
 
             browser.login(partner.adminEmail(), partner.password());
             assertThat(browser.url()).as("the first sign-in lands on the first steps").contains("/portal/welcome.xhtml");

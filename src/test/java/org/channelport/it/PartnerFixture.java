@@ -114,8 +114,11 @@ public final class PartnerFixture {
     }
 
     /** Follows Keycloak's set-password link from the invitation mail and sets the password. */
+    /** The subject of the one invitation mail: Keycloak's set-password mail in Channelport's words (email theme). */
+    public static final String INVITATION = "Your invitation to the Channelport partner portal";
+
     public static void acceptInvitation(Browser browser, String email, String password) {
-        var mail = Mailbox.await(email, "Update Your Account", Duration.ofSeconds(60));
+        var mail = Mailbox.await(email, INVITATION, Duration.ofSeconds(60));
         browser.open(Mailbox.link(mail, "action-token"));
         if (browser.source().contains("Click here to proceed")) {
             browser.click("a[href*='action-token'], #kc-info-message a");

@@ -27,14 +27,15 @@ public class OnboardingMessages {
                         + " was not approved.\n\nReason: " + reason + "\n\nThe Channelport team");
     }
 
-    void invitation(String partnerName, String email, String firstName, boolean newPartner) {
-        var opening = newPartner
-                ? "welcome to the partner program: " + partnerName + " has been approved, and you are its administrator."
-                : "you have been invited to join " + partnerName + " on the Channelport partner portal.";
-        mailer.queue(email, "Your invitation to the Channelport partner portal",
-                "Hello " + firstName + ",\n\n" + opening + "\n\n"
-                        + "You will receive a second e-mail from our sign-in service with a link to set your password "
-                        + "and confirm this address. After that, sign in at:\n\n" + settings.getBaseUrl() + "/portal/\n\n"
-                        + "Your username is " + email + ".\n\nThe Channelport team");
+    /**
+     * The approval, to the new partner's administrator. The invitation itself (the link to choose a password) is
+     * Keycloak's one mail in Channelport's words (themes/keycloak/channelport/email), so it is not repeated here.
+     */
+    void approved(String partnerName, String email, String firstName) {
+        mailer.queue(email, "Your Channelport partner application",
+                "Hello " + firstName + ",\n\nwelcome to the partner program: " + partnerName + " has been approved, and "
+                        + "you are its administrator.\n\nYour invitation to the partner portal, with the link to choose "
+                        + "your password, comes in a separate mail. After that, sign in at:\n\n" + settings.getBaseUrl()
+                        + "/portal/\n\nThe Channelport team");
     }
 }

@@ -94,7 +94,7 @@ public class PartnerApplicationService {
         audit.record(partnerId, "PartnerUser", admin.id(), "invited", null, admin.status(),
                 AuditDetail.of("history.detail.invitedAs", AuditDetail.text(admin.username()),
                         AuditDetail.label("enum.role." + admin.role())));
-        messages.invitation(partner.name(), admin.email(), names[0], true);
+        messages.approved(partner.name(), admin.email(), names[0]);
         return partnerId;
     }
 

@@ -26,8 +26,6 @@ public class PartnerUserService {
     @Inject
     KeycloakUserGateway keycloak;
     @Inject
-    OnboardingMessages messages;
-    @Inject
     Tenancy tenancy;
     @Inject
     CurrentUser user;
@@ -63,7 +61,7 @@ public class PartnerUserService {
         audit.record(partnerId, "PartnerUser", invited.id(), "invited", null, UserStatus.ACTIVE,
                 AuditDetail.of("history.detail.invitedAs", AuditDetail.text(invited.username()),
                         AuditDetail.label("enum.role." + command.role())));
-        messages.invitation(partner.name(), invited.email(), command.firstName(), false);
+        // the invitation is Keycloak's one mail (its link chooses the password), in Channelport's words
         return invited.id();
     }
 

@@ -137,7 +137,7 @@ final class Fakes {
         final List<String> sent = new ArrayList<>();
         @Override void applicationReceived(CompanyProfile profile) { sent.add("received " + profile.contactEmail()); }
         @Override void applicationRejected(CompanyProfile profile, String reason) { sent.add("rejected " + profile.contactEmail()); }
-        @Override void invitation(String partnerName, String email, String firstName, boolean newPartner) { sent.add("invitation " + email); }
+        @Override void approved(String partnerName, String email, String firstName) { sent.add("approved " + email); }
     }
 
     static Tenancy tenancy(CurrentUser user) {

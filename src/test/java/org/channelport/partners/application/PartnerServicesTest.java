@@ -47,7 +47,6 @@ class PartnerServicesTest {
         service.partners = partners;
         service.users = users;
         service.keycloak = keycloak;
-        service.messages = messages;
         service.tenancy = Fakes.tenancy(user);
         service.user = user;
         service.audit = audit;
@@ -130,7 +129,7 @@ class PartnerServicesTest {
         assertThat(users.findByUsername("ada@example.com")).get().extracting(PartnerUser::role).isEqualTo(PartnerRole.ADMIN);
         assertThat(audit.entries).contains("PartnerApplication approved SUBMITTED->APPROVED", "Partner created null->ACTIVE",
                 "PartnerUser invited null->ACTIVE");
-        assertThat(messages.sent).contains("invitation ada@example.com");
+        assertThat(messages.sent).contains("approved ada@example.com");
     }
 
     /** PA9: a name Keycloak would refuse is refused at the field when applying and when inviting, before Keycloak. */

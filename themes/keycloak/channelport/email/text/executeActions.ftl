@@ -1,0 +1,2 @@
+<#ftl output_format="plainText">
+${msg("cpInvitationBody", user.firstName!"", link, linkExpirationFormatter(linkExpiration), user.username)}
