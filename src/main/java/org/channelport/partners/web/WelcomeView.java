@@ -47,7 +47,9 @@ public class WelcomeView {
                 list.add(new FirstStep("welcome.step.credentials", "/portal/partners/api-credentials.xhtml",
                         !credentials.ownCredentials().isEmpty()));
             }
-            list.add(new FirstStep("welcome.step.settings", "/portal/settings.xhtml", settings.mine().isPresent()));
+            // saved on the settings page (which always sets a zone), not merely a language switched in the top bar
+            list.add(new FirstStep("welcome.step.settings", "/portal/settings.xhtml",
+                    settings.mine().flatMap(org.channelport.platform.notify.PersonSettings::zone).isPresent()));
             list.add(new FirstStep("welcome.step.leads", "/portal/leads/index.xhtml", null));
             steps = List.copyOf(list);
         }
