@@ -31,7 +31,7 @@ class ApiCredentialIT {
             assertThat(browser.source()).as("the secret is shown only once").doesNotContain(credential.secret());
             var row = "//form[@id='credentialsForm']//tr[.//code[normalize-space()='" + credential.clientId() + "']]";
             // the table is re-rendered by ajax: a row found a moment ago may be stale, so look again until it holds
-            var wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+            var wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30), Browser.POLL)
                     .ignoring(StaleElementReferenceException.class)
                     .ignoring(org.openqa.selenium.ElementNotInteractableException.class);
             wait.until(d -> {

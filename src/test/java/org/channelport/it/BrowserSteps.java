@@ -46,7 +46,7 @@ final class BrowserSteps {
     /** Waits for a condition; on timeout the browser saves a screenshot and the HTML under target/it-evidence. */
     static <V> V await(Browser browser, String what, Function<WebDriver, V> condition) {
         try {
-            return new WebDriverWait(browser.driver(), WAIT)
+            return new WebDriverWait(browser.driver(), WAIT, Browser.POLL)
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
         } catch (org.openqa.selenium.TimeoutException e) {
             browser.evidence("timeout-" + what.replaceAll("[^A-Za-z0-9]+", "-"));
@@ -160,7 +160,7 @@ final class BrowserSteps {
                 var option = driver.findElement(item);
                 ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", option);
                 option.click();
-                new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> {
+                new WebDriverWait(driver, Duration.ofSeconds(5), Browser.POLL).until(d -> {
                     try {
                         var labels = d.findElements(By.id(menuId + "_label"));
                         return !labels.isEmpty() && label.equals(labels.get(0).getText().strip())

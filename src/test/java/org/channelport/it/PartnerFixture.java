@@ -101,7 +101,7 @@ public final class PartnerFixture {
         browser.type("[id='queueForm:search']", companyName);
         // the search sends its ajax request 300 ms after the last key: wait for the table holding this row only,
         // since clicking a row of the unfiltered one would address the wrong row
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30), Browser.POLL).until(d -> {
             var rows = d.findElements(org.openqa.selenium.By.cssSelector("[id='queueForm:applications_data'] > tr"));
             return rows.size() == 1 && !d.findElements(org.openqa.selenium.By.xpath(row)).isEmpty();
         });
