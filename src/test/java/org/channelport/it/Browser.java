@@ -81,10 +81,6 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=" + language,
-                    // one renderer for the app and Keycloak (no process per site) and none of the browser's own
-                    // services: on 2 cores every process Chromium starts competes with the servers
-                    "--disable-site-isolation-trials", "--disable-extensions", "--mute-audio", "--disable-breakpad",
-                    "--disable-features=IsolateOrigins,site-per-process,Translate,MediaRouter,OptimizationHints",
                     "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
             options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
             // the console's messages, for tests that fail on a script error (PageCrawlIT)
