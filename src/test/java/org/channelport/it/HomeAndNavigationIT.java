@@ -250,4 +250,36 @@ class HomeAndNavigationIT {
                 BrowserSteps.page(BrowserSteps.TRADITIONAL, "history.action.settingsChanged"));
         assertThat(BrowserSteps.tableText(browser, "historyForm:history")).contains(c.adminEmail());
     }
+
+    @Test
+    @DisplayName("On a phone every section of the top navigation is on screen and opens its page, and a list is cards "
+            + "that fit the window")
+    void onAPhoneTheNavigationReachesEveryPageAndListsAreCards() {
+        var browser = browsers.of(a);
+        var js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            var sections = java.util.Map.of("navHome", "/portal/index.xhtml", "navLeads", "/portal/leads/index.xhtml",
+                    "navDeals", "/portal/deals/index.xhtml", "navOrganization", "/portal/partners/users.xhtml");
+            for (var section : sections.entrySet()) {
+                browser.open("/portal/");
+                var link = browser.find("#" + section.getKey());
+                assertThat(js.executeScript("var r = arguments[0].getBoundingClientRect(); "
+                        + "return r.left >= 0 && r.right <= window.innerWidth && r.width > 0;", link))
+                        .as("%s wholly on a 390 px screen", section.getKey()).isEqualTo(true);
+                browser.click("#" + section.getKey());
+                BrowserSteps.await(browser, section.getValue(), d -> d.getCurrentUrl().contains(section.getValue()));
+            }
+            // the lead list: rows as cards, nothing wider than the window
+            browser.open("/portal/leads/index.xhtml");
+            browser.waitForText("body", leadOfA);
+            assertThat(js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"))
+                    .as("the lead list fits a 390 px window").isEqualTo(true);
+            assertThat(js.executeScript("var row = document.querySelector(\"tbody[id$='_data'] > tr\"); "
+                    + "return row.getBoundingClientRect().right <= window.innerWidth && getComputedStyle(row).display;"))
+                    .as("a row is a block (a card), inside the window").isEqualTo("block");
+        } finally {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
 }
