@@ -49,8 +49,9 @@ public class KeycloakUserGateway {
 
     private volatile Keycloak keycloak;
 
+    /** A person to invite; {@code locale} ({@code zh-TW}, or null for the realm's English) is their mails' language. */
     public record NewUser(String username, String email, String firstName, String lastName, String groupId,
-                          List<String> roles) {}
+                          List<String> roles, String locale) {}
 
     public record ApiClient(String id, String clientId, String secret) {}
 
@@ -84,6 +85,10 @@ public class KeycloakUserGateway {
             representation.setEnabled(true);
             representation.setEmailVerified(false);
             representation.setRequiredActions(INVITATION_ACTIONS);
+            if (user.locale() != null) {
+                // Keycloak writes the invitation and its pages in the user's locale (issue 10)
+                representation.singleAttribute("locale", user.locale());
+            }
             String id;
             try (var response = realm().users().create(representation)) {
                 if (response.getStatus() == 409) {

@@ -249,6 +249,13 @@ class HomeAndNavigationIT {
         browser.waitForText("[id='historyForm:history']",
                 BrowserSteps.page(BrowserSteps.TRADITIONAL, "history.action.settingsChanged"));
         assertThat(BrowserSteps.tableText(browser, "historyForm:history")).contains(c.adminEmail());
+
+        // a colleague the admin invites now is invited in the admin's language (Keycloak's one invitation mail)
+        var colleague = "mei-" + BrowserSteps.token() + "@it.example";
+        browser.open("/portal/partners/users.xhtml");
+        PartnerFixture.invite(browser, colleague, "Mei", "Lin", BrowserSteps.page(BrowserSteps.TRADITIONAL, "enum.role.USER"));
+        var invitation = Mailbox.await(colleague, "您受邀使用 Channelport 合作夥伴入口網站", java.time.Duration.ofSeconds(60));
+        assertThat(Mailbox.text(invitation)).contains("Mei 您好").contains(colleague);
     }
 
     @Test

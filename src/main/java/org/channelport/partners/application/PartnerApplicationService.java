@@ -85,7 +85,7 @@ public class PartnerApplicationService {
                 PartnerRole.ADMIN, clock);
         users.add(admin);
         admin.linkKeycloakAccount(keycloak.inviteUser(new KeycloakUserGateway.NewUser(admin.username(),
-                admin.email(), names[0], names[1], partner.keycloakGroupId(), PartnerRole.ADMIN.realmRoles())));
+                admin.email(), names[0], names[1], partner.keycloakGroupId(), PartnerRole.ADMIN.realmRoles(), null)));
 
         audit.record(partnerId, "PartnerApplication", applicationId, "approved", ApplicationStatus.SUBMITTED,
                 ApplicationStatus.APPROVED, AuditDetail.of("history.detail.tier", AuditDetail.label("enum." + tier)));

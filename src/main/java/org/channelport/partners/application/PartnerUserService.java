@@ -20,6 +20,8 @@ import org.channelport.shared.DomainException;
 @Transactional
 public class PartnerUserService {
     @Inject
+    org.channelport.platform.notify.Settings settings;
+    @Inject
     PartnerRepository partners;
     @Inject
     PartnerUserRepository users;
@@ -57,7 +59,7 @@ public class PartnerUserService {
         users.add(invited);
         invited.linkKeycloakAccount(keycloak.inviteUser(new KeycloakUserGateway.NewUser(invited.username(),
                 invited.email(), command.firstName(), command.lastName(), partner.keycloakGroupId(),
-                command.role().realmRoles())));
+                command.role().realmRoles(), inviterLanguage())));
         audit.record(partnerId, "PartnerUser", invited.id(), "invited", null, UserStatus.ACTIVE,
                 AuditDetail.of("history.detail.invitedAs", AuditDetail.text(invited.username()),
                         AuditDetail.label("enum.role." + command.role())));
@@ -81,5 +83,11 @@ public class PartnerUserService {
         }
         audit.record(target.partnerId(), "PartnerUser", userId, "deactivated", UserStatus.ACTIVE,
                 UserStatus.DEACTIVATED, target.username());
+    }
+
+    /** The invitation goes out in the inviter's language (their settings'), else in English. */
+    private String inviterLanguage() {
+        return settings == null ? null
+                : settings.mine().map(org.channelport.platform.notify.PersonSettings::languageTag).orElse(null);
     }
 }
