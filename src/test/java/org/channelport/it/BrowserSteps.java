@@ -214,12 +214,24 @@ final class BrowserSteps {
      * ajax update replaces while it is read is read again (at most five times).
      */
     static List<List<String>> rows(Browser browser, String tableId) {
-        for (int attempt = 1; ; attempt++) {
+        var until = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        int stale = 0;
+        while (true) {
             try {
-                return readRows(browser, tableId);
+                var rows = readRows(browser, tableId);
+                // no list of this product has an empty first column (a reference, a name, a time): a row read with it
+                // empty was caught while the page settled on a busy machine, so it is read again, for two seconds
+                if (rows.stream().anyMatch(r -> !r.isEmpty() && r.get(0).isEmpty()) && System.nanoTime() < until) {
+                    Thread.sleep(100);
+                    continue;
+                }
+                return rows;
             } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
-                if (attempt == 5) throw replaced;
+                if (++stale == 5) throw replaced;
                 awaitAjax(browser);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
         }
     }

@@ -101,7 +101,8 @@ class DealPortalIT {
         browser.open("/portal/deals/index.xhtml");
         BrowserSteps.assertNoErrorPage(browser, "the partner's registrations");
         LeadPages.search(browser, "dealsForm:text", customer.company());
-        var rows = awaitRows(browser, "dealsForm:deals", "the registration listed", r -> r.size() == 1);
+        var rows = awaitRows(browser, "dealsForm:deals", "the registration listed",
+                r -> r.size() == 1 && r.get(0).get(0).equals(DealSteps.reference(id)));
         assertThat(rows.get(0).get(0)).isEqualTo(DealSteps.reference(id));
         assertThat(rows.get(0).get(1)).isEqualTo(customer.company());
         assertThat(rows.get(0).get(8)).startsWith(page(ENGLISH, "deal.SUBMITTED"));

@@ -149,7 +149,10 @@ final class DealSteps {
         BrowserSteps.awaitAjax(browser);
         return BrowserSteps.await(browser, tableId + ": " + what, d -> {
             var rows = BrowserSteps.rows(browser, tableId);
-            return ok.test(rows) ? rows : null;
+            // every list read here has a first column that is never empty (a reference, a name, a time); a row read
+            // with it empty was caught while the page settled (seen on a busy machine), so it is read again
+            boolean settled = rows.stream().noneMatch(r -> !r.isEmpty() && r.get(0).isEmpty());
+            return settled && ok.test(rows) ? rows : null;
         });
     }
 
