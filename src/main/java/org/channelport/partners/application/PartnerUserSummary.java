@@ -43,7 +43,6 @@ public class PartnerUserSummary implements Serializable {
     public UserStatus getStatus() { return status; }
     public Instant getCreatedAt() { return createdAt; }
     public boolean isActive() { return status == UserStatus.ACTIVE; }
-    public Instant getFirstSignedInAt() { return firstSignedInAt; }
 
     /** The status a page shows: an active person who has never signed in is still "Invited" (issue 10). */
     public String getShownStatus() {

@@ -12,8 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +19,7 @@ import org.channelport.platform.BaseUrl;
 import org.channelport.platform.audit.AuditDetail;
 import org.channelport.platform.mail.Mailer;
 import org.channelport.platform.sweep.Sweep;
+import org.channelport.platform.web.Formats;
 
 /**
  * The daily digest (issue 10): once a day, from {@link #HOUR} in the person's own time zone (UTC until they choose
@@ -126,8 +125,6 @@ public class DigestSweep implements Sweep<DigestSweep.Result> {
     private void send(PersonSettings settings, List<Notification> waiting) {
         var locale = settings.locale();
         var zone = settings.zone().orElse(ZoneOffset.UTC);
-        var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .withZone(zone);
         var byAddress = new LinkedHashMap<String, List<Notification>>();
         waiting.stream().filter(n -> n.mailTo() != null)
                 .forEach(n -> byAddress.computeIfAbsent(n.mailTo(), a -> new ArrayList<>()).add(n));
@@ -135,7 +132,7 @@ public class DigestSweep implements Sweep<DigestSweep.Result> {
             var body = new StringBuilder(read("mail.digest.body", locale, list.size())).append("\n\n");
             list.stream().limit(MAX_LINES).forEach(n -> body.append("- ")
                     .append(Mail.oneLine(AuditDetail.read(n.text(), locale))).append(" (")
-                    .append(time.format(n.createdAt())).append(")\n  ").append(baseUrl).append(n.link()).append('\n'));
+                    .append(Formats.dateTime(n.createdAt(), locale, zone)).append(")\n  ").append(baseUrl).append(n.link()).append('\n'));
             if (list.size() > MAX_LINES) {
                 body.append("- ").append(read("mail.digest.more", locale, list.size() - MAX_LINES)).append('\n');
             }

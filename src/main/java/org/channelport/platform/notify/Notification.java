@@ -74,7 +74,6 @@ public class Notification {
     public String link() { return link; }
     public Instant createdAt() { return createdAt; }
     public Instant readAt() { return readAt; }
-    public String mailState() { return mailState; }
     public String mailTo() { return mailTo; }
 
     /** The kind, or null for one stored under a kind this version no longer has. */

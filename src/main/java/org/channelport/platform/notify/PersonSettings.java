@@ -30,10 +30,6 @@ import java.util.Optional;
 @Entity
 @Table(name = "person_settings")
 public class PersonSettings {
-    /** The languages mails are written in (the pages' three). */
-    public static final java.util.List<Locale> LANGUAGES =
-            java.util.List.of(Locale.ENGLISH, Locale.TRADITIONAL_CHINESE, Locale.SIMPLIFIED_CHINESE);
-
     @Id
     private String username;
     @Column
@@ -119,7 +115,7 @@ public class PersonSettings {
             return Optional.empty();
         }
         var wanted = Locale.forLanguageTag(tag);
-        return LANGUAGES.stream().filter(l -> l.equals(wanted)).findFirst();
+        return org.channelport.platform.web.LocaleView.SUPPORTED.stream().filter(l -> l.equals(wanted)).findFirst();
     }
 
     /** A region-based zone id Java knows ({@code Asia/Taipei}, {@code UTC}), if this is one. */

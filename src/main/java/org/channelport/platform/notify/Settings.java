@@ -81,11 +81,18 @@ public class Settings {
         }
     }
 
+    /**
+     * The caller's settings, locked for the change, made on first use. Found without a lock first: a find with a lock
+     * reads the database and missed settings made earlier in the same transaction (a second save then inserted the
+     * row again).
+     */
     private PersonSettings ownForUpdate() {
-        var settings = em.find(PersonSettings.class, user.name(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        var settings = em.find(PersonSettings.class, user.name());
         if (settings == null) {
             settings = new PersonSettings(user.name(), clock.instant());
             em.persist(settings);
+        } else {
+            em.lock(settings, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         }
         return settings;
     }

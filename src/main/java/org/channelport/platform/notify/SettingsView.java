@@ -78,14 +78,20 @@ public class SettingsView implements Serializable {
         return chosen;
     }
 
-    /** Every region zone Java knows, by name ("Asia/Taipei"), UTC first. */
+    /** Every region zone Java knows, by name ("Asia/Taipei"), UTC first: read once, the same for everyone. */
+    private static final List<SelectItem> ZONES = zones();
+
     public List<SelectItem> getZones() {
+        return ZONES;
+    }
+
+    private static List<SelectItem> zones() {
         var zones = new ArrayList<SelectItem>();
         zones.add(new SelectItem("UTC", "UTC"));
         ZoneId.getAvailableZoneIds().stream()
                 .filter(id -> id.matches("(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/.+"))
                 .sorted().forEach(id -> zones.add(new SelectItem(id, id.replace('_', ' '))));
-        return zones;
+        return List.copyOf(zones);
     }
 
     /** The browser's zone, as the hint names it ("Asia/Taipei"), or UTC. */

@@ -287,6 +287,25 @@ class NotifierOnH2Test {
         var other = "other-" + a + "@a.example";
         as(other, a);
         assertThat(TestNotifiers.settings(em, user, clock).mine()).as("another person's settings are not theirs").isEmpty();
+        // the top bar's language switch keeps the language of the person's mails, once per change, audited
+        tx(() -> {
+            TestNotifiers.settings(em, user, clock).rememberLanguage(java.util.Locale.SIMPLIFIED_CHINESE);
+            TestNotifiers.settings(em, user, clock).rememberLanguage(java.util.Locale.SIMPLIFIED_CHINESE);
+            TestNotifiers.settings(em, user, clock).rememberLanguage(java.util.Locale.GERMAN);
+            return null;
+        });
+        assertThat(TestNotifiers.settings(em, user, clock).mine()).get()
+                .satisfies(s -> assertThat(s.locale()).isEqualTo(java.util.Locale.SIMPLIFIED_CHINESE));
+        assertThat(em.createQuery("select count(e) from AuditEntry e where e.subjectId = :me and e.action = "
+                + "'languageChanged'", Long.class).setParameter("me", other).getSingleResult())
+                .as("one entry for one change; a language the product does not speak is ignored").isEqualTo(1);
+        as(null, null);
+        tx(() -> {
+            TestNotifiers.settings(em, user, clock).rememberLanguage(java.util.Locale.TRADITIONAL_CHINESE);
+            return null;
+        });
+        assertThat(em.createQuery("select count(s) from PersonSettings s where s.username = 'anonymous'", Long.class)
+                .getSingleResult()).as("a visitor's switch stores nothing").isZero();
         assertThat(PersonSettings.zone("Mars/Olympus")).isEmpty();
         assertThat(PersonSettings.zone("Asia/Taipei\n")).contains(ZoneId.of("Asia/Taipei"));
         assertThat(PersonSettings.language("fr")).isEmpty();
