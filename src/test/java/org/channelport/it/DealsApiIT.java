@@ -204,8 +204,9 @@ class DealsApiIT {
         assertThat(b.getString("status")).isEqualTo("HELD");
         assertThat(b.getBoolean("possibleConflict")).isTrue();
 
-        var secrets = new String[]{a.getString("id"), a.getString("reference"), a.getString("company"), "77777",
-                alpha.partner().name(), alpha.id().toString()};
+        // A's amount as JSON and as pages write it: "77777" alone also matched a timestamp's microseconds (.577777Z)
+        var secrets = new String[]{a.getString("id"), a.getString("reference"), a.getString("company"), "77777.77",
+                "77,777.77", alpha.partner().name(), alpha.id().toString()};
         var soft = new SoftAssertions();
         var question = decide(manager.token(), id, "REQUEST_INFO", "Who is your contact at the customer?");
         soft.assertThat(question.status()).as(describe(question)).isEqualTo(200);
