@@ -91,7 +91,15 @@ class ApplicationFormIT {
         // optional fields stay quiet
         for (var optional : new String[]{"applyForm:region", "applyForm:website", "applyForm:contactPhone"}) {
             assertThat(fieldMessage(browser, optional)).as("message at optional field %s", optional).isEmpty();
+            assertThat(BrowserSteps.markedRequired(browser, optional)).as("required mark at optional field %s", optional)
+                    .isFalse();
         }
+        // issue 10: every field that refused to be empty said so before (its label's mark), and the errors show once
+        // at their fields plus one summary that points there, never a field's text again at the top
+        expected.keySet().forEach(field -> assertThat(BrowserSteps.markedRequired(browser, field))
+                .as("required mark at the label of %s", field).isTrue());
+        assertThat(BrowserSteps.pageErrors(browser)).as("form-level error messages")
+                .containsExactly(page(ENGLISH, "error.fields"));
         assertThat(present(browser, RECEIVED)).as("the 'application received' panel after an invalid submission")
                 .isFalse();
         assertThat(present(browser, SUBMIT)).as("the form is still there to be corrected").isTrue();
@@ -234,14 +242,14 @@ class ApplicationFormIT {
         var browser = browsers.visitor();
         browser.open("/apply.xhtml");
         assertThat(browser.text("h1.cp-page-title")).isEqualTo(page(ENGLISH, "apply.title"));
-        assertThat(browser.text("label[for='applyForm:companyName']")).isEqualTo(page(ENGLISH, "field.companyName"));
+        assertThat(browser.text("label[for='applyForm:companyName'] .ui-outputlabel-label")).isEqualTo(page(ENGLISH, "field.companyName"));
 
         BrowserSteps.choose(browser, "languageForm:language", "繁體中文");
         browser.waitForText("h1.cp-page-title", page(TRADITIONAL, "apply.title"));
         assertThat(browser.text("h1.cp-page-title")).as("heading in zh_TW").isEqualTo(page(TRADITIONAL, "apply.title"));
-        assertThat(browser.text("label[for='applyForm:companyName']")).as("company name label in zh_TW")
+        assertThat(browser.text("label[for='applyForm:companyName'] .ui-outputlabel-label")).as("company name label in zh_TW")
                 .isEqualTo(page(TRADITIONAL, "field.companyName"));
-        assertThat(browser.text("label[for='applyForm:taxId']")).as("tax id label in zh_TW")
+        assertThat(browser.text("label[for='applyForm:taxId'] .ui-outputlabel-label")).as("tax id label in zh_TW")
                 .isEqualTo(page(TRADITIONAL, "field.taxId"));
         assertThat(browser.text(SUBMIT)).as("submit button in zh_TW").isEqualTo(page(TRADITIONAL, "apply.submit"));
         assertThat(browser.driver().getTitle()).as("document title in zh_TW").startsWith(page(TRADITIONAL, "apply.title"));
@@ -250,9 +258,9 @@ class ApplicationFormIT {
 
         BrowserSteps.choose(browser, "languageForm:language", "简体中文");
         browser.waitForText("h1.cp-page-title", page(SIMPLIFIED, "apply.title"));
-        assertThat(browser.text("label[for='applyForm:companyName']")).as("company name label in zh_CN")
+        assertThat(browser.text("label[for='applyForm:companyName'] .ui-outputlabel-label")).as("company name label in zh_CN")
                 .isEqualTo(page(SIMPLIFIED, "field.companyName"));
-        assertThat(browser.text("label[for='applyForm:taxId']")).as("tax id label in zh_CN")
+        assertThat(browser.text("label[for='applyForm:taxId'] .ui-outputlabel-label")).as("tax id label in zh_CN")
                 .isEqualTo(page(SIMPLIFIED, "field.taxId"));
         assertThat(browser.text(SUBMIT)).as("submit button in zh_CN").isEqualTo(page(SIMPLIFIED, "apply.submit"));
         assertThat(browser.find("html").getAttribute("lang")).as("html lang attribute").isEqualTo("zh-CN");
@@ -274,7 +282,7 @@ class ApplicationFormIT {
         traditional.open("/apply.xhtml");
         assertThat(traditional.text("h1.cp-page-title")).as("heading for Accept-Language zh-TW")
                 .isEqualTo(page(TRADITIONAL, "apply.title"));
-        assertThat(traditional.text("label[for='applyForm:companyName']"))
+        assertThat(traditional.text("label[for='applyForm:companyName'] .ui-outputlabel-label"))
                 .isEqualTo(page(TRADITIONAL, "field.companyName"));
         assertThat(bodyText(traditional)).as("intro text in zh_TW").contains(page(TRADITIONAL, "apply.intro"));
         assertThat(traditional.text("[id='languageForm:language_label']")).isEqualTo("繁體中文");

@@ -193,6 +193,20 @@ final class BrowserSteps {
         return messages.isEmpty() ? "" : messages.get(0).getText().strip();
     }
 
+    /** Whether the label beside this input (same div.cp-field) carries the required mark (PrimeFaces' asterisk). */
+    static boolean markedRequired(Browser browser, String inputId) {
+        return !browser.driver().findElements(By.xpath("//*[@id='" + inputId + "']/ancestor::div[contains(concat(' ', "
+                + "normalize-space(@class), ' '), ' cp-field ')][1]//label//span[contains(@class, 'ui-outputlabel-rfi')]"))
+                .isEmpty();
+    }
+
+    /** The texts of the form-level (global) error messages shown on the page, growl included. */
+    static List<String> pageErrors(Browser browser) {
+        return browser.driver().findElements(By.cssSelector(".ui-messages-error .ui-messages-error-summary, "
+                + ".ui-growl-item .ui-growl-title")).stream().map(e -> e.getText().strip()).filter(t -> !t.isEmpty())
+                .toList();
+    }
+
     /** Waits until the p:message next to this input shows something, and returns it. */
     static String awaitFieldMessage(Browser browser, String inputId) {
         return await(browser, "a message at field " + inputId, d -> {

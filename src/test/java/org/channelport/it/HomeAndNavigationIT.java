@@ -289,4 +289,62 @@ class HomeAndNavigationIT {
             browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         }
     }
+
+    @Test
+    @DisplayName("A column a person hides in a list stays hidden for them on the next visit, another person still sees it,"
+            + " and shown again it is back")
+    void theColumnChooserIsRememberedPerPerson() {
+        // headers are shown in capitals (CSS); the chooser lists them as written
+        var country = BrowserSteps.page(BrowserSteps.ENGLISH, "field.country");
+        var browser = browsers.of(a);
+        browser.open("/portal/leads/index.xhtml");
+        browser.waitForText("body", leadOfA);
+        assertThat(shownHeaders(browser)).as("columns before choosing").contains(lower(country));
+        try {
+            chooseColumn(browser, country);
+            BrowserSteps.await(browser, "the country column hidden", d -> !shownHeaders(browser).contains(lower(country)));
+            browser.open("/portal/leads/index.xhtml");
+            browser.waitForText("body", leadOfA);
+            assertThat(shownHeaders(browser)).as("columns on the next visit").doesNotContain(lower(country))
+                    .contains(BrowserSteps.page(BrowserSteps.ENGLISH, "field.status").toLowerCase(java.util.Locale.ROOT));
+
+            var other = browsers.of(b);
+            other.open("/portal/leads/index.xhtml");
+            other.waitForText("body", leadOfB);
+            assertThat(shownHeaders(other)).as("another person's columns").contains(lower(country));
+        } finally {
+            browser.open("/portal/leads/index.xhtml");
+            browser.waitForText("body", leadOfA);
+            if (!shownHeaders(browser).contains(lower(country))) {
+                chooseColumn(browser, country);
+                BrowserSteps.await(browser, "the country column shown", d -> shownHeaders(browser).contains(lower(country)));
+            }
+        }
+        browser.open("/portal/leads/index.xhtml");
+        browser.waitForText("body", leadOfA);
+        assertThat(shownHeaders(browser)).as("columns after showing it again, next visit").contains(lower(country));
+    }
+
+    /** Opens the list's column chooser and clicks the column's box (hides a shown column, shows a hidden one). */
+    private static void chooseColumn(Browser browser, String column) {
+        browser.click("[id='inboxForm:columnsButton']");
+        var item = BrowserSteps.await(browser, "the chooser's item " + column, d -> d.findElements(
+                org.openqa.selenium.By.cssSelector(".ui-columntoggler-items li")).stream()
+                .filter(li -> li.isDisplayed() && li.getText().strip().equalsIgnoreCase(column)).findFirst().orElse(null));
+        item.findElement(org.openqa.selenium.By.cssSelector(".ui-chkbox-box")).click();
+        BrowserSteps.awaitAjax(browser);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.querySelectorAll('.ui-columntoggler').forEach(function (o) { o.style.display = 'none'; });");
+    }
+
+    private static String lower(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The list's shown column titles, in lower case (they are shown in capitals), e.g. "country". */
+    private static List<String> shownHeaders(Browser browser) {
+        return browser.driver().findElements(org.openqa.selenium.By.cssSelector("[id='inboxForm:leads'] thead th"))
+                .stream().filter(org.openqa.selenium.WebElement::isDisplayed)
+                .map(th -> th.getText().strip().toLowerCase(java.util.Locale.ROOT)).toList();
+    }
 }

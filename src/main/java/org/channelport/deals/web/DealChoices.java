@@ -32,6 +32,15 @@ public class DealChoices {
         return settings.currencies().stream().sorted().toList();
     }
 
+    /**
+     * The currency a new registration starts with: the partner's country's, when registrations accept it (a partner in
+     * Taiwan starts in TWD), else EUR when accepted, else none (the partner chooses).
+     */
+    public String startingCurrency(java.util.Optional<String> home) {
+        var accepted = settings.currencies();
+        return home.filter(accepted::contains).orElse(accepted.contains("EUR") ? "EUR" : null);
+    }
+
     public List<SelectItem> getCountries() {
         var locale = locale();
         return Countries.codes().stream()

@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.channelport.deals.application.DealQueries;
 import org.channelport.deals.application.DealRegistrationService;
 import org.channelport.deals.application.DealRows;
+import org.channelport.identity.CurrentUser;
+import org.channelport.partners.application.PartnerRoster;
 import org.channelport.platform.web.Messages;
 import org.channelport.shared.DomainException;
 
@@ -27,6 +29,12 @@ public class DealEditView implements Serializable {
     DealQueries queries;
     @Inject
     DealRegistrationService registrations;
+    @Inject
+    DealChoices choices;
+    @Inject
+    PartnerRoster roster;
+    @Inject
+    CurrentUser currentUser;
 
     private String id;
     private String lead;
@@ -50,6 +58,9 @@ public class DealEditView implements Serializable {
                 leadId = Params.id(lead, "lead");
                 form = DealForm.of(queries.fromLead(leadId));
                 Messages.info("deals.fromLead");
+            }
+            if (form.getCurrency() == null) {
+                form.setCurrency(choices.startingCurrency(roster.homeCurrency(currentUser.partnerId().orElse(null))));
             }
         } catch (DomainException e) {
             DealPages.notFound();

@@ -24,7 +24,7 @@ public class DealForm implements Serializable {
     private String contactEmail;
     private String contactPhone;
     private final List<Line> lines = new ArrayList<>();
-    private String currency = "EUR";
+    private String currency;
     private LocalDate expectedCloseDate;
     private DealStage stage;
     private String competitor;

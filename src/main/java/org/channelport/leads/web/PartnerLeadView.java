@@ -15,6 +15,7 @@ import org.channelport.leads.application.LeadSummary;
 import org.channelport.leads.application.LeadWorkService;
 import org.channelport.leads.domain.LeadStatus;
 import org.channelport.platform.audit.HistoryEntry;
+import org.channelport.partners.application.PartnerRoster;
 import org.channelport.platform.web.Messages;
 import org.channelport.shared.DomainException;
 
@@ -29,6 +30,8 @@ public class PartnerLeadView implements Serializable {
     LeadQueries queries;
     @Inject
     LeadWorkService work;
+    @Inject
+    PartnerRoster roster;
 
     private String id;
     private LeadSummary lead;
@@ -39,7 +42,7 @@ public class PartnerLeadView implements Serializable {
     private String note;
     private String disqualifyReason;
     private BigDecimal opportunityValue;
-    private String opportunityCurrency = "EUR";
+    private String opportunityCurrency;
     private LocalDate expectedCloseDate;
     private String conversionNote;
     private String assignee;
@@ -50,9 +53,9 @@ public class PartnerLeadView implements Serializable {
             lead = queries.get(leadId);
             history = queries.history(leadId);
             colleagues = queries.colleagues();
-            if (lead.getCurrency() != null) {
-                opportunityCurrency = lead.getCurrency();
-            }
+            // the lead's own currency, else the partner's country's (issue 10), else EUR
+            opportunityCurrency = lead.getCurrency() != null ? lead.getCurrency()
+                    : roster.homeCurrency(lead.getPartnerId()).orElse("EUR");
         } catch (IllegalArgumentException | DomainException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
             FacesContext.getCurrentInstance().responseComplete();

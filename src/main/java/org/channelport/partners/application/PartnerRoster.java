@@ -19,6 +19,7 @@ import org.channelport.partners.domain.PartnerStatus;
 import org.channelport.partners.domain.PartnerTier;
 import org.channelport.partners.domain.PartnerType;
 import org.channelport.partners.domain.UserStatus;
+import org.channelport.shared.Countries;
 import org.channelport.shared.ProductLine;
 
 /**
@@ -43,6 +44,12 @@ public class PartnerRoster {
 
     public Optional<Member> find(UUID partnerId) {
         return members(partnerId).stream().findFirst();
+    }
+
+    /** The currency of the partner's country, the one its people think in (issue 10: forms start with it). */
+    public Optional<String> homeCurrency(UUID partnerId) {
+        return partnerId == null ? Optional.empty()
+                : find(partnerId).flatMap(member -> Countries.currency(member.country()));
     }
 
     private List<Member> members(UUID only) {

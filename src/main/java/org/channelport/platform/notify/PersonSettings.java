@@ -47,6 +47,12 @@ public class PersonSettings {
     @Column(name = "delivery", nullable = false)
     @Enumerated(EnumType.STRING)
     private Map<NotificationKind, Delivery> deliveries = new HashMap<>();
+    /** Per list, the person's departures from its default columns ("country:false,webDomain:true"). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "person_table_columns", joinColumns = @JoinColumn(name = "username"))
+    @MapKeyColumn(name = "table_key")
+    @Column(name = "columns", nullable = false)
+    private Map<String, String> tableColumns = new HashMap<>();
 
     protected PersonSettings() {}
 
@@ -84,6 +90,32 @@ public class PersonSettings {
     }
 
     public LocalDate lastDigestOn() { return lastDigestOn; }
+
+    /** The columns of this list the person showed (true) or hid (false) against the page's defaults. */
+    public Map<String, Boolean> columns(String table) {
+        var chosen = new java.util.LinkedHashMap<String, Boolean>();
+        var text = tableColumns.get(table);
+        if (text != null) {
+            for (var pair : text.split(",")) {
+                var parts = pair.split(":");
+                if (parts.length == 2) {
+                    chosen.put(parts[0], Boolean.parseBoolean(parts[1]));
+                }
+            }
+        }
+        return chosen;
+    }
+
+    void columns(String table, Map<String, Boolean> chosen, Instant now) {
+        if (chosen.isEmpty()) {
+            tableColumns.remove(table);
+        } else {
+            var text = new StringBuilder();
+            chosen.forEach((column, shown) -> text.append(text.isEmpty() ? "" : ",").append(column).append(':').append(shown));
+            tableColumns.put(table, text.toString());
+        }
+        this.updatedAt = now;
+    }
 
     void language(Locale locale, Instant now) {
         this.language = locale == null ? null : locale.toLanguageTag();

@@ -82,6 +82,31 @@ public class Settings {
     }
 
     /**
+     * Remembers that the caller showed or hid a column of a list (issue 10). Ids are the page's own (letters and digits,
+     * checked here: they come from the browser); every column shows by default, so showing one again forgets the choice. A view
+     * preference, not business state: not audited.
+     */
+    @Transactional
+    public void chooseColumn(String table, String column, boolean shown) {
+        if (!user.isAuthenticated() || !COLUMN_KEY.matcher(table).matches() || !COLUMN_ID.matcher(column).matches()) {
+            return;
+        }
+        var settings = ownForUpdate();
+        var chosen = settings.columns(table);
+        if (shown) {
+            chosen.remove(column);
+        } else {
+            chosen.put(column, shown);
+        }
+        if (chosen.size() <= 40) {
+            settings.columns(table, chosen, clock.instant());
+        }
+    }
+
+    private static final java.util.regex.Pattern COLUMN_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9/._#-]{1,200}");
+    private static final java.util.regex.Pattern COLUMN_ID = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,40}");
+
+    /**
      * The caller's settings, locked for the change, made on first use. Found without a lock first: a find with a lock
      * reads the database and missed settings made earlier in the same transaction (a second save then inserted the
      * row again).

@@ -75,6 +75,7 @@ public final class Messages {
                 add(field == null ? null : formId + ":" + field, FacesMessage.SEVERITY_ERROR,
                         localized != null ? localized : violation.getMessage());
             }
+            summary();
             FacesContext.getCurrentInstance().validationFailed();
             return null;
         } catch (RuntimeException e) {
@@ -102,12 +103,13 @@ public final class Messages {
                 var text = key == null ? null : text(key);
                 add(clientId(formId, field), FacesMessage.SEVERITY_ERROR, text != null ? text : english);
             });
-            add(null, FacesMessage.SEVERITY_ERROR, orKey(text("error.fields"), "error.fields"));
+            summary();
+        } else if (e.field() != null) {
+            // once at the field, and one summary at the top that points there (issue 10: not the same text twice)
+            add(clientId(formId, e.field()), FacesMessage.SEVERITY_ERROR, message);
+            summary();
         } else {
-            add(e.field() == null ? null : clientId(formId, e.field()), FacesMessage.SEVERITY_ERROR, message);
-            if (e.field() != null) {
-                add(null, FacesMessage.SEVERITY_ERROR, message);
-            }
+            add(null, FacesMessage.SEVERITY_ERROR, message);
         }
         FacesContext.getCurrentInstance().validationFailed();
         LOG.log(Level.FINE, "Refused: " + e.getMessage());
@@ -140,6 +142,11 @@ public final class Messages {
             var state = text("enum." + name);
             return state != null ? state : argument;
         }).toArray();
+    }
+
+    /** The one message at the top of a form whose fields were refused: where to look, not the fields' texts again. */
+    private static void summary() {
+        add(null, FacesMessage.SEVERITY_ERROR, orKey(text("error.fields"), "error.fields"));
     }
 
     private static String orKey(String text, String key) {

@@ -83,7 +83,21 @@ class PageTargetsTest {
                     own.put(define.getAttribute("name"), expandInserts(define, defines));
                 }
             }
-            compose(template.substring(1), own, parent);
+            if (template.contains("#{")) {
+                // a template chosen per request (error pages: the reader's own area): every one it can choose
+                var choices = java.util.regex.Pattern.compile("'(\\w+)'").matcher(template);
+                int composed = 0;
+                while (choices.find()) {
+                    var chosen = "WEB-INF/templates/" + choices.group(1) + ".xhtml";
+                    if (Files.exists(WEBAPP.resolve(chosen))) {
+                        compose(chosen, own, parent);
+                        composed++;
+                    }
+                }
+                assertThat(composed).as("templates %s can choose", file).isPositive();
+            } else {
+                compose(template.substring(1), own, parent);
+            }
         } else if (root.getTagName().equals("ui:composition")) {
             for (var child : children(root)) {
                 add(child, defines, parent, file);
