@@ -213,13 +213,14 @@ class ConsoleIT {
         assertThat(lines.get(0)).as("CSV header row").isEqualTo(
                 "\"Company name\",\"Partner type\",\"Tier\",\"Status\",\"Country\",\"Parent distributor\",\"E-mail\"");
         assertThat(lines).as("CSV lines exported with the name filter '%s'", token).hasSize(3);
-        assertThat(lines.get(1)).as("the agent's CSV line").startsWith("\"" + agent.name() + "\",\"AGENT\",\"GOLD\",\"ACTIVE\",\"DE\",")
+        // issue 10: labels as the page shows them, not codes
+        assertThat(lines.get(1)).as("the agent's CSV line").startsWith("\"" + agent.name() + "\",\"Agent\",\"Gold\",\"Active\",\"DE\",")
                 .endsWith(",\"" + agent.email() + "\"");
         assertThat(lines.get(2)).as("the retailer's CSV line")
-                .startsWith("\"" + retailer.name() + "\",\"RETAILER\",\"REGISTERED\",\"ACTIVE\",\"DE\",");
+                .startsWith("\"" + retailer.name() + "\",\"Retailer\",\"Registered\",\"Active\",\"DE\",");
         // a partner without a parent distributor has an empty parent cell
         assertThat(lines.get(1)).as("the agent's CSV line (no parent distributor)")
-                .isEqualTo("\"" + agent.name() + "\",\"AGENT\",\"GOLD\",\"ACTIVE\",\"DE\",\"\",\"" + agent.email() + "\"");
+                .isEqualTo("\"" + agent.name() + "\",\"Agent\",\"Gold\",\"Active\",\"DE\",\"\",\"" + agent.email() + "\"");
     }
 
     @Test

@@ -229,7 +229,7 @@ class DealPortalIT {
         var lines = csv.lines().toList();
         assertThat(lines).as("the CSV: a header and A's row").hasSize(2);
         assertThat(lines.get(1)).startsWith("\"" + DealSteps.reference(id) + "\",\"" + own.company() + "\"")
-                .contains("\"SUBMITTED\"").contains("\"EUR\"");
+                .contains("\"" + BrowserSteps.page(BrowserSteps.ENGLISH, "deal.SUBMITTED") + "\"").contains("\"EUR\"");
         assertThat(csv).doesNotContain(foreign.company());
 
         var xlsx = DealSteps.xlsxText(DealSteps.download(browserA, downloads, "[id='dealsForm:exportXlsx']", "xlsx"));
@@ -258,6 +258,10 @@ class DealPortalIT {
         browser.waitForText("#leadStatus", page(ENGLISH, "enum.lead.ACCEPTED"));
         var lead = LeadPages.leadId(company);
 
+        // issue 10: the opportunity's currency starts as the partner's country's; this one is stated in euros
+        assertThat(browser.find("[id='convertForm:currency']").getAttribute("value")).as("the starting currency")
+                .isEqualTo(java.util.Currency.getInstance(new java.util.Locale("", country)).getCurrencyCode());
+        browser.type("[id='convertForm:currency']", "EUR");
         var close = DealSteps.inDays(50);
         DealSteps.amount(browser, "convertForm:opportunityValue_input", "31500");
         DealSteps.date(browser, "convertForm:expectedCloseDate", close.toString());
@@ -318,7 +322,10 @@ class DealPortalIT {
 
         LeadPages.upload(browser, "attachForm", DealSteps.file("invoice.pdf",
                 "MZ this is not a PDF at all".getBytes(StandardCharsets.US_ASCII)));
-        awaitMessage(browser, "messages", page(ENGLISH, "deal.attachment.mismatch"));
+        // the refusal at the upload (issue 10: once, at its field; the top only points there)
+        BrowserSteps.awaitFieldMessage(browser, "attachForm:file", page(ENGLISH, "deal.attachment.mismatch"));
+        assertThat(BrowserSteps.pageErrors(browser)).as("the page's own messages")
+                .containsExactly(page(ENGLISH, "error.fields"));
         assertThat(LeadFixture.count("select count(*) from deal_attachment where deal_id = ?", id))
                 .as("D10: files kept").isEqualTo(1);
         assertThat(BrowserSteps.rows(browser, "attachForm:attachments")).hasSize(1);

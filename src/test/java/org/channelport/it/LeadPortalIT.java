@@ -296,7 +296,9 @@ class LeadPortalIT {
         var text = csv.text();
         var lines = text.lines().toList();
         assertThat(lines).as("CSV of the inbox searched for '%s'", t).hasSize(2);
-        assertThat(lines.get(1)).as("the offer's CSV line").startsWith("\"" + offer.company() + "\",\"OFFERED\",")
+        // issue 10: an export says what the page says (the status's label, not its code)
+        assertThat(lines.get(1)).as("the offer's CSV line")
+                .startsWith("\"" + offer.company() + "\",\"" + page(ENGLISH, "enum.lead.OFFERED") + "\",")
                 .contains("\"" + country + "\"");
         assertThat(text).as("the export").doesNotContain(offer.email()).doesNotContain(offer.phone())
                 .doesNotContain("Clara Contact").doesNotContain("12500");

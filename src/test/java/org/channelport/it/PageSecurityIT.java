@@ -195,7 +195,7 @@ class PageSecurityIT {
             assertThat(csv.status()).as("HTTP status of the CSV export").isEqualTo(200);
             var lines = csv.text().lines().toList();
             assertThat(lines).as("the CSV export of the partner named " + name).hasSize(2);
-            assertThat(lines.get(1)).as("the partner's CSV line").startsWith("\"'" + name + "\",\"AGENT\",\"GOLD\"");
+            assertThat(lines.get(1)).as("the partner's CSV line").startsWith("\"'" + name + "\",\"Agent\",\"Gold\"");
 
             var xlsx = BrowserSteps.submitForDownload(browser, "partnersForm", "partnersForm:exportXlsx");
             assertThat(xlsx.status()).as("HTTP status of the Excel export").isEqualTo(200);

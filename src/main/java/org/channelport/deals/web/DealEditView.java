@@ -59,7 +59,12 @@ public class DealEditView implements Serializable {
                 form = DealForm.of(queries.fromLead(leadId));
                 Messages.info("deals.fromLead");
             }
-            if (form.getCurrency() == null) {
+            if (form.getCurrency() != null && !choices.getCurrencies().contains(form.getCurrency())) {
+                // a lead's value in a currency registrations do not accept: the partner chooses one and states the
+                // amount in it (never the same number silently in another currency)
+                Messages.error(FORM + ":currency", "deals.fromLead.currency", form.getCurrency());
+                form.setCurrency(null);
+            } else if (form.getCurrency() == null) {
                 form.setCurrency(choices.startingCurrency(roster.homeCurrency(currentUser.partnerId().orElse(null))));
             }
         } catch (DomainException e) {

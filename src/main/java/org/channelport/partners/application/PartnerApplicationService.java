@@ -2,6 +2,8 @@ package org.channelport.partners.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Locale;
+import org.channelport.platform.notify.PersonSettings;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.UUID;
@@ -52,14 +54,24 @@ public class PartnerApplicationService {
     Clock clock;
 
     public UUID submit(CompanyProfile profile) {
+        return submit(profile, null);
+    }
+
+    /**
+     * Submits an application written in this language (the apply page's; null: English): its mails, and the new
+     * administrator's invitation once approved, are in it.
+     */
+    public UUID submit(CompanyProfile profile, Locale language) {
         validation.require(profile);
         refuseDuplicates(profile, true);
-        var application = PartnerApplication.submit(profile, clock);
+        var tag = language == null ? null : PersonSettings.language(language.toLanguageTag())
+                .map(Locale::toLanguageTag).orElse(null);
+        var application = PartnerApplication.submit(profile, tag, clock);
         applications.add(application);
         // filed under the id the partner will carry if approved, so that the partner's history starts here
         audit.record(application.id(), "PartnerApplication", application.id(), "submitted", null,
                 ApplicationStatus.SUBMITTED, profile.companyName());
-        messages.applicationReceived(profile);
+        messages.applicationReceived(profile, tag);
         return application.id();
     }
 
@@ -85,7 +97,7 @@ public class PartnerApplicationService {
                 PartnerRole.ADMIN, clock);
         users.add(admin);
         admin.linkKeycloakAccount(keycloak.inviteUser(new KeycloakUserGateway.NewUser(admin.username(),
-                admin.email(), names[0], names[1], partner.keycloakGroupId(), PartnerRole.ADMIN.realmRoles(), null)));
+                admin.email(), names[0], names[1], partner.keycloakGroupId(), PartnerRole.ADMIN.realmRoles(), application.language())));
 
         audit.record(partnerId, "PartnerApplication", applicationId, "approved", ApplicationStatus.SUBMITTED,
                 ApplicationStatus.APPROVED, AuditDetail.of("history.detail.tier", AuditDetail.label("enum." + tier)));
@@ -94,7 +106,7 @@ public class PartnerApplicationService {
         audit.record(partnerId, "PartnerUser", admin.id(), "invited", null, admin.status(),
                 AuditDetail.of("history.detail.invitedAs", AuditDetail.text(admin.username()),
                         AuditDetail.label("enum.role." + admin.role())));
-        messages.approved(partner.name(), admin.email(), names[0]);
+        messages.approved(partner.name(), admin.email(), names[0], application.language());
         return partnerId;
     }
 
@@ -105,7 +117,7 @@ public class PartnerApplicationService {
         application.reject(reason, user.name(), clock);
         audit.record(applicationId, "PartnerApplication", applicationId, "rejected", ApplicationStatus.SUBMITTED,
                 ApplicationStatus.REJECTED, application.decisionReason());
-        messages.applicationRejected(application.profile(), application.decisionReason());
+        messages.applicationRejected(application.profile(), application.decisionReason(), application.language());
     }
 
     private void refuseDuplicates(CompanyProfile profile, boolean includePending) {

@@ -69,6 +69,9 @@ public class PartnerApplication {
     private PartnerTier approvedTier;
     @Column(name = "partner_id")
     private UUID partnerId;
+    /** The applicant's language tag ({@code zh-TW}), or null for English. */
+    @Column(name = "language")
+    private String language;
     @Version
     private long version;
 
@@ -76,7 +79,13 @@ public class PartnerApplication {
 
     /** A new application; the profile must already be valid (PA1). */
     public static PartnerApplication submit(CompanyProfile profile, Clock clock) {
+        return submit(profile, null, clock);
+    }
+
+    /** A new application written in this language ({@code zh-TW}; null: English), which its mails follow. */
+    public static PartnerApplication submit(CompanyProfile profile, String language, Clock clock) {
         var application = new PartnerApplication();
+        application.language = language;
         application.id = UUID.randomUUID();
         application.companyName = profile.companyName();
         application.normalizedName = CompanyNames.normalizeName(profile.companyName());
@@ -95,6 +104,9 @@ public class PartnerApplication {
         application.submittedAt = clock.instant();
         return application;
     }
+
+    /** The applicant's language tag, or null for English. */
+    public String language() { return language; }
 
     public void approve(PartnerTier tier, UUID partner, String approver, Clock clock) {
         requireSubmitted("approve");

@@ -38,7 +38,7 @@ public class ApplyView implements Serializable {
             return;
         }
         submitted = Messages.attempt("applyForm", () -> {
-            applications.submit(form.toProfile());
+            applications.submit(form.toProfile(), Messages.locale());
         });
     }
 

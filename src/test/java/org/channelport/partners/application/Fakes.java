@@ -107,7 +107,7 @@ final class Fakes {
         @Override public String ensurePartnerGroup(UUID partnerId, String name) { calls.add("group " + partnerId); return "g-" + partnerId; }
         final List<String> names = new ArrayList<>();
         @Override public String inviteUser(NewUser user) {
-            calls.add("invite " + user.username() + " " + user.roles());
+            calls.add("invite " + user.username() + " " + user.roles() + (user.locale() == null ? "" : " in " + user.locale()));
             names.add(user.firstName() + " / " + user.lastName());
             return "kc-" + user.username();
         }
@@ -135,9 +135,16 @@ final class Fakes {
 
     static class Messages extends OnboardingMessages {
         final List<String> sent = new ArrayList<>();
-        @Override void applicationReceived(CompanyProfile profile) { sent.add("received " + profile.contactEmail()); }
-        @Override void applicationRejected(CompanyProfile profile, String reason) { sent.add("rejected " + profile.contactEmail()); }
-        @Override void approved(String partnerName, String email, String firstName) { sent.add("approved " + email); }
+        @Override void applicationReceived(CompanyProfile profile, String language) {
+            sent.add("received " + profile.contactEmail() + in(language));
+        }
+        @Override void applicationRejected(CompanyProfile profile, String reason, String language) {
+            sent.add("rejected " + profile.contactEmail() + in(language));
+        }
+        @Override void approved(String partnerName, String email, String firstName, String language) {
+            sent.add("approved " + email + in(language));
+        }
+        private static String in(String language) { return language == null ? "" : " in " + language; }
     }
 
     static Tenancy tenancy(CurrentUser user) {

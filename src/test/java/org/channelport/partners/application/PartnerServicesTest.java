@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
 import java.util.UUID;
 import org.channelport.partners.domain.ApplicationStatus;
 import org.channelport.partners.domain.DuplicatePartner;
@@ -130,6 +131,39 @@ class PartnerServicesTest {
         assertThat(audit.entries).contains("PartnerApplication approved SUBMITTED->APPROVED", "Partner created null->ACTIVE",
                 "PartnerUser invited null->ACTIVE");
         assertThat(messages.sent).contains("approved ada@example.com");
+    }
+
+    @Test
+    void anApplicationInChineseGetsItsMailsAndTheAdministratorsInvitationInChinese() {
+        var id = applicationService(Fakes.User.erp()).submit(Profiles.valid("Acme", PartnerType.AGENT),
+                java.util.Locale.TRADITIONAL_CHINESE);
+        applicationService(Fakes.User.manager()).approve(id, PartnerTier.GOLD);
+        assertThat(messages.sent).containsExactly("received ada@example.com in zh-TW", "approved ada@example.com in zh-TW");
+        assertThat(keycloak.calls).contains("invite ada@example.com [partner-admin, partner-user] in zh-TW");
+
+        // a language the product does not speak is English (none stored)
+        var other = applicationService(Fakes.User.erp()).submit(Profiles.valid("Bcme", PartnerType.AGENT),
+                java.util.Locale.GERMAN);
+        assertThat(applications.rows.get(other).language()).isNull();
+    }
+
+    @Test
+    void onboardingMailsAreWrittenInTheApplicantsLanguage() {
+        var queued = new ArrayList<String>();
+        var onboarding = new OnboardingMessages();
+        onboarding.mailer = new org.channelport.platform.mail.Mailer() {
+            @Override public void queue(String recipient, String subject, String bodyText) {
+                queued.add(recipient + "|" + subject + "|" + bodyText);
+            }
+        };
+        var profile = Profiles.valid("Acme", PartnerType.AGENT);
+        onboarding.applicationReceived(profile, "zh-TW");
+        onboarding.applicationReceived(profile, "zh-CN");
+        onboarding.applicationReceived(profile, null);
+        assertThat(queued.get(0)).startsWith("ada@example.com|您的 Channelport 合作夥伴申請|").contains("我們已收到 Acme");
+        assertThat(queued.get(1)).contains("我们已收到 Acme").contains("Channelport 团队");
+        assertThat(queued.get(2)).contains("|Your Channelport partner application|")
+                .contains("we received the application of Acme").endsWith("The Channelport team");
     }
 
     /** PA9: a name Keycloak would refuse is refused at the field when applying and when inviting, before Keycloak. */
