@@ -7,7 +7,7 @@
  *
  * <p>Publishes to other contexts exactly: {@code PartnerRoster} (with {@code PartnerRoster.Member}: every partner's
  * type, tier, status, territory and product lines; names by id; suspended partners; administrators' notification
- * addresses; a partner's active users), the event {@code PartnerSuspended}, and the enums {@code PartnerType} and
+ * addresses; a partner's active users; the currency of its country, {@code homeCurrency}), the event {@code PartnerSuspended}, and the enums {@code PartnerType} and
  * {@code PartnerTier} (routing criteria, protection periods by tier). Nothing else here is used outside this package.
  * To clients: REST {@code /api/v1/partners}, {@code /api/v1/partner-applications}, SOAP {@code PartnerDirectory}.
  * {@code PartnerDirectory} (returning {@code PartnerSummary} / {@code PartnerUserSummary}, tenancy-filtered) is the
@@ -26,7 +26,9 @@
  *   <li>PA3: a suspended partner's users, and its API credentials, are refused on every channel; so are deactivated
  *       users and revoked credentials, even while their Keycloak tokens have not yet expired.</li>
  *   <li>PA4: only submitted applications are decided; approval needs a tier and provisions the Keycloak group and the
- *       applicant as partner-admin, and mails the invitation; rejection needs a reason.</li>
+ *       applicant as partner-admin, and mails the invitation; rejection needs a reason. The application's mails and
+ *       the administrator's invitation are in the language it was written in (the apply page's; English from the
+ *       API).</li>
  *   <li>PA5: a partner sees only its own organization (profile, users, history); a foreign id answers 404.</li>
  *   <li>PA6: only a partner-admin invites or deactivates users of its own organization, never itself.</li>
  *   <li>PA7: only an agent or a retailer can be linked to a parent, and the parent must be an active distributor.</li>

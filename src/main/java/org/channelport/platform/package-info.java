@@ -124,6 +124,16 @@
  *       a list remembers its filters in {@code ListMemory}; dates, days, money, countries and lists of codes go
  *       through {@code Formats}, codes through the bundles, never printed as they are; a detail the server writes
  *       into the audit trail is an {@code AuditDetail} (a key and arguments), read in the reader's language.</li>
+ *   <li>Lists (issue 10): every column a person may hide has an id and {@code visible="#{tableColumns.visible(table,
+ *       id)}"}, and the list's toolbar has the column chooser ({@code p:columnToggler} whose toggle event goes to
+ *       {@code TableColumns.toggled}): each person's choice is kept per list ({@code Settings.chooseColumn},
+ *       {@code person_table_columns}); the first column (the record's link) and the status are never hidden, and
+ *       exports hold every column whatever is shown, with labels, never codes. Low-priority columns carry
+ *       {@code cp-col-low} (they give way below 1440 px).</li>
+ *   <li>Forms (issue 10): a label whose field the service refuses empty has {@code indicateRequired="true"}; a
+ *       refusal shows once, at its field, and the form's top shows one summary ({@code error.fields}) pointing
+ *       there ({@code Messages.attempt}); a form starts in the partner's country's currency where it asks for one
+ *       ({@code PartnerRoster.homeCurrency}).</li>
  * </ul>
  *
  * <p>Out of scope: anything a business context could own itself.

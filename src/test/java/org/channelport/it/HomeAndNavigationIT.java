@@ -325,6 +325,30 @@ class HomeAndNavigationIT {
         assertThat(shownHeaders(browser)).as("columns after showing it again, next visit").contains(lower(country));
     }
 
+    @Test
+    @DisplayName("A person who chose no time zone reads dates in their browser's; a cookie naming no zone reads as UTC")
+    void datesFollowTheBrowsersTimeZoneUntilThePersonChoosesOne() {
+        var browser = browsers.of(a);
+        var driver = (org.openqa.selenium.chromium.ChromiumDriver) browser.driver();
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", "Asia/Tokyo"));
+        try {
+            // a forged zone cookie (zone.js writes the browser's after every page): ignored, UTC
+            browser.open("/portal/partners/history.xhtml");
+            driver.manage().addCookie(new org.openqa.selenium.Cookie("cp-tz", "Mars%2FOlympus", "/"));
+            browser.open("/portal/partners/history.xhtml");
+            var forged = BrowserSteps.rows(browser, "historyForm:history");
+            assertThat(forged).as("history rows").isNotEmpty();
+            assertThat(forged.get(0)).as("a time read with a zone cookie Java does not know").anyMatch(c -> c.endsWith(" UTC"));
+
+            // the page just read reported the browser's zone: the next one shows Tokyo's time
+            browser.open("/portal/partners/history.xhtml");
+            var tokyo = BrowserSteps.rows(browser, "historyForm:history");
+            assertThat(tokyo.get(0)).as("a time read in a browser in Tokyo").anyMatch(c -> c.endsWith(" GMT+9"));
+        } finally {
+            driver.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", ""));
+        }
+    }
+
     /** Opens the list's column chooser and clicks the column's box (hides a shown column, shows a hidden one). */
     private static void chooseColumn(Browser browser, String column) {
         browser.click("[id='inboxForm:columnsButton']");

@@ -3,8 +3,6 @@ package org.channelport.leads.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +23,6 @@ import org.channelport.platform.notify.Notifier;
  */
 @ApplicationScoped
 public class LeadNotifications {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     @Inject
     PartnerRoster roster;
@@ -111,8 +107,9 @@ public class LeadNotifications {
         return AuditDetail.label("enum." + lead.productLine());
     }
 
+    /** A deadline, read in each reader's language and time zone. */
     private static String when(Instant instant) {
-        return AuditDetail.text(WHEN.format(instant));
+        return AuditDetail.instant(instant);
     }
 
     private static String page(Lead lead) {

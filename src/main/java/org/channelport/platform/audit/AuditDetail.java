@@ -44,6 +44,11 @@ public final class AuditDetail {
         return "t:" + value;
     }
 
+    /** A moment, shown in the reader's language and time zone ("Dec 6, 2026, 5:00 PM GMT+8"). */
+    public static String instant(java.time.Instant when) {
+        return "i:" + when.toEpochMilli();
+    }
+
     /** An argument shown as the label of this bundle key in the reader's language. */
     public static String label(String key) {
         return "k:" + key;
@@ -58,8 +63,13 @@ public final class AuditDetail {
         return new AuditDetail(stored.toString());
     }
 
-    /** A stored detail as the reader of this language reads it. */
+    /** A stored detail as the reader of this language reads it (moments in UTC). */
     public static String read(String stored, Locale locale) {
+        return read(stored, locale, java.time.ZoneOffset.UTC);
+    }
+
+    /** A stored detail as the reader of this language and time zone reads it. */
+    public static String read(String stored, Locale locale, java.time.ZoneId zone) {
         if (stored == null || !stored.startsWith(MARK)) {
             return stored;
         }
@@ -75,12 +85,15 @@ public final class AuditDetail {
                     arguments.add(labelOf(bundle, part.substring(2)));
                 } else if (part.startsWith("t:")) {
                     arguments.add(part.substring(2));
+                } else if (part.startsWith("i:")) {
+                    arguments.add(org.channelport.platform.web.Formats.dateTime(
+                            java.time.Instant.ofEpochMilli(Long.parseLong(part.substring(2))), locale, zone));
                 } else {
                     return asStored;
                 }
             }
             return new MessageFormat(pattern, locale).format(arguments.toArray());
-        } catch (MissingResourceException | IllegalArgumentException e) {
+        } catch (MissingResourceException | IllegalArgumentException | java.time.DateTimeException e) {
             return asStored;
         }
     }

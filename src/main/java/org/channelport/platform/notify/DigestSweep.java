@@ -131,7 +131,7 @@ public class DigestSweep implements Sweep<DigestSweep.Result> {
         byAddress.forEach((address, list) -> {
             var body = new StringBuilder(read("mail.digest.body", locale, list.size())).append("\n\n");
             list.stream().limit(MAX_LINES).forEach(n -> body.append("- ")
-                    .append(Mail.oneLine(AuditDetail.read(n.text(), locale))).append(" (")
+                    .append(Mail.oneLine(AuditDetail.read(n.text(), locale, zone))).append(" (")
                     .append(Formats.dateTime(n.createdAt(), locale, zone)).append(")\n  ").append(baseUrl).append(n.link()).append('\n'));
             if (list.size() > MAX_LINES) {
                 body.append("- ").append(read("mail.digest.more", locale, list.size() - MAX_LINES)).append('\n');

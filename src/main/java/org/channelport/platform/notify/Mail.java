@@ -1,5 +1,7 @@
 package org.channelport.platform.notify;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -16,12 +18,23 @@ public record Mail(AuditDetail subject, List<AuditDetail> lines) {
     }
 
     public String subject(Locale locale) {
-        return oneLine(AuditDetail.read(subject.stored(), locale));
+        return subject(locale, ZoneOffset.UTC);
+    }
+
+    /** The subject in this language, its moments in this time zone. */
+    public String subject(Locale locale, ZoneId zone) {
+        return oneLine(AuditDetail.read(subject.stored(), locale, zone));
     }
 
     /** The body in this language, then the link to the page where the person acts (if any). */
     public String body(Locale locale, String link) {
-        var text = lines.stream().map(line -> AuditDetail.read(line.stored(), locale)).collect(Collectors.joining("\n"));
+        return body(locale, ZoneOffset.UTC, link);
+    }
+
+    /** The body in this language, its moments in this time zone (the recipient's), then the link (if any). */
+    public String body(Locale locale, ZoneId zone, String link) {
+        var text = lines.stream().map(line -> AuditDetail.read(line.stored(), locale, zone))
+                .collect(Collectors.joining("\n"));
         return text + "\n" + (link == null ? "" : "\n" + link + "\n");
     }
 

@@ -24,6 +24,8 @@ public class NotificationsView {
     Notifier notifier;
     @Inject
     Formats formats;
+    @Inject
+    ReaderZone readerZone;
 
     private Long unread;
     private List<Notification> list;
@@ -67,7 +69,7 @@ public class NotificationsView {
     }
 
     public String text(Notification n) {
-        return AuditDetail.read(n.text(), Messages.locale());
+        return AuditDetail.read(n.text(), Messages.locale(), readerZone.zone());
     }
 
     public String when(Notification n) {

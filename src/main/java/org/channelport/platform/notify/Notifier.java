@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -69,7 +71,7 @@ public class Notifier {
         for (var recipient : recipients) {
             if (recipient.username() == null) {
                 if (mail != null && recipient.email() != null && done.add("mailto:" + recipient.email())) {
-                    queue(recipient.email(), mail, Locale.ENGLISH, link, false);
+                    queue(recipient.email(), mail, Locale.ENGLISH, ZoneOffset.UTC, link, false);
                 }
                 continue;
             }
@@ -81,7 +83,8 @@ public class Notifier {
             var delivery = chosen == null ? Delivery.IMMEDIATELY : chosen.delivery(kind);
             if (mail != null && recipient.email() != null) {
                 if (delivery == Delivery.IMMEDIATELY) {
-                    queue(recipient.email(), mail, chosen == null ? Locale.ENGLISH : chosen.locale(), link, true);
+                    queue(recipient.email(), mail, chosen == null ? Locale.ENGLISH : chosen.locale(),
+                            chosen == null ? ZoneOffset.UTC : chosen.zone().orElse(ZoneOffset.UTC), link, true);
                 } else if (delivery == Delivery.DAILY_DIGEST) {
                     notification.awaitDigest(recipient.email());
                 }
@@ -92,13 +95,13 @@ public class Notifier {
         }
     }
 
-    private void queue(String email, Mail mail, Locale locale, String link, boolean person) {
-        var body = mail.body(locale, link == null ? null : baseUrl + link);
+    private void queue(String email, Mail mail, Locale locale, ZoneId zone, String link, boolean person) {
+        var body = mail.body(locale, zone, link == null ? null : baseUrl + link);
         if (person) {
             body += "\n" + AuditDetail.read(AuditDetail.of("mail.footer", AuditDetail.text(settingsLink())).stored(),
                     locale) + "\n";
         }
-        mailer.queue(email, mail.subject(locale), body);
+        mailer.queue(email, mail.subject(locale, zone), body);
     }
 
     /** Where a partner's person chooses how notifications are mailed. */

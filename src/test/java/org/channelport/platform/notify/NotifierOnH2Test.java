@@ -225,6 +225,29 @@ class NotifierOnH2Test {
     }
 
     @Test
+    void aMomentInAMailIsWrittenInTheRecipientsTimeZone() {
+        var a = UUID.randomUUID();
+        var ada = "ada-" + a + "@a.example";   // chose nothing: UTC
+        var ali = "ali-" + a + "@a.example";   // Asia/Taipei, Traditional Chinese
+        choose(ali, a, java.util.Locale.TRADITIONAL_CHINESE, "Asia/Taipei", java.util.Map.of());
+        var due = java.time.Instant.parse("2026-12-06T09:00:00Z");
+        tx(() -> {
+            notifier().notify(people(ada, ali), a, NotificationKind.LEAD_OFFER,
+                    AuditDetail.of("notification.lead.offered", AuditDetail.text("Acme")), "/portal/leads/lead.xhtml?id=1",
+                    Mail.of(AuditDetail.of("mail.lead.offered.subject", AuditDetail.text("Acme")),
+                            AuditDetail.of("mail.lead.answerBy", AuditDetail.instant(due))));
+            return null;
+        });
+        assertThat(mailsTo(ada)).singleElement().satisfies(m -> assertThat(m[1])
+                .contains(org.channelport.platform.web.Formats.dateTime(due, java.util.Locale.ENGLISH, java.time.ZoneOffset.UTC))
+                .contains("9:00").contains("UTC"));
+        assertThat(mailsTo(ali)).singleElement().satisfies(m -> assertThat(m[1])
+                .contains(org.channelport.platform.web.Formats.dateTime(due, java.util.Locale.TRADITIONAL_CHINESE,
+                        ZoneId.of("Asia/Taipei")))
+                .contains("5:00").contains("GMT+8").doesNotContain("UTC"));
+    }
+
+    @Test
     void theDailyDigestGoesOutOnceADayFromSevenInThePersonsZoneAndLanguage() {
         var a = UUID.randomUUID();
         var mei = "mei-" + a + "@a.example";
