@@ -1,0 +1,75 @@
+package org.channelport.orders.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.channelport.partners.domain.PartnerTier;
+
+/**
+ * The prices of one tier in one currency for a period (rule O4): its quantity breaks per SKU. Valid from its first day
+ * to its last (inclusive; none: open-ended).
+ */
+@Entity
+@Table(name = "price_list")
+public class PriceList {
+    @Id
+    private UUID id;
+    @Column(nullable = false)
+    private String name;
+    @Column(nullable = false)
+    private String currency;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PartnerTier tier;
+    @Column(name = "valid_from", nullable = false)
+    private LocalDate validFrom;
+    @Column(name = "valid_to")
+    private LocalDate validTo;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "price_list_entry", joinColumns = @JoinColumn(name = "price_list_id"))
+    private List<PriceBreak> prices = new ArrayList<>();
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected PriceList() {}
+
+    public PriceList(UUID id, String name, String currency, PartnerTier tier, LocalDate validFrom, LocalDate validTo,
+                     List<PriceBreak> prices, Instant now) {
+        this.id = Objects.requireNonNull(id);
+        this.name = Objects.requireNonNull(name);
+        this.currency = Objects.requireNonNull(currency);
+        this.tier = Objects.requireNonNull(tier);
+        this.validFrom = Objects.requireNonNull(validFrom);
+        this.validTo = validTo;
+        this.prices = new ArrayList<>(prices);
+        this.updatedAt = now;
+    }
+
+    public boolean validOn(LocalDate day) {
+        return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
+    }
+
+    public UUID id() { return id; }
+    public String name() { return name; }
+    public String currency() { return currency; }
+    public PartnerTier tier() { return tier; }
+    public LocalDate validFrom() { return validFrom; }
+    public LocalDate validTo() { return validTo; }
+    public List<PriceBreak> prices() { return List.copyOf(prices); }
+}

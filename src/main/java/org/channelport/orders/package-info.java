@@ -1,0 +1,36 @@
+/**
+ * Orders (issue 11, in progress): the brand owner's catalog and its prices, purchase orders from the portal, partner
+ * systems and (issue 12) EDI, and their cycle with the ERP. Built so far: the catalog and price resolution (domain and
+ * schema); the services, channels, pages and the order itself come next (see the issue's progress note).
+ *
+ * <p>Aggregates: {@code Product} (with the partners it is shown to or hidden from), {@code PriceList} (its
+ * {@code PriceBreak}s), {@code ContractPrice}. Value objects {@code Gtin}, {@code UnitOfMeasure},
+ * {@code ResolvedPrice}; the one price function {@code PriceResolution} is pure domain code.
+ *
+ * <p>Publishes to other contexts: nothing. To clients: nothing yet (the REST and SOAP channels and the pages come with
+ * the services). Consumes: partners ({@code PartnerType}, {@code PartnerTier}), the shared
+ * kernel ({@code ProductLine}, {@code FieldProblem}, {@code InvalidInput}).
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>O1: a product has a SKU (1 to 40 of A–Z, 0–9, '.', '_', '-', starting with a letter or digit; kept in upper
+ *       case; unique; never changed), an English name (Traditional and Simplified Chinese names and descriptions
+ *       optional, English shown where one is missing), a product line, a unit (a UN/ECE Recommendation 20 code, see
+ *       {@code UnitOfMeasure}), an order multiple and a minimum quantity from 1 (the minimum a multiple of the
+ *       multiple), and a status: active, or discontinued with an optional successor (never itself). Every problem of
+ *       a definition is reported at once, at its field ({@code InvalidProduct}).</li>
+ *   <li>O2: a GTIN is 13 or 14 digits whose last is the GS1 mod-10 check digit; a GTIN-13 and its GTIN-14 form are the
+ *       same item, and one item is one product.</li>
+ *   <li>O3: a partner sees a product when it is not excluded by name and either included by name or of one of the
+ *       product's partner types (none named: all) and at least its lowest tier (none: all). A product a partner may
+ *       not see does not exist for it on any channel: the same answer as an unknown SKU.</li>
+ *   <li>O4: a product's net unit price for a partner, quantity, day and currency ({@code PriceResolution}): the
+ *       partner's contract price valid that day with the highest quantity break reached, else its tier's price
+ *       lists valid that day (the highest break reached; of two lists the one that started last), falling back to
+ *       lower tiers' lists, never higher ones; else no price. Periods include their first and last day. Every channel
+ *       uses this one function, and an order line keeps where its price came from.</li>
+ *   <li>O5: a line orders an active product in a whole quantity above 0, at least its minimum and a multiple of its
+ *       order multiple; a discontinued product's line is refused naming its successor.</li>
+ * </ul>
+ */
+package org.channelport.orders;
