@@ -267,6 +267,28 @@ public class Product {
         return p;
     }
 
+    /**
+     * Whether this definition says nothing new about the product (a repeated upsert: rule O6). Compared as the state
+     * the definition would give, so that spelling ({@code " sw-24"}, {@code "ea"}) does not count as a change.
+     */
+    public boolean sameAs(ProductDefinition definition) {
+        if (!problems(definition).isEmpty()) {
+            return false;
+        }
+        var other = new Product();
+        other.apply(definition, updatedAt);
+        return state().equals(other.state());
+    }
+
+    private List<Object> state() {
+        return Arrays.asList(sku, gtin, nameEn, nameZhTw, nameZhCn, descriptionEn, descriptionZhTw, descriptionZhCn,
+                productLine, unit, orderMultiple, minimumQuantity, status, successorSku, partnerTypes, lowestTier,
+                new java.util.TreeSet<>(included), new java.util.TreeSet<>(excluded));
+    }
+
+    /** The GTIN's 14-digit key, if the product has a GTIN. */
+    public Optional<String> gtinKey() { return Optional.ofNullable(gtinKey); }
+
     /** The name in this language tag ({@code zh-TW}), else in English. */
     public String name(String language) {
         var name = "zh-TW".equals(language) ? nameZhTw : "zh-CN".equals(language) ? nameZhCn : nameEn;

@@ -1,0 +1,118 @@
+package org.channelport.orders.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import org.channelport.identity.CurrentUser;
+import org.channelport.orders.domain.Gtin;
+import org.channelport.orders.domain.Product;
+import org.channelport.orders.domain.ProductDefinition;
+import org.channelport.orders.domain.ProductRepository;
+import org.channelport.platform.audit.AuditTrail;
+import org.channelport.shared.DomainException;
+import org.channelport.shared.FieldProblem;
+
+/**
+ * The catalog's maintenance (rule O6): the ERP, or a channel manager, defines and changes products in batches of up
+ * to {@link #MAX_ITEMS}, by SKU. Each item is applied or refused on its own (every problem reported at its field); the
+ * same batch again changes nothing and records nothing. Every change is audited. Every channel (REST, SOAP, the
+ * console's import) calls this.
+ */
+@ApplicationScoped
+@Transactional
+public class CatalogService {
+    public static final int MAX_ITEMS = 10_000;
+    static final String SUBJECT = "Product";
+
+    @Inject
+    ProductRepository products;
+    @Inject
+    CurrentUser user;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+
+    public CatalogUpsert upsert(List<ProductDefinition> items) {
+        if (!user.isErp() && !user.isChannelManager()) {
+            throw DomainException.forbidden("error.forbidden", "Only the ERP and channel managers maintain the catalog.");
+        }
+        if (items == null || items.isEmpty() || items.size() > MAX_ITEMS) {
+            throw DomainException.invalid("catalog.items.count", "Send 1 to " + MAX_ITEMS + " products per call.",
+                    "items");
+        }
+        var skus = new LinkedHashSet<String>();
+        var gtinKeys = new LinkedHashSet<String>();
+        for (var item : items) {
+            if (item != null) {
+                skus.add(Product.normalizedSku(item.sku()));
+                Gtin.parse(item.gtin()).ifPresent(g -> gtinKeys.add(g.key()));
+            }
+        }
+        var existing = products.bySkusForUpdate(skus);
+        var gtinOwners = new HashMap<>(products.skusByGtinKeys(gtinKeys));
+        var seen = new HashMap<String, Integer>();
+        var now = clock.instant();
+        int created = 0;
+        int changed = 0;
+        int unchanged = 0;
+        var refused = new ArrayList<CatalogUpsert.Refused>();
+        for (int i = 0; i < items.size(); i++) {
+            var item = items.get(i);
+            var at = "items[" + i + "].";
+            if (item == null) {
+                refused.add(new CatalogUpsert.Refused(i, null, List.of(new FieldProblem("items[" + i + "]",
+                        "catalog.item.missing", "the item is empty"))));
+                continue;
+            }
+            var sku = Product.normalizedSku(item.sku());
+            var problems = new ArrayList<FieldProblem>();
+            Product.problems(item).forEach(p -> problems.add(new FieldProblem(at + p.field(), p.messageKey(), p.message())));
+            var earlier = seen.putIfAbsent(sku, i);
+            if (earlier != null && !sku.isEmpty()) {
+                problems.add(new FieldProblem(at + "sku", "catalog.sku.repeated",
+                        "the SKU is already item " + earlier + " of this call"));
+            }
+            var gtin = Gtin.parse(item.gtin());
+            if (gtin.isPresent()) {
+                var owner = gtinOwners.get(gtin.get().key());
+                if (owner != null && !owner.equals(sku)) {
+                    problems.add(new FieldProblem(at + "gtin", "product.gtin.taken", "the GTIN is " + owner + "'s"));
+                }
+            }
+            if (!problems.isEmpty()) {
+                refused.add(new CatalogUpsert.Refused(i, sku, problems));
+                continue;
+            }
+            var product = existing.get(sku);
+            if (product == null) {
+                product = Product.define(UUID.randomUUID(), item, now);
+                products.add(product);
+                existing.put(sku, product);
+                audit.record(null, SUBJECT, product.id(), "defined", null, product.status(), product.sku());
+                created++;
+            } else if (product.sameAs(item)) {
+                unchanged++;
+            } else {
+                var before = product.status();
+                var gtinBefore = product.gtinKey();
+                gtinBefore.ifPresent(gtinOwners::remove);
+                product.redefine(item, now);
+                if (gtinBefore.isPresent() && !gtinBefore.equals(product.gtinKey())) {
+                    products.flush();   // written now: a later item may take the GTIN whatever order JPA writes in
+                }
+                audit.record(null, SUBJECT, product.id(), "changed", before, product.status(), product.sku());
+                changed++;
+            }
+            var kept = product;
+            kept.gtinKey().ifPresent(key -> gtinOwners.put(key, kept.sku()));
+        }
+        return new CatalogUpsert(created, changed, unchanged, refused);
+    }
+}

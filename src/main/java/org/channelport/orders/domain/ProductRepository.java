@@ -1,0 +1,18 @@
+package org.channelport.orders.domain;
+
+import java.util.Collection;
+import java.util.Map;
+
+/** The catalog's products (rules O1–O3). */
+public interface ProductRepository {
+    /** The products of these SKUs (as kept: upper case), by SKU, locked for the change. */
+    Map<String, Product> bySkusForUpdate(Collection<String> skus);
+
+    /** The SKUs of the products that have these GTINs (their 14-digit keys), by key. */
+    Map<String, String> skusByGtinKeys(Collection<String> gtinKeys);
+
+    void add(Product product);
+
+    /** Writes the changes so far (a GTIN a product gave up is free for the next one in the same transaction). */
+    void flush();
+}
