@@ -1,7 +1,8 @@
 /**
  * Orders (issue 11, in progress): the brand owner's catalog and its prices, purchase orders from the portal, partner
- * systems and (issue 12) EDI, and their cycle with the ERP. Built so far: the catalog and price resolution (domain and
- * schema); the services, channels, pages and the order itself come next (see the issue's progress note).
+ * systems and (issue 12) EDI, and their cycle with the ERP. Built so far: the catalog and price resolution (domain,
+ * schema), the catalog's upsert ({@code CatalogService}) and the partner's priced catalog ({@code CatalogQueries});
+ * the channels, pages and the order itself come next (see the issue's progress note).
  *
  * <p>Aggregates: {@code Product} (with the partners it is shown to or hidden from), {@code PriceList} (its
  * {@code PriceBreak}s), {@code ContractPrice}. Value objects {@code Gtin}, {@code UnitOfMeasure},
@@ -31,6 +32,13 @@
  *       uses this one function, and an order line keeps where its price came from.</li>
  *   <li>O5: a line orders an active product in a whole quantity above 0, at least its minimum and a multiple of its
  *       order multiple; a discontinued product's line is refused naming its successor.</li>
+ *   <li>O6: the ERP and channel managers (no one else) define and change products by SKU, up to 10,000 a call
+ *       ({@code CatalogService.upsert}): each item is applied or refused on its own with every problem at its field
+ *       ({@code items[3].gtin}); a SKU once per call; a GTIN one product's (it may move within a call); the same
+ *       definitions again change and record nothing; every change is audited.</li>
+ *   <li>O7: a partner reads its own catalog only (the ERP and managers read any partner's, as that partner sees it),
+ *       with its own prices ({@code CatalogQueries}); the read side applies O3 in the query itself, and a product the
+ *       partner may not see answers like an unknown SKU.</li>
  * </ul>
  */
 package org.channelport.orders;

@@ -1,0 +1,164 @@
+package org.channelport.orders.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.channelport.identity.CurrentUser;
+import org.channelport.orders.domain.ContractPrice;
+import org.channelport.orders.domain.PriceBreak;
+import org.channelport.orders.domain.PriceList;
+import org.channelport.orders.domain.PriceResolution;
+import org.channelport.orders.domain.Product;
+import org.channelport.orders.domain.ResolvedPrice;
+import org.channelport.partners.application.PartnerRoster;
+import org.channelport.partners.domain.PartnerTier;
+import org.channelport.platform.persistence.Where;
+import org.channelport.shared.DomainException;
+import org.channelport.shared.ProductLine;
+
+/**
+ * The catalog as one partner sees it (rules O3, O4): only the products it may see, each with its own net price, for
+ * every channel (portal, REST, SOAP, exports, order checks). A partner reads its own catalog; the ERP and channel
+ * managers read any partner's (what that partner sees). A product a partner may not see answers exactly like an
+ * unknown SKU.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CatalogQueries {
+    /**
+     * Rule O3 in the query (subqueries: EclipseLink's MEMBER OF joins the collection, and an empty one then hides
+     * the product): the partner types are kept as a comma list of names none of which contains another
+     * (AGENT, DISTRIBUTOR, RETAILER), so a LIKE on one name finds exactly the products that list it.
+     */
+    private static final String VISIBLE = "not exists (select x.id from Product x join x.excluded e where x.id = p.id "
+            + "and e = :partner) and (exists (select y.id from Product y join y.included i where y.id = p.id "
+            + "and i = :partner) or ((p.partnerTypes = '' or p.partnerTypes like :type) "
+            + "and (p.lowestTier is null or p.lowestTier in :tiers)))";
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    CurrentUser user;
+    @Inject
+    PartnerRoster roster;
+    @Inject
+    Clock clock;
+
+    /** What a catalog page is filtered by: text in the SKU, GTIN or name (any language), a product line. */
+    public record Filter(String text, ProductLine productLine) {}
+
+    /** A page of the partner's catalog, by SKU, priced in this currency for each product's minimum quantity. */
+    public List<CatalogRow> page(UUID partnerId, Filter filter, String currency, String language, int offset, int limit) {
+        var member = member(partnerId);
+        var products = query(Product.class, "select p from Product p where ", member, filter, " order by p.sku")
+                .setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList();
+        var day = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        var skus = products.stream().map(Product::sku).toList();
+        var contracts = contracts(partnerId, skus, currency);
+        var lists = lists(skus, currency, member.tier());
+        var rows = new ArrayList<CatalogRow>();
+        for (var p : products) {
+            var price = PriceResolution.resolve(p.sku(), partnerId, member.tier(), currency,
+                    BigDecimal.valueOf(p.minimumQuantity()), day, contracts, lists).orElse(null);
+            rows.add(new CatalogRow(p.sku(), p.gtin().map(g -> g.digits()).orElse(null), p.name(language),
+                    p.productLine(), p.unit(), p.orderMultiple(), p.minimumQuantity(), p.status(),
+                    p.successorSku().orElse(null), price));
+        }
+        return rows;
+    }
+
+    public long count(UUID partnerId, Filter filter) {
+        return query(Long.class, "select count(p) from Product p where ", member(partnerId), filter, "").getSingleResult();
+    }
+
+    /** The product of this SKU if the partner may see it; else empty, as for a SKU that does not exist (O3). */
+    public Optional<Product> visible(UUID partnerId, String sku) {
+        var member = member(partnerId);
+        return query(Product.class, "select p from Product p where p.sku = :sku and ", member, null, "")
+                .setParameter("sku", Product.normalizedSku(sku)).getResultStream().findFirst();
+    }
+
+    /** The partner's net unit price of a product it may see, for a quantity, a currency and a day (O4). */
+    public Optional<ResolvedPrice> price(UUID partnerId, String sku, BigDecimal quantity, String currency, LocalDate day) {
+        var member = member(partnerId);
+        return visible(partnerId, sku).flatMap(p -> PriceResolution.resolve(p.sku(), partnerId, member.tier(),
+                currency, quantity, day, contracts(partnerId, List.of(p.sku()), currency),
+                lists(List.of(p.sku()), currency, member.tier())));
+    }
+
+    private PartnerRoster.Member member(UUID partnerId) {
+        if (partnerId == null || !(user.seesAllPartners() || user.partnerId().filter(partnerId::equals).isPresent())) {
+            throw DomainException.notFound("partner", partnerId);
+        }
+        return roster.find(partnerId).orElseThrow(() -> DomainException.notFound("partner", partnerId));
+    }
+
+    private <T> TypedQuery<T> query(Class<T> type, String head, PartnerRoster.Member member, Filter filter, String tail) {
+        var where = new Where().and(VISIBLE).param("partner", member.id()).param("type", "%" + member.type().name() + "%")
+                .param("tiers", Arrays.asList(PartnerTier.values()).subList(0, member.tier().ordinal() + 1));
+        if (filter != null) {
+            where.and("(lower(p.sku) like :text or p.gtin like :text or lower(p.nameEn) like :text "
+                            + "or lower(p.nameZhTw) like :text or lower(p.nameZhCn) like :text)", "text",
+                            Where.containing(filter.text()))
+                    .and("p.productLine = :line", "line", filter.productLine());
+        }
+        // head ends with "where " for the conditions that follow it: Where's own " where " is left out
+        return where.bind(em.createQuery(head + where.sql().substring(" where ".length()) + tail, type));
+    }
+
+    private List<ContractPrice> contracts(UUID partnerId, Collection<String> skus, String currency) {
+        if (skus.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from ContractPrice c where c.partnerId = :partner and c.sku in :skus "
+                        + "and c.currency = :currency", ContractPrice.class)
+                .setParameter("partner", partnerId).setParameter("skus", skus).setParameter("currency", currency)
+                .getResultList();
+    }
+
+    /**
+     * The price lists of this currency and the partner's tier or lower, each with only these SKUs' breaks (a list may
+     * hold 100,000 products; a page needs 50).
+     */
+    private List<PriceList> lists(Collection<String> skus, String currency, PartnerTier tier) {
+        if (skus.isEmpty()) {
+            return List.of();
+        }
+        var rows = em.createQuery("select l.id, l.name, l.tier, l.validFrom, l.validTo, e.sku, e.minQuantity, "
+                        + "e.unitPrice from PriceList l join l.prices e where l.currency = :currency and l.tier in :tiers "
+                        + "and e.sku in :skus", Object[].class)
+                .setParameter("currency", currency).setParameter("skus", skus)
+                .setParameter("tiers", Arrays.asList(PartnerTier.values()).subList(0, tier.ordinal() + 1))
+                .getResultList();
+        var byList = new LinkedHashMap<UUID, Object[]>();
+        var breaks = new LinkedHashMap<UUID, List<PriceBreak>>();
+        for (var row : rows) {
+            var id = (UUID) row[0];
+            byList.putIfAbsent(id, row);
+            breaks.computeIfAbsent(id, k -> new ArrayList<>())
+                    .add(new PriceBreak((String) row[5], (Integer) row[6], (BigDecimal) row[7]));
+        }
+        var lists = new ArrayList<PriceList>();
+        for (Map.Entry<UUID, Object[]> entry : byList.entrySet()) {
+            var row = entry.getValue();
+            lists.add(new PriceList(entry.getKey(), (String) row[1], currency, (PartnerTier) row[2],
+                    (LocalDate) row[3], (LocalDate) row[4], breaks.get(entry.getKey()), clock.instant()));
+        }
+        return lists;
+    }
+}
