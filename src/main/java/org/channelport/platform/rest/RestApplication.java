@@ -22,7 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  */
 @ApplicationPath("api/v1")
 @OpenAPIDefinition(info = @Info(title = "Channelport API", version = "1",
-        description = "Partner directory and onboarding, leads and deal registrations for ERP, CRM and partner systems. "
+        description = "Partner directory and onboarding, leads, deal registrations and the catalog for ERP, CRM and "
+                + "partner systems. "
                 + "Every operation but the public partner application needs a bearer token from the realm's Keycloak. "
                 + "Errors are application/problem+json."),
         security = @org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement(name = "keycloak"))

@@ -1,0 +1,111 @@
+package org.channelport.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The catalog over REST (issue 11, rules O3, O6, O7) against the real server, Keycloak and PostgreSQL: the ERP defines
+ * products in a batch, item by item; a partner system reads only what its partner may see, with its own prices; a
+ * product it may not see is not there, whatever it searches; only the ERP and managers maintain the catalog.
+ */
+class ProductsApiIT {
+    private static final String PRODUCTS = "/api/v1/products";
+    private static PartnerFixture.Partner retailer;
+    private static String retailerSystem;
+    private static String t;
+
+    @BeforeAll
+    static void aRetailer() {
+        retailer = PartnerFixture.onboard("RETAILER");
+        retailerSystem = PartnerFixture.createApiCredential(retailer).token();
+        t = BrowserSteps.token().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static String product(String sku, String gtin, String extra) {
+        return """
+                {"sku":"%s",%s"names":{"en":"Product %s","zhTW":"產品 %s"},"productLine":"STORAGE","unit":"EA",
+                 "orderMultiple":2,"minimumQuantity":4%s}""".formatted(sku, gtin == null ? "" : "\"gtin\":\"" + gtin + "\",",
+                sku, sku, extra);
+    }
+
+    private static Http.Reply upsert(String body, String token, String key) {
+        return Http.postJson(PRODUCTS, body, token, key == null ? Map.of() : Map.of("Idempotency-Key", key));
+    }
+
+    @Test
+    @DisplayName("O6: a batch is applied item by item with every problem at its field; the same batch again changes "
+            + "nothing; a retry with the same key gets the same answer")
+    void theErpDefinesProductsItemByItem() {
+        var erp = Http.erpToken();
+        var batch = "[" + product("OPEN-" + t, null, "") + "," + product("BAD-" + t, "4006381333932", ",\"unit\":\"XX\"")
+                + "," + product("DIST-" + t, null, ",\"partnerTypes\":[\"DISTRIBUTOR\"]") + "]";
+        var first = upsert(batch, erp, "products-" + t);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        var json = first.json();
+        assertThat(json.getInt("created")).isEqualTo(2);
+        var refused = json.getJsonArray("refused");
+        assertThat(refused).hasSize(1);
+        var bad = refused.getJsonObject(0);
+        assertThat(bad.getInt("index")).isEqualTo(1);
+        assertThat(bad.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).toList())
+                .containsExactlyInAnyOrder("items[1].gtin", "items[1].unit");
+
+        var retry = upsert(batch, erp, "products-" + t);
+        assertThat(retry.body()).as("the same key: the stored answer").isEqualTo(first.body());
+        var again = upsert(batch, erp, "products-again-" + t);
+        assertThat(again.json().getInt("unchanged")).as("the same products again").isEqualTo(2);
+        assertThat(again.json().getInt("created") + again.json().getInt("changed")).isZero();
+        assertThat(LeadFixture.count("select count(*) from audit_entry where subject_type = 'Product' and detail = ?",
+                "OPEN-" + t)).as("one audit entry: the repeated batch recorded nothing").isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("O3, O7: a partner system reads only what its partner may see, at its own price; a hidden product is "
+            + "not found by any search; partners do not maintain the catalog")
+    void aPartnerReadsItsOwnCatalogOnly() {
+        var erp = Http.erpToken();
+        var reply = upsert("[" + product("SEEN-" + t, null, "") + ","
+                + product("HIDDEN-" + t, null, ",\"partnerTypes\":[\"DISTRIBUTOR\"]") + ","
+                + product("EXCL-" + t, null, ",\"excludedPartners\":[\"" + retailer.id() + "\"]") + "]", erp, null);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.json().getInt("created")).isEqualTo(3);
+
+        var page = Http.get(PRODUCTS + "?currency=EUR&language=zh-TW&text=" + t, retailerSystem);
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        var skus = page.json().getJsonArray("items").stream().map(i -> i.asJsonObject().getString("sku")).toList();
+        assertThat(skus).as("the retailer's catalog searched for the batch").contains("SEEN-" + t)
+                .doesNotContain("HIDDEN-" + t, "EXCL-" + t);
+        var seen = page.json().getJsonArray("items").stream().map(i -> i.asJsonObject())
+                .filter(i -> i.getString("sku").equals("SEEN-" + t)).findFirst().orElseThrow();
+        assertThat(seen.getString("name")).isEqualTo("產品 SEEN-" + t);
+        assertThat(seen.containsKey("price") && !seen.isNull("price"))
+                .as("no price list in EUR yet: no price, not a made-up one").isFalse();
+        for (var hidden : List.of("HIDDEN-" + t, "EXCL-" + t)) {
+            var search = Http.get(PRODUCTS + "?currency=EUR&text=" + hidden, retailerSystem);
+            assertThat(search.json().getInt("total")).as("searching %s", hidden).isZero();
+        }
+
+        // another partner's view only for the ERP and managers; a partner's own partnerId parameter changes nothing
+        var other = PartnerFixture.onboard("DISTRIBUTOR");
+        var asOther = Http.get(PRODUCTS + "?currency=EUR&text=" + t + "&partnerId=" + other.id(), retailerSystem);
+        assertThat(asOther.json().getJsonArray("items").stream().map(i -> i.asJsonObject().getString("sku")).toList())
+                .as("a partner naming another partner still reads its own catalog").doesNotContain("HIDDEN-" + t);
+        var erpView = Http.get(PRODUCTS + "?currency=EUR&text=" + t + "&partnerId=" + other.id(), erp);
+        assertThat(erpView.json().getJsonArray("items").stream().map(i -> i.asJsonObject().getString("sku")).toList())
+                .as("the ERP reading what the distributor sees").contains("HIDDEN-" + t);
+
+        var refused = upsert(product("MINE-" + t, null, ""), retailerSystem, null);
+        assertThat(refused.status()).as("a partner system maintaining the catalog").isEqualTo(403);
+        assertThat(LeadFixture.count("select count(*) from product where sku = ?", "MINE-" + t)).isZero();
+
+        var noCurrency = Http.get(PRODUCTS, retailerSystem);
+        assertThat(noCurrency.status()).isEqualTo(400);
+        assertThat(noCurrency.body()).contains("currency");
+    }
+}
