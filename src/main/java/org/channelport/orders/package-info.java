@@ -1,15 +1,18 @@
 /**
  * Orders (issue 11, in progress): the brand owner's catalog and its prices, purchase orders from the portal, partner
  * systems and (issue 12) EDI, and their cycle with the ERP. Built so far: the catalog and price resolution (domain,
- * schema), the catalog's upsert ({@code CatalogService}) and the partner's priced catalog ({@code CatalogQueries});
- * the channels, pages and the order itself come next (see the issue's progress note).
+ * schema), the catalog's and prices' maintenance ({@code CatalogService}, {@code PriceService}) and the partner's priced
+ * catalog ({@code CatalogQueries}), over REST; SOAP, the pages and the order itself come next (see the issue's
+ * progress note).
  *
  * <p>Aggregates: {@code Product} (with the partners it is shown to or hidden from), {@code PriceList} (its
  * {@code PriceBreak}s), {@code ContractPrice}. Value objects {@code Gtin}, {@code UnitOfMeasure},
  * {@code ResolvedPrice}; the one price function {@code PriceResolution} is pure domain code.
  *
- * <p>Publishes to other contexts: nothing. To clients: nothing yet (the REST and SOAP channels and the pages come with
- * the services). Consumes: partners ({@code PartnerType}, {@code PartnerTier}), the shared
+ * <p>Publishes to other contexts: nothing. To clients: REST {@code /api/v1/products} (the ERP's batches, a partner's
+ * catalog), {@code /api/v1/price-lists}, {@code /api/v1/contract-prices}. Consumes: partners ({@code PartnerRoster}:
+ * a partner's type and tier; its id for contract prices), identity ({@code CurrentUser}, {@code Roles}), platform
+ * (audit, idempotency, {@code Where}); and partners ({@code PartnerType}, {@code PartnerTier}), the shared
  * kernel ({@code ProductLine}, {@code FieldProblem}, {@code InvalidInput}).
  *
  * <p>Rules:
@@ -39,6 +42,12 @@
  *   <li>O7: a partner reads its own catalog only (the ERP and managers read any partner's, as that partner sees it),
  *       with its own prices ({@code CatalogQueries}); the read side applies O3 in the query itself, and a product the
  *       partner may not see answers like an unknown SKU.</li>
+ *   <li>O8: the ERP and channel managers (no one else) send price lists by code, whole (their prices replace the
+ *       list's), and contract prices by partner, SKU, currency, break and first day ({@code PriceService}): a known
+ *       currency (ISO 4217), tier and partner, a first day and a last day not before it, prices from 0 with at most
+ *       four decimals for products that exist, one price per SKU and break; each item applied or refused on its own,
+ *       every problem at its field; the same again records nothing; changes audited (a contract price in its
+ *       partner's history).</li>
  * </ul>
  */
 package org.channelport.orders;

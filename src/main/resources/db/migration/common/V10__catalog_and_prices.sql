@@ -41,13 +41,15 @@ create table product_excluded_partner (
 
 create table price_list (
     id          uuid primary key,
+    code        varchar(60)  not null,
     name        varchar(200) not null,
     currency    varchar(3)   not null,
     tier        varchar(20)  not null,
     valid_from  date         not null,
     valid_to    date,
     updated_at  timestamp with time zone not null,
-    version     bigint       not null
+    version     bigint       not null,
+    constraint price_list_code unique (code)
 );
 create table price_list_entry (
     price_list_id  uuid           not null references price_list (id) on delete cascade,
@@ -70,4 +72,5 @@ create table contract_price (
     updated_at    timestamp with time zone not null,
     version       bigint         not null
 );
-create index contract_price_partner_sku on contract_price (partner_id, sku);
+-- one price per partner, SKU, currency, quantity break and first day: what an upsert replaces
+create unique index contract_price_key on contract_price (partner_id, sku, currency, min_quantity, valid_from);

@@ -108,4 +108,48 @@ class ProductsApiIT {
         assertThat(noCurrency.status()).isEqualTo(400);
         assertThat(noCurrency.body()).contains("currency");
     }
+
+    @Test
+    @DisplayName("O4, O8: the ERP sends a price list and a contract price; the partner reads its own prices, another "
+            + "partner never its contract; a price for an unknown SKU is refused at its field")
+    void pricesReachOnlyThePartnerTheyAreFor() {
+        var erp = Http.erpToken();
+        var sku = "PRICED-" + t;
+        assertThat(upsert(product(sku, null, ""), erp, null).json().getInt("created")).isEqualTo(1);
+        var list = """
+                {"code":"REG-EUR-%s","name":"Registered EUR","currency":"EUR","tier":"REGISTERED",
+                 "validFrom":"2026-01-01","prices":[{"sku":"%s","minQuantity":1,"unitPrice":120.00},
+                 {"sku":"%s","minQuantity":100,"unitPrice":110.00},{"sku":"NOSUCH-%s","unitPrice":1}]}"""
+                .formatted(t, sku, sku, t);
+        var refused = Http.postJson("/api/v1/price-lists", list, erp, Map.of());
+        assertThat(refused.status()).as(refused.body()).isEqualTo(200);
+        assertThat(refused.json().getJsonArray("refused").getJsonObject(0).getJsonArray("errors").getJsonObject(0)
+                .getString("field")).isEqualTo("items[0].prices[2].sku");
+        var good = Http.postJson("/api/v1/price-lists", list.replace(",{\"sku\":\"NOSUCH-" + t + "\",\"unitPrice\":1}", ""),
+                erp, Map.of());
+        assertThat(good.json().getInt("created")).as(good.body()).isEqualTo(1);
+        var contract = Http.postJson("/api/v1/contract-prices", """
+                {"partnerId":"%s","sku":"%s","currency":"EUR","minQuantity":4,"unitPrice":99.5,"validFrom":"2026-01-01"}"""
+                .formatted(retailer.id(), sku), erp, Map.of());
+        assertThat(contract.json().getInt("created")).as(contract.body()).isEqualTo(1);
+
+        var mine = price(retailerSystem, sku);
+        assertThat(mine.getString("source")).isEqualTo("CONTRACT");
+        assertThat(mine.getJsonNumber("unitPrice").bigDecimalValue()).isEqualByComparingTo("99.5");
+        var other = PartnerFixture.onboard("RETAILER");
+        var theirs = price(PartnerFixture.createApiCredential(other).token(), sku);
+        assertThat(theirs.getString("source")).as("another partner: the list, never the contract").isEqualTo("PRICE_LIST");
+        assertThat(theirs.getJsonNumber("unitPrice").bigDecimalValue()).isEqualByComparingTo("120");
+
+        var partnerTries = Http.postJson("/api/v1/contract-prices", """
+                {"partnerId":"%s","sku":"%s","currency":"EUR","unitPrice":1,"validFrom":"2026-01-01"}"""
+                .formatted(retailer.id(), sku), retailerSystem, Map.of());
+        assertThat(partnerTries.status()).as("a partner setting its own price").isEqualTo(403);
+    }
+
+    private static JsonObject price(String token, String sku) {
+        var page = Http.get(PRODUCTS + "?currency=EUR&text=" + sku, token);
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        return page.json().getJsonArray("items").getJsonObject(0).getJsonObject("price");
+    }
 }

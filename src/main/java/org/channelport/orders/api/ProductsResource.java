@@ -58,14 +58,27 @@ public class ProductsResource {
     @Inject
     CurrentUser user;
 
-    @Schema(name = "ProductProblem", description = "One problem of a refused product, at its field (items[3].gtin).")
+    @Schema(name = "CatalogProblem", description = "One problem of a refused item, at its field (items[3].gtin).")
     public record ProblemJson(String field, String message) {}
 
-    @Schema(name = "ProductRefused", description = "A refused product: its index in the batch, its SKU, its problems.")
-    public record RefusedJson(int index, String sku, List<ProblemJson> errors) {}
+    @Schema(name = "CatalogRefused", description = "A refused item: its index in the batch, its key (a product's or "
+            + "contract price's SKU, a price list's code) and its problems.")
+    public record RefusedJson(int index, String key, List<ProblemJson> errors) {}
 
-    @Schema(name = "ProductUpsert", description = "What a batch did: counts, and every refused item with its problems.")
-    public record UpsertJson(int created, int changed, int unchanged, List<RefusedJson> refused) {}
+    @Schema(name = "CatalogUpsert", description = "What a batch did: counts, and every refused item with its problems.")
+    public record UpsertJson(int created, int changed, int unchanged, List<RefusedJson> refused) {
+        static UpsertJson of(org.channelport.orders.application.CatalogUpsert result, List<List<FieldProblem>> own,
+                             java.util.function.IntFunction<String> key) {
+            var refused = new ArrayList<RefusedJson>();
+            for (var r : result.refused()) {
+                var mine = own.get(r.index());
+                var problems = mine.isEmpty() ? r.problems() : mine;
+                refused.add(new RefusedJson(r.index(), key.apply(r.index()),
+                        problems.stream().map(p -> new ProblemJson(p.field(), p.message())).toList()));
+            }
+            return new UpsertJson(result.created(), result.changed(), result.unchanged(), refused);
+        }
+    }
 
     @Schema(name = "CatalogPrice", description = "The partner's net unit price and where it came from.")
     public record PriceJson(BigDecimal unitPrice, String currency,
@@ -108,16 +121,8 @@ public class ProductsResource {
                 own.add(problems);
                 definitions.add(problems.isEmpty() ? definition : null);
             }
-            var result = catalog.upsert(definitions);
-            var refused = new ArrayList<RefusedJson>();
-            for (var r : result.refused()) {
-                var mine = own.get(r.index());
-                var problems = mine.isEmpty() ? r.problems() : mine;
-                var sku = items.get(r.index()) == null ? null : items.get(r.index()).sku();
-                refused.add(new RefusedJson(r.index(), sku,
-                        problems.stream().map(p -> new ProblemJson(p.field(), p.message())).toList()));
-            }
-            var reply = new UpsertJson(result.created(), result.changed(), result.unchanged(), refused);
+            var reply = UpsertJson.of(catalog.upsert(definitions), own,
+                    i -> items.get(i) == null ? null : items.get(i).sku());
             return new Idempotency.Answer(200, null, JSON.toJson(reply));
         });
     }

@@ -140,7 +140,7 @@ public class CatalogQueries {
             return List.of();
         }
         var rows = em.createQuery("select l.id, l.name, l.tier, l.validFrom, l.validTo, e.sku, e.minQuantity, "
-                        + "e.unitPrice from PriceList l join l.prices e where l.currency = :currency and l.tier in :tiers "
+                        + "e.unitPrice, l.code from PriceList l join l.prices e where l.currency = :currency and l.tier in :tiers "
                         + "and e.sku in :skus", Object[].class)
                 .setParameter("currency", currency).setParameter("skus", skus)
                 .setParameter("tiers", Arrays.asList(PartnerTier.values()).subList(0, tier.ordinal() + 1))
@@ -156,7 +156,7 @@ public class CatalogQueries {
         var lists = new ArrayList<PriceList>();
         for (Map.Entry<UUID, Object[]> entry : byList.entrySet()) {
             var row = entry.getValue();
-            lists.add(new PriceList(entry.getKey(), (String) row[1], currency, (PartnerTier) row[2],
+            lists.add(new PriceList(entry.getKey(), (String) row[8], (String) row[1], currency, (PartnerTier) row[2],
                     (LocalDate) row[3], (LocalDate) row[4], breaks.get(entry.getKey()), clock.instant()));
         }
         return lists;

@@ -54,6 +54,13 @@ public class ContractPrice {
         this.updatedAt = now;
     }
 
+    /** The ERP's new price or last day for the same partner, product, currency, break and first day. */
+    public void change(BigDecimal unitPrice, LocalDate validTo, Instant now) {
+        this.unitPrice = Objects.requireNonNull(unitPrice);
+        this.validTo = validTo;
+        this.updatedAt = now;
+    }
+
     public boolean validOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }

@@ -28,6 +28,9 @@ import org.channelport.partners.domain.PartnerTier;
 public class PriceList {
     @Id
     private UUID id;
+    /** The ERP's own key of the list ("GOLD-EUR-2027"): what an upsert finds it by. */
+    @Column(nullable = false, unique = true)
+    private String code;
     @Column(nullable = false)
     private String name;
     @Column(nullable = false)
@@ -49,15 +52,23 @@ public class PriceList {
 
     protected PriceList() {}
 
-    public PriceList(UUID id, String name, String currency, PartnerTier tier, LocalDate validFrom, LocalDate validTo,
-                     List<PriceBreak> prices, Instant now) {
+    public PriceList(UUID id, String code, String name, String currency, PartnerTier tier, LocalDate validFrom,
+                     LocalDate validTo, List<PriceBreak> prices, Instant now) {
         this.id = Objects.requireNonNull(id);
+        this.code = Objects.requireNonNull(code);
+        replace(name, currency, tier, validFrom, validTo, prices, now);
+    }
+
+    /** The ERP's new version of the list: everything but its code and id, its prices wholesale. */
+    public void replace(String name, String currency, PartnerTier tier, LocalDate validFrom, LocalDate validTo,
+                        List<PriceBreak> prices, Instant now) {
         this.name = Objects.requireNonNull(name);
         this.currency = Objects.requireNonNull(currency);
         this.tier = Objects.requireNonNull(tier);
         this.validFrom = Objects.requireNonNull(validFrom);
         this.validTo = validTo;
-        this.prices = new ArrayList<>(prices);
+        this.prices.clear();
+        this.prices.addAll(prices);
         this.updatedAt = now;
     }
 
@@ -66,6 +77,7 @@ public class PriceList {
     }
 
     public UUID id() { return id; }
+    public String code() { return code; }
     public String name() { return name; }
     public String currency() { return currency; }
     public PartnerTier tier() { return tier; }

@@ -69,9 +69,9 @@ class CatalogQueriesOnH2Test {
         products.add(product("AGENTONLY", Set.of(PartnerType.DISTRIBUTOR), PartnerTier.PLATINUM,
                 Set.of(silverAgent.id()), Set.of()));
         products.add(product("NOTSHOP", Set.of(), null, Set.of(), Set.of(registeredRetailer.id())));
-        var list = new PriceList(UUID.randomUUID(), "Base EUR " + T, "EUR", PartnerTier.REGISTERED, TODAY.minusDays(10),
+        var list = new PriceList(UUID.randomUUID(), "BASE-EUR-" + T, "Base EUR " + T, "EUR", PartnerTier.REGISTERED, TODAY.minusDays(10),
                 null, products.stream().map(p -> new PriceBreak(p.sku(), 1, new BigDecimal("100"))).toList(), NOW);
-        var goldList = new PriceList(UUID.randomUUID(), "Gold EUR " + T, "EUR", PartnerTier.GOLD, TODAY.minusDays(10),
+        var goldList = new PriceList(UUID.randomUUID(), "GOLD-EUR-" + T, "Gold EUR " + T, "EUR", PartnerTier.GOLD, TODAY.minusDays(10),
                 null, List.of(new PriceBreak(sku("OPEN"), 1, new BigDecimal("90"))), NOW);
         var contract = new ContractPrice(UUID.randomUUID(), goldDistributor.id(), sku("DIST"), "EUR", 1,
                 new BigDecimal("70"), TODAY, null, NOW);

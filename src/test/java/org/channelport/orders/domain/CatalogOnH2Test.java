@@ -47,7 +47,7 @@ class CatalogOnH2Test {
                 base.descriptions(), base.productLine(), base.unit(), base.orderMultiple(), base.minimumQuantity(),
                 null, null, null, null, null, null), Set.of(PartnerType.DISTRIBUTOR, PartnerType.AGENT),
                 PartnerTier.SILVER, Set.of(in), Set.of(out));
-        var list = new PriceList(UUID.randomUUID(), "Silver EUR", "EUR", PartnerTier.SILVER, LocalDate.parse("2026-12-01"),
+        var list = new PriceList(UUID.randomUUID(), "SILVER-EUR-" + UUID.randomUUID(), "Silver EUR", "EUR", PartnerTier.SILVER, LocalDate.parse("2026-12-01"),
                 null, List.of(new PriceBreak("KEEP-1", 1, new BigDecimal("10.50")),
                 new PriceBreak("KEEP-1", 100, new BigDecimal("9.7500"))), NOW);
         var contract = new ContractPrice(UUID.randomUUID(), in, "KEEP-1", "EUR", 12, new BigDecimal("8.25"),

@@ -17,7 +17,7 @@ class PriceResolutionTest {
     final UUID partner = UUID.randomUUID();
 
     static PriceList list(String name, PartnerTier tier, String currency, LocalDate from, LocalDate to, PriceBreak... prices) {
-        return new PriceList(UUID.randomUUID(), name, currency, tier, from, to, List.of(prices), NOW);
+        return new PriceList(UUID.randomUUID(), name.toUpperCase().replace(' ', '-'), name, currency, tier, from, to, List.of(prices), NOW);
     }
 
     static BigDecimal q(String n) {

@@ -1,0 +1,293 @@
+package org.channelport.orders.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.channelport.identity.CurrentUser;
+import org.channelport.orders.domain.ContractPrice;
+import org.channelport.orders.domain.PriceBreak;
+import org.channelport.orders.domain.PriceList;
+import org.channelport.orders.domain.Product;
+import org.channelport.partners.application.PartnerRoster;
+import org.channelport.partners.domain.PartnerTier;
+import org.channelport.platform.audit.AuditTrail;
+import org.channelport.shared.DomainException;
+import org.channelport.shared.FieldProblem;
+
+/**
+ * The prices' maintenance (rule O8): the ERP, or a channel manager, sends price lists (by their code, all their prices
+ * at once) and partners' contract prices; each is applied or refused on its own with every problem at its field; the
+ * same again changes and records nothing; every change is audited.
+ */
+@ApplicationScoped
+@Transactional
+public class PriceService {
+    static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,59}");
+    static final int MAX_PRICES = 100_000;
+    static final BigDecimal PRICE_LIMIT = new BigDecimal("100000000000");
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    CurrentUser user;
+    @Inject
+    PartnerRoster roster;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+
+    public CatalogUpsert upsertLists(List<PriceListDefinition> lists) {
+        require(lists, 100);
+        var result = new Result();
+        var codes = new HashSet<String>();
+        for (int i = 0; i < lists.size(); i++) {
+            var d = lists.get(i);
+            var at = "items[" + i + "].";
+            var problems = new ArrayList<FieldProblem>();
+            if (d == null) {
+                result.refused(i, null, List.of(new FieldProblem("items[" + i + "]", "catalog.item.missing", "empty")));
+                continue;
+            }
+            if (d.code() == null || !CODE.matcher(d.code().strip()).matches()) {
+                problems.add(new FieldProblem(at + "code", "price.code.invalid",
+                        "code: 1 to 60 letters, digits, '.', '_' or '-'"));
+            } else if (!codes.add(d.code().strip())) {
+                problems.add(new FieldProblem(at + "code", "price.code.repeated", "the code is in this call twice"));
+            }
+            if (d.name() == null || d.name().isBlank() || d.name().length() > 200) {
+                problems.add(new FieldProblem(at + "name", "price.name.required", "name: 1 to 200 characters"));
+            }
+            currency(d.currency(), at + "currency", problems);
+            var tier = tier(d.tier(), at + "tier", problems);
+            var from = day(d.validFrom(), at + "validFrom", true, problems);
+            var to = day(d.validTo(), at + "validTo", false, problems);
+            if (from != null && to != null && to.isBefore(from)) {
+                problems.add(new FieldProblem(at + "validTo", "price.period.invalid", "the last day is before the first"));
+            }
+            var breaks = breaks(d.prices(), at, problems);
+            if (!problems.isEmpty()) {
+                result.refused(i, d.code(), problems);
+                continue;
+            }
+            var code = d.code().strip();
+            var currency = d.currency().strip().toUpperCase(Locale.ROOT);
+            var existing = em.createQuery("select l from PriceList l where l.code = :code", PriceList.class)
+                    .setParameter("code", code).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                    .getResultStream().findFirst();
+            if (existing.isEmpty()) {
+                var list = new PriceList(UUID.randomUUID(), code, d.name().strip(), currency, tier, from, to, breaks,
+                        clock.instant());
+                em.persist(list);
+                audit.record(null, "PriceList", list.id(), "defined", null, null, code);
+                result.created++;
+            } else if (same(existing.get(), d.name().strip(), currency, tier, from, to, breaks)) {
+                result.unchanged++;
+            } else {
+                existing.get().replace(d.name().strip(), currency, tier, from, to, breaks, clock.instant());
+                audit.record(null, "PriceList", existing.get().id(), "changed", null, null, code);
+                result.changed++;
+            }
+        }
+        return result.done();
+    }
+
+    public CatalogUpsert upsertContracts(List<ContractPriceDefinition> prices) {
+        require(prices, 10_000);
+        var result = new Result();
+        var known = knownSkus(prices.stream().filter(Objects::nonNull).map(ContractPriceDefinition::sku).toList());
+        for (int i = 0; i < prices.size(); i++) {
+            var d = prices.get(i);
+            var at = "items[" + i + "].";
+            var problems = new ArrayList<FieldProblem>();
+            if (d == null) {
+                result.refused(i, null, List.of(new FieldProblem("items[" + i + "]", "catalog.item.missing", "empty")));
+                continue;
+            }
+            UUID partner = null;
+            try {
+                partner = UUID.fromString(d.partnerId() == null ? "" : d.partnerId().strip());
+            } catch (IllegalArgumentException e) {
+                // reported below
+            }
+            if (partner == null || roster.find(partner).isEmpty()) {
+                problems.add(new FieldProblem(at + "partnerId", "price.partner.unknown", "no such partner"));
+            }
+            if (!known.contains(Product.normalizedSku(d.sku()))) {
+                problems.add(new FieldProblem(at + "sku", "price.sku.unknown", "no product has this SKU"));
+            }
+            currency(d.currency(), at + "currency", problems);
+            var min = d.minQuantity() == null ? 1 : d.minQuantity();
+            if (min < 1) {
+                problems.add(new FieldProblem(at + "minQuantity", "price.minQuantity.invalid", "from 1"));
+            }
+            price(d.unitPrice(), at + "unitPrice", problems);
+            var from = day(d.validFrom(), at + "validFrom", true, problems);
+            var to = day(d.validTo(), at + "validTo", false, problems);
+            if (from != null && to != null && to.isBefore(from)) {
+                problems.add(new FieldProblem(at + "validTo", "price.period.invalid", "the last day is before the first"));
+            }
+            if (!problems.isEmpty()) {
+                result.refused(i, d.sku(), problems);
+                continue;
+            }
+            var sku = Product.normalizedSku(d.sku());
+            var currency = d.currency().strip().toUpperCase(Locale.ROOT);
+            var existing = em.createQuery("select c from ContractPrice c where c.partnerId = :p and c.sku = :s "
+                            + "and c.currency = :c and c.minQuantity = :m and c.validFrom = :f", ContractPrice.class)
+                    .setParameter("p", partner).setParameter("s", sku).setParameter("c", currency)
+                    .setParameter("m", min).setParameter("f", from)
+                    .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+            if (existing.isEmpty()) {
+                var contract = new ContractPrice(UUID.randomUUID(), partner, sku, currency, min, d.unitPrice(), from, to,
+                        clock.instant());
+                em.persist(contract);
+                audit.record(partner, "ContractPrice", contract.id(), "defined", null, null, sku);
+                result.created++;
+            } else if (existing.get().unitPrice().compareTo(d.unitPrice()) == 0
+                    && Objects.equals(existing.get().validTo(), to)) {
+                result.unchanged++;
+            } else {
+                existing.get().change(d.unitPrice(), to, clock.instant());
+                audit.record(partner, "ContractPrice", existing.get().id(), "changed", null, null, sku);
+                result.changed++;
+            }
+        }
+        return result.done();
+    }
+
+    private void require(List<?> items, int max) {
+        if (!user.isErp() && !user.isChannelManager()) {
+            throw DomainException.forbidden("error.forbidden", "Only the ERP and channel managers maintain prices.");
+        }
+        if (items == null || items.isEmpty() || items.size() > max) {
+            throw DomainException.invalid("price.items.count", "Send 1 to " + max + " per call.", "items");
+        }
+    }
+
+    private List<PriceBreak> breaks(List<PriceListDefinition.Price> prices, String at, List<FieldProblem> problems) {
+        var breaks = new ArrayList<PriceBreak>();
+        if (prices == null || prices.size() > MAX_PRICES) {
+            problems.add(new FieldProblem(at + "prices", "price.prices.count", "0 to " + MAX_PRICES + " prices"));
+            return breaks;
+        }
+        var known = knownSkus(prices.stream().filter(Objects::nonNull).map(PriceListDefinition.Price::sku).toList());
+        var seen = new HashSet<String>();
+        for (int j = 0; j < prices.size(); j++) {
+            var p = prices.get(j);
+            var here = at + "prices[" + j + "].";
+            if (p == null || !known.contains(Product.normalizedSku(p.sku()))) {
+                problems.add(new FieldProblem(here + "sku", "price.sku.unknown", "no product has this SKU"));
+                continue;
+            }
+            var min = p.minQuantity() == null ? 1 : p.minQuantity();
+            if (min < 1) {
+                problems.add(new FieldProblem(here + "minQuantity", "price.minQuantity.invalid", "from 1"));
+            } else if (!seen.add(Product.normalizedSku(p.sku()) + "@" + min)) {
+                problems.add(new FieldProblem(here + "minQuantity", "price.break.repeated",
+                        "this SKU has a price from this quantity twice"));
+            }
+            if (price(p.unitPrice(), here + "unitPrice", problems)) {
+                breaks.add(new PriceBreak(p.sku(), min, p.unitPrice()));
+            }
+        }
+        return breaks;
+    }
+
+    private Set<String> knownSkus(List<String> skus) {
+        var wanted = new LinkedHashSet<String>();
+        skus.forEach(s -> wanted.add(Product.normalizedSku(s)));
+        var known = new HashSet<String>();
+        var all = List.copyOf(wanted);
+        for (int i = 0; i < all.size(); i += 1000) {
+            known.addAll(em.createQuery("select p.sku from Product p where p.sku in :skus", String.class)
+                    .setParameter("skus", all.subList(i, Math.min(all.size(), i + 1000))).getResultList());
+        }
+        return known;
+    }
+
+    private static boolean price(BigDecimal price, String field, List<FieldProblem> problems) {
+        if (price == null || price.signum() < 0 || price.stripTrailingZeros().scale() > 4 || price.compareTo(PRICE_LIMIT) >= 0) {
+            problems.add(new FieldProblem(field, "price.unitPrice.invalid", "a price from 0, at most four decimals"));
+            return false;
+        }
+        return true;
+    }
+
+    private static void currency(String code, String field, List<FieldProblem> problems) {
+        try {
+            Currency.getInstance(code == null ? "" : code.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(field, "price.currency.invalid", "an ISO 4217 currency code such as EUR"));
+        }
+    }
+
+    private static PartnerTier tier(String text, String field, List<FieldProblem> problems) {
+        try {
+            return PartnerTier.valueOf(text == null ? "" : text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(field, "product.tier.unknown", "one of REGISTERED, SILVER, GOLD, PLATINUM"));
+            return null;
+        }
+    }
+
+    private static LocalDate day(String text, String field, boolean required, List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            if (required) {
+                problems.add(new FieldProblem(field, "price.day.required", "a day (YYYY-MM-DD) is missing"));
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(field, "price.day.invalid", "a day as YYYY-MM-DD"));
+            return null;
+        }
+    }
+
+    private static boolean same(PriceList list, String name, String currency, PartnerTier tier, LocalDate from,
+                                LocalDate to, List<PriceBreak> breaks) {
+        return list.name().equals(name) && list.currency().equals(currency) && list.tier() == tier
+                && list.validFrom().equals(from) && Objects.equals(list.validTo(), to)
+                && key(list.prices()).equals(key(breaks));
+    }
+
+    private static Set<String> key(List<PriceBreak> breaks) {
+        var keys = new HashSet<String>();
+        breaks.forEach(b -> keys.add(b.sku() + "@" + b.minQuantity() + "=" + b.unitPrice().stripTrailingZeros().toPlainString()));
+        return keys;
+    }
+
+    /** Counts and refusals as they accumulate. */
+    private static final class Result {
+        int created;
+        int changed;
+        int unchanged;
+        final List<CatalogUpsert.Refused> refused = new ArrayList<>();
+
+        void refused(int index, String key, List<FieldProblem> problems) {
+            refused.add(new CatalogUpsert.Refused(index, key, problems));
+        }
+
+        CatalogUpsert done() {
+            return new CatalogUpsert(created, changed, unchanged, refused);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.channelport.orders.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.channelport.identity.CurrentUser;
+import org.channelport.orders.domain.PriceList;
+import org.channelport.orders.domain.Product;
+import org.channelport.orders.domain.ProductDefinition;
+import org.channelport.partners.application.PartnerRoster;
+import org.channelport.platform.audit.AuditTrail;
+import org.channelport.platform.persistence.H2Databases;
+import org.channelport.shared.FieldProblem;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Rule O8 on the real schema: a list is replaced whole, the same list again records nothing, every problem at its field. */
+class PriceServiceOnH2Test {
+    private static final Instant NOW = Instant.parse("2026-12-05T10:00:00Z");
+    private static EntityManagerFactory factory;
+
+    @BeforeAll
+    static void schema() {
+        factory = H2Databases.migrated("jdbc:h2:mem:prices;DB_CLOSE_DELAY=-1");
+    }
+
+    @AfterAll
+    static void close() {
+        factory.close();
+    }
+
+    private PriceService service(EntityManager em) {
+        var user = new CurrentUser() {
+            @Override public boolean isErp() { return true; }
+            @Override public Optional<UUID> partnerId() { return Optional.empty(); }
+            @Override public String name() { return "erp"; }
+        };
+        var audit = new AuditTrail();
+        H2Databases.inject(audit, "em", em);
+        H2Databases.inject(audit, "clock", Clock.fixed(NOW, ZoneOffset.UTC));
+        H2Databases.inject(audit, "security", H2Databases.callerNamed(user::name));
+        var roster = new PartnerRoster();
+        H2Databases.inject(roster, "em", em);
+        var s = new PriceService();
+        s.em = em;
+        s.user = user;
+        s.roster = roster;
+        s.audit = audit;
+        s.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        return s;
+    }
+
+    private static PriceListDefinition list(String code, String currency, String from, String to,
+                                            PriceListDefinition.Price... prices) {
+        return new PriceListDefinition(code, "List " + code, currency, "GOLD", from, to, List.of(prices));
+    }
+
+    @Test
+    void aListIsReplacedWholeAndTheSameListAgainRecordsNothing() {
+        var em = factory.createEntityManager();
+        var t = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        H2Databases.inTransaction(em, () -> {
+            em.persist(Product.define(UUID.randomUUID(), new ProductDefinition("P-" + t, null, Map.of("en", "p"), null,
+                    "CLOUD", "EA", 1, 1, null, null, null, null, null, null), NOW));
+            return null;
+        });
+        var first = list("L-" + t, "EUR", "2026-12-01", null, new PriceListDefinition.Price("p-" + t, 1, new BigDecimal("10")),
+                new PriceListDefinition.Price("P-" + t, 10, new BigDecimal("9")));
+        var created = H2Databases.inTransaction(em, () -> service(em).upsertLists(List.of(first)));
+        assertThat(created.created()).isEqualTo(1);
+        var again = H2Databases.inTransaction(em, () -> service(em).upsertLists(List.of(first)));
+        assertThat(again.unchanged()).isEqualTo(1);
+
+        var shorter = list("L-" + t, "EUR", "2026-12-01", "2027-06-30",
+                new PriceListDefinition.Price("P-" + t, 1, new BigDecimal("10.00")));
+        assertThat(H2Databases.inTransaction(em, () -> service(em).upsertLists(List.of(shorter))).changed()).isEqualTo(1);
+        var kept = em.createQuery("select l from PriceList l where l.code = :c", PriceList.class)
+                .setParameter("c", "L-" + t).getSingleResult();
+        assertThat(kept.prices()).as("the prices replaced whole").hasSize(1);
+        assertThat(em.createQuery("select count(a) from AuditEntry a where a.subjectType = 'PriceList' and a.detail = :c",
+                Long.class).setParameter("c", "L-" + t).getSingleResult()).as("defined and changed, not the repeat")
+                .isEqualTo(2);
+
+        var bad = list("L 2", "EURO", "2026-12-31", "2026-12-01", new PriceListDefinition.Price("NOPE", 0, new BigDecimal("-1")),
+                new PriceListDefinition.Price("P-" + t, 1, new BigDecimal("1.23456")),
+                new PriceListDefinition.Price("P-" + t, 1, new BigDecimal("2")));
+        var refused = H2Databases.inTransaction(em, () -> service(em).upsertLists(List.of(bad)));
+        assertThat(refused.refused()).singleElement().satisfies(r -> assertThat(r.problems())
+                .extracting(FieldProblem::field).containsExactlyInAnyOrder("items[0].code", "items[0].currency",
+                        "items[0].validTo", "items[0].prices[0].sku", "items[0].prices[1].unitPrice",
+                        "items[0].prices[2].minQuantity"));
+        em.close();
+    }
+}
