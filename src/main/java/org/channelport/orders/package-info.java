@@ -11,9 +11,9 @@
  *
  * <p>Publishes to other contexts: nothing. To clients: REST {@code /api/v1/products} (the ERP's batches, a partner's
  * catalog), {@code /api/v1/price-lists}, {@code /api/v1/contract-prices}. Consumes: partners ({@code PartnerRoster}:
- * a partner's type and tier; its id for contract prices), identity ({@code CurrentUser}, {@code Roles}), platform
- * (audit, idempotency, {@code Where}); and partners ({@code PartnerType}, {@code PartnerTier}), the shared
- * kernel ({@code ProductLine}, {@code FieldProblem}, {@code InvalidInput}).
+ * a partner's type and tier, and that a contract price's partner exists; {@code PartnerType}, {@code PartnerTier}),
+ * identity ({@code CurrentUser}, {@code Roles}), platform (audit, idempotency, {@code Where}), the shared kernel
+ * ({@code ProductLine}, {@code FieldProblem}, {@code InvalidInput}).
  *
  * <p>Rules:
  * <ul>
