@@ -267,7 +267,8 @@ class HomeAndNavigationIT {
         browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         try {
             var sections = java.util.Map.of("navHome", "/portal/index.xhtml", "navLeads", "/portal/leads/index.xhtml",
-                    "navDeals", "/portal/deals/index.xhtml", "navOrganization", "/portal/partners/users.xhtml");
+                    "navDeals", "/portal/deals/index.xhtml", "navCatalog", "/portal/orders/catalog.xhtml",
+                    "navOrganization", "/portal/partners/users.xhtml");
             for (var section : sections.entrySet()) {
                 browser.open("/portal/");
                 var link = browser.find("#" + section.getKey());

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class ProductsApiIT {
     private static final String PRODUCTS = "/api/v1/products";
+    private static final SignedInBrowsers browsers = new SignedInBrowsers();
     private static PartnerFixture.Partner retailer;
     private static String retailerSystem;
     private static String t;
@@ -25,6 +26,11 @@ class ProductsApiIT {
         retailer = PartnerFixture.onboard("RETAILER");
         retailerSystem = PartnerFixture.createApiCredential(retailer).token();
         t = BrowserSteps.token().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void closeBrowsers() {
+        browsers.close();
     }
 
     private static String product(String sku, String gtin, String extra) {
@@ -151,5 +157,32 @@ class ProductsApiIT {
         var page = Http.get(PRODUCTS + "?currency=EUR&text=" + sku, token);
         assertThat(page.status()).as(page.body()).isEqualTo(200);
         return page.json().getJsonArray("items").getJsonObject(0).getJsonObject("price");
+    }
+
+    @Test
+    @DisplayName("The portal's catalog shows the partner what it may order at its own price, and nothing else")
+    void thePortalCatalogShowsWhatThePartnerMayOrder() {
+        var erp = Http.erpToken();
+        var shown = "SHOWN-" + t;
+        var secret = "SECRET-" + t;
+        assertThat(upsert("[" + product(shown, null, "") + "," + product(secret, null, ",\"partnerTypes\":[\"AGENT\"]")
+                + "]", erp, null).json().getInt("created")).isEqualTo(2);
+        var list = Http.postJson("/api/v1/price-lists", """
+                {"code":"PORTAL-EUR-%s","name":"Portal EUR","currency":"EUR","tier":"REGISTERED","validFrom":"2026-01-01",
+                 "prices":[{"sku":"%s","unitPrice":42.5},{"sku":"%s","unitPrice":7}]}""".formatted(t, shown, secret), erp, Map.of());
+        assertThat(list.json().getInt("created")).as(list.body()).isEqualTo(1);
+
+        var browser = browsers.of(retailer);
+        browser.open("/portal/orders/catalog.xhtml");
+        LeadPages.search(browser, "catalogForm:text", t);
+        var rows = DealSteps.awaitRows(browser, "catalogForm:products", "the batch's products",
+                r -> r.stream().anyMatch(row -> row.get(0).equals(shown)));
+        assertThat(rows).extracting(row -> row.get(0)).as("SKUs listed").contains(shown).doesNotContain(secret);
+        var row = rows.stream().filter(r -> r.get(0).equals(shown)).findFirst().orElseThrow();
+        assertThat(String.join(" ", row)).as("the row of " + shown).contains("Product " + shown).contains("42.50")
+                .contains(BrowserSteps.page(BrowserSteps.ENGLISH, "enum.uom.EA"))
+                .contains(BrowserSteps.page(BrowserSteps.ENGLISH, "enum.product.ACTIVE"));
+        LeadPages.search(browser, "catalogForm:text", secret);
+        DealSteps.awaitRows(browser, "catalogForm:products", "nothing for the hidden SKU", List::isEmpty);
     }
 }

@@ -86,6 +86,21 @@ public class CatalogQueries {
         return query(Long.class, "select count(p) from Product p where ", member(partnerId), filter, "").getSingleResult();
     }
 
+    /**
+     * The currencies the partner has prices in (its tier's or lower tiers' lists, its contracts), alphabetically: what
+     * a catalog can be shown in.
+     */
+    public List<String> currencies(UUID partnerId) {
+        var member = member(partnerId);
+        var currencies = new java.util.TreeSet<String>(em.createQuery("select distinct l.currency from PriceList l "
+                        + "where l.tier in :tiers", String.class)
+                .setParameter("tiers", Arrays.asList(PartnerTier.values()).subList(0, member.tier().ordinal() + 1))
+                .getResultList());
+        currencies.addAll(em.createQuery("select distinct c.currency from ContractPrice c where c.partnerId = :p",
+                String.class).setParameter("p", partnerId).getResultList());
+        return List.copyOf(currencies);
+    }
+
     /** The product of this SKU if the partner may see it; else empty, as for a SKU that does not exist (O3). */
     public Optional<Product> visible(UUID partnerId, String sku) {
         var member = member(partnerId);
