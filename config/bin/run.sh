@@ -59,7 +59,7 @@ export APP_KEYCLOAK_URL="http://127.0.0.1:$KC_PORT"
 export APP_MAIL_HOST=127.0.0.1 APP_MAIL_PORT="$SMTP_PORT"
 # The demo listens on loopback only and has no reverse proxy: /metrics and /health may be read from this machine.
 export APP_OPERATIONS_ALLOW_LOOPBACK="${APP_OPERATIONS_ALLOW_LOOPBACK:-true}"
-export APP_SEED_FILE="$ROOT/config/demo/partners.json" APP_SEED_LEADS_FILE="$ROOT/config/demo/leads.json" APP_SEED_DEALS_FILE="$ROOT/config/demo/deals.json"
+export APP_SEED_FILE="$ROOT/config/demo/partners.json" APP_SEED_LEADS_FILE="$ROOT/config/demo/leads.json" APP_SEED_DEALS_FILE="$ROOT/config/demo/deals.json" APP_SEED_CATALOG_FILE="$ROOT/config/demo/catalog.json"
 
 echo "Starting Payara Micro and Keycloak (first run: a few minutes; later runs: under a minute)..."
 "$BIN/payara.sh" start --port "$APP_PORT" --data "$DATA/payara" --wait

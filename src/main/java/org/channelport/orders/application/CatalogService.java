@@ -28,7 +28,7 @@ import org.channelport.shared.FieldProblem;
 @Transactional
 public class CatalogService {
     public static final int MAX_ITEMS = 10_000;
-    static final String SUBJECT = "Product";
+    static final String SUBJECT = "Product";   // history.subject.Product; its actions: defined, changed
 
     @Inject
     ProductRepository products;
