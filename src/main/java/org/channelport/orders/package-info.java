@@ -6,7 +6,8 @@
  * progress note).
  *
  * <p>Aggregates: {@code Product} (with the partners it is shown to or hidden from), {@code PriceList} (its
- * {@code PriceBreak}s), {@code ContractPrice}. Value objects {@code Gtin}, {@code UnitOfMeasure},
+ * {@code PriceBreak}s), {@code ContractPrice}, each with its repository ({@code ProductRepository},
+ * {@code PriceListRepository}, {@code ContractPriceRepository}; JPA in {@code infrastructure}). Value objects {@code Gtin}, {@code UnitOfMeasure},
  * {@code ResolvedPrice}; the one price function {@code PriceResolution} is pure domain code.
  *
  * <p>Publishes to other contexts: nothing. To clients: REST {@code /api/v1/products} (the ERP's batches, a partner's

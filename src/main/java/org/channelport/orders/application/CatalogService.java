@@ -39,10 +39,15 @@ public class CatalogService {
     @Inject
     Clock clock;
 
-    public CatalogUpsert upsert(List<ProductDefinition> items) {
+    /** Rules O6 and O8: only the ERP and channel managers maintain the catalog and its prices. */
+    static void requireMaintainer(CurrentUser user) {
         if (!user.isErp() && !user.isChannelManager()) {
             throw DomainException.forbidden("error.forbidden", "Only the ERP and channel managers maintain the catalog.");
         }
+    }
+
+    public CatalogUpsert upsert(List<ProductDefinition> items) {
+        requireMaintainer(user);
         if (items == null || items.isEmpty() || items.size() > MAX_ITEMS) {
             throw DomainException.invalid("catalog.items.count", "Send 1 to " + MAX_ITEMS + " products per call.",
                     "items");

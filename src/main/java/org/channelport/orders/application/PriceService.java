@@ -2,8 +2,6 @@ package org.channelport.orders.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -21,9 +19,12 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.channelport.identity.CurrentUser;
 import org.channelport.orders.domain.ContractPrice;
+import org.channelport.orders.domain.ContractPriceRepository;
 import org.channelport.orders.domain.PriceBreak;
 import org.channelport.orders.domain.PriceList;
+import org.channelport.orders.domain.PriceListRepository;
 import org.channelport.orders.domain.Product;
+import org.channelport.orders.domain.ProductRepository;
 import org.channelport.partners.application.PartnerRoster;
 import org.channelport.partners.domain.PartnerTier;
 import org.channelport.platform.audit.AuditTrail;
@@ -42,8 +43,12 @@ public class PriceService {
     static final int MAX_PRICES = 100_000;
     static final BigDecimal PRICE_LIMIT = new BigDecimal("100000000000");
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    PriceListRepository priceLists;
+    @Inject
+    ContractPriceRepository contracts;
+    @Inject
+    ProductRepository products;
     @Inject
     CurrentUser user;
     @Inject
@@ -88,13 +93,11 @@ public class PriceService {
             }
             var code = d.code().strip();
             var currency = d.currency().strip().toUpperCase(Locale.ROOT);
-            var existing = em.createQuery("select l from PriceList l where l.code = :code", PriceList.class)
-                    .setParameter("code", code).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                    .getResultStream().findFirst();
+            var existing = priceLists.byCodeForUpdate(code);
             if (existing.isEmpty()) {
                 var list = new PriceList(UUID.randomUUID(), code, d.name().strip(), currency, tier, from, to, breaks,
                         clock.instant());
-                em.persist(list);
+                priceLists.add(list);
                 audit.record(null, "PriceList", list.id(), "defined", null, null, code);
                 result.created++;
             } else if (same(existing.get(), d.name().strip(), currency, tier, from, to, breaks)) {
@@ -149,15 +152,11 @@ public class PriceService {
             }
             var sku = Product.normalizedSku(d.sku());
             var currency = d.currency().strip().toUpperCase(Locale.ROOT);
-            var existing = em.createQuery("select c from ContractPrice c where c.partnerId = :p and c.sku = :s "
-                            + "and c.currency = :c and c.minQuantity = :m and c.validFrom = :f", ContractPrice.class)
-                    .setParameter("p", partner).setParameter("s", sku).setParameter("c", currency)
-                    .setParameter("m", min).setParameter("f", from)
-                    .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+            var existing = contracts.byKeyForUpdate(partner, sku, currency, min, from);
             if (existing.isEmpty()) {
                 var contract = new ContractPrice(UUID.randomUUID(), partner, sku, currency, min, d.unitPrice(), from, to,
                         clock.instant());
-                em.persist(contract);
+                contracts.add(contract);
                 audit.record(partner, "ContractPrice", contract.id(), "defined", null, null, sku);
                 result.created++;
             } else if (existing.get().unitPrice().compareTo(d.unitPrice()) == 0
@@ -173,9 +172,7 @@ public class PriceService {
     }
 
     private void require(List<?> items, int max) {
-        if (!user.isErp() && !user.isChannelManager()) {
-            throw DomainException.forbidden("error.forbidden", "Only the ERP and channel managers maintain prices.");
-        }
+        CatalogService.requireMaintainer(user);
         if (items == null || items.isEmpty() || items.size() > max) {
             throw DomainException.invalid("price.items.count", "Send 1 to " + max + " per call.", "items");
         }
@@ -211,15 +208,7 @@ public class PriceService {
     }
 
     private Set<String> knownSkus(List<String> skus) {
-        var wanted = new LinkedHashSet<String>();
-        skus.forEach(s -> wanted.add(Product.normalizedSku(s)));
-        var known = new HashSet<String>();
-        var all = List.copyOf(wanted);
-        for (int i = 0; i < all.size(); i += 1000) {
-            known.addAll(em.createQuery("select p.sku from Product p where p.sku in :skus", String.class)
-                    .setParameter("skus", all.subList(i, Math.min(all.size(), i + 1000))).getResultList());
-        }
-        return known;
+        return products.existing(skus.stream().map(Product::normalizedSku).toList());
     }
 
     private static boolean price(BigDecimal price, String field, List<FieldProblem> problems) {

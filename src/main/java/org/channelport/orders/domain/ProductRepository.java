@@ -11,6 +11,9 @@ public interface ProductRepository {
     /** The SKUs of the products that have these GTINs (their 14-digit keys), by key. */
     Map<String, String> skusByGtinKeys(Collection<String> gtinKeys);
 
+    /** Which of these SKUs (as kept: upper case) are products. */
+    java.util.Set<String> existing(Collection<String> skus);
+
     void add(Product product);
 
     /** Writes the changes so far (a GTIN a product gave up is free for the next one in the same transaction). */

@@ -45,6 +45,17 @@ public class JpaProductRepository implements ProductRepository {
     }
 
     @Override
+    public java.util.Set<String> existing(Collection<String> skus) {
+        var found = new java.util.HashSet<String>();
+        var all = List.copyOf(new java.util.LinkedHashSet<>(skus));
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            found.addAll(em.createQuery("select p.sku from Product p where p.sku in :skus", String.class)
+                    .setParameter("skus", all.subList(i, Math.min(all.size(), i + CHUNK))).getResultList());
+        }
+        return found;
+    }
+
+    @Override
     public void add(Product product) {
         em.persist(product);
     }

@@ -51,8 +51,16 @@ class PriceServiceOnH2Test {
         H2Databases.inject(audit, "security", H2Databases.callerNamed(user::name));
         var roster = new PartnerRoster();
         H2Databases.inject(roster, "em", em);
+        var products = new org.channelport.orders.infrastructure.JpaProductRepository();
+        H2Databases.inject(products, "em", em);
+        var lists = new org.channelport.orders.infrastructure.JpaPriceListRepository();
+        H2Databases.inject(lists, "em", em);
+        var contracts = new org.channelport.orders.infrastructure.JpaContractPriceRepository();
+        H2Databases.inject(contracts, "em", em);
         var s = new PriceService();
-        s.em = em;
+        s.products = products;
+        s.priceLists = lists;
+        s.contracts = contracts;
         s.user = user;
         s.roster = roster;
         s.audit = audit;
