@@ -42,9 +42,11 @@ class DemoDatabaseIT {
         var data = Files.createTempDirectory("cp-demo-db");
         sql("create role " + role + " login");
         try {
+            // ports below Linux's ephemeral range (32768-60999), where Chromium and chromedriver of the classes running
+            // beside this one listen on ports the system picks: 39481 was once taken by one of them
             var run = run(List.of("bash", "config/bin/run.sh"), "APP_DB_URL", SERVER + name, "APP_DB_USER", role,
-                    "CHANNELPORT_DATA", data.toString(), "APP_PORT", "39481", "KC_PORT", "39482", "SMTP_PORT", "39483",
-                    "MAIL_WEB_PORT", "39484");
+                    "CHANNELPORT_DATA", data.toString(), "APP_PORT", "29481", "KC_PORT", "29482", "SMTP_PORT", "29483",
+                    "MAIL_WEB_PORT", "29484");
 
             assertThat(run.exitCode).as(run.output).isEqualTo(1);
             assertThat(run.output.strip().lines()).as(run.output).hasSize(1);
