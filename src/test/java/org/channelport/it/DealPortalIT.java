@@ -248,6 +248,8 @@ class DealPortalIT {
         var company = "Lead " + t + " Prefill";
         var browser = browsers.of(a);
         browser.open("/portal/leads/new.xhtml");
+        assertThat(browser.find("[id='leadForm:currency']").getAttribute("value")).as("a new lead's starting currency")
+                .isEqualTo(java.util.Currency.getInstance(new java.util.Locale("", country)).getCurrencyCode());
         browser.type("[id='leadForm:company']", company);
         BrowserSteps.choose(browser, "leadForm:country", LeadPages.countryLabel(country));
         BrowserSteps.choose(browser, "leadForm:productLine", page(ENGLISH, "enum.STORAGE"));

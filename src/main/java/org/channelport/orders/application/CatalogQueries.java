@@ -94,7 +94,7 @@ public class CatalogQueries {
         var member = member(partnerId);
         var currencies = new java.util.TreeSet<String>(em.createQuery("select distinct l.currency from PriceList l "
                         + "where l.tier in :tiers", String.class)
-                .setParameter("tiers", Arrays.asList(PartnerTier.values()).subList(0, member.tier().ordinal() + 1))
+                .setParameter("tiers", upTo(member.tier()))
                 .getResultList());
         currencies.addAll(em.createQuery("select distinct c.currency from ContractPrice c where c.partnerId = :p",
                 String.class).setParameter("p", partnerId).getResultList());
@@ -103,7 +103,10 @@ public class CatalogQueries {
 
     /** The product of this SKU if the partner may see it; else empty, as for a SKU that does not exist (O3). */
     public Optional<Product> visible(UUID partnerId, String sku) {
-        var member = member(partnerId);
+        return visible(member(partnerId), sku);
+    }
+
+    private Optional<Product> visible(PartnerRoster.Member member, String sku) {
         return query(Product.class, "select p from Product p where p.sku = :sku and ", member, null, "")
                 .setParameter("sku", Product.normalizedSku(sku)).getResultStream().findFirst();
     }
@@ -111,9 +114,14 @@ public class CatalogQueries {
     /** The partner's net unit price of a product it may see, for a quantity, a currency and a day (O4). */
     public Optional<ResolvedPrice> price(UUID partnerId, String sku, BigDecimal quantity, String currency, LocalDate day) {
         var member = member(partnerId);
-        return visible(partnerId, sku).flatMap(p -> PriceResolution.resolve(p.sku(), partnerId, member.tier(),
+        return visible(member, sku).flatMap(p -> PriceResolution.resolve(p.sku(), partnerId, member.tier(),
                 currency, quantity, day, contracts(partnerId, List.of(p.sku()), currency),
                 lists(List.of(p.sku()), currency, member.tier())));
+    }
+
+    /** This tier and the ones below it (a partner sees a lower tier's products and lists, never a higher one's). */
+    private static List<PartnerTier> upTo(PartnerTier tier) {
+        return Arrays.asList(PartnerTier.values()).subList(0, tier.ordinal() + 1);
     }
 
     private PartnerRoster.Member member(UUID partnerId) {
@@ -125,7 +133,7 @@ public class CatalogQueries {
 
     private <T> TypedQuery<T> query(Class<T> type, String head, PartnerRoster.Member member, Filter filter, String tail) {
         var where = new Where().and(VISIBLE).param("partner", member.id()).param("type", "%" + member.type().name() + "%")
-                .param("tiers", Arrays.asList(PartnerTier.values()).subList(0, member.tier().ordinal() + 1));
+                .param("tiers", upTo(member.tier()));
         if (filter != null) {
             where.and("(lower(p.sku) like :text or p.gtin like :text or lower(p.nameEn) like :text "
                             + "or lower(p.nameZhTw) like :text or lower(p.nameZhCn) like :text)", "text",
@@ -158,7 +166,7 @@ public class CatalogQueries {
                         + "e.unitPrice, l.code from PriceList l join l.prices e where l.currency = :currency and l.tier in :tiers "
                         + "and e.sku in :skus", Object[].class)
                 .setParameter("currency", currency).setParameter("skus", skus)
-                .setParameter("tiers", Arrays.asList(PartnerTier.values()).subList(0, tier.ordinal() + 1))
+                .setParameter("tiers", upTo(tier))
                 .getResultList();
         var byList = new LinkedHashMap<UUID, Object[]>();
         var breaks = new LinkedHashMap<UUID, List<PriceBreak>>();

@@ -9,11 +9,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -115,6 +117,13 @@ public class PriceService {
         require(prices, 10_000);
         var result = new Result();
         var known = knownSkus(prices.stream().filter(Objects::nonNull).map(ContractPriceDefinition::sku).toList());
+        // read once for the whole call: the partners named, and the contract prices they already have for these SKUs
+        var partners = new LinkedHashSet<UUID>();
+        prices.stream().filter(Objects::nonNull).forEach(d -> partnerId(d).ifPresent(partners::add));
+        var knownPartners = roster.names(partners).keySet();
+        var existing = new HashMap<String, ContractPrice>();
+        contracts.ofPartnersForUpdate(knownPartners, known).forEach(c -> existing.put(key(c.partnerId(), c.sku(),
+                c.currency(), c.minQuantity(), c.validFrom()), c));
         for (int i = 0; i < prices.size(); i++) {
             var d = prices.get(i);
             var at = "items[" + i + "].";
@@ -123,13 +132,8 @@ public class PriceService {
                 result.refused(i, null, List.of(new FieldProblem("items[" + i + "]", "catalog.item.missing", "empty")));
                 continue;
             }
-            UUID partner = null;
-            try {
-                partner = UUID.fromString(d.partnerId() == null ? "" : d.partnerId().strip());
-            } catch (IllegalArgumentException e) {
-                // reported below
-            }
-            if (partner == null || roster.find(partner).isEmpty()) {
+            var partner = partnerId(d).filter(knownPartners::contains).orElse(null);
+            if (partner == null) {
                 problems.add(new FieldProblem(at + "partnerId", "price.partner.unknown", "no such partner"));
             }
             if (!known.contains(Product.normalizedSku(d.sku()))) {
@@ -152,23 +156,37 @@ public class PriceService {
             }
             var sku = Product.normalizedSku(d.sku());
             var currency = d.currency().strip().toUpperCase(Locale.ROOT);
-            var existing = contracts.byKeyForUpdate(partner, sku, currency, min, from);
-            if (existing.isEmpty()) {
+            var found = Optional.ofNullable(existing.get(key(partner, sku, currency, min, from)));
+            if (found.isEmpty()) {
                 var contract = new ContractPrice(UUID.randomUUID(), partner, sku, currency, min, d.unitPrice(), from, to,
                         clock.instant());
                 contracts.add(contract);
+                existing.put(key(partner, sku, currency, min, from), contract);
                 audit.record(partner, "ContractPrice", contract.id(), "defined", null, null, sku);
                 result.created++;
-            } else if (existing.get().unitPrice().compareTo(d.unitPrice()) == 0
-                    && Objects.equals(existing.get().validTo(), to)) {
+            } else if (found.get().unitPrice().compareTo(d.unitPrice()) == 0
+                    && Objects.equals(found.get().validTo(), to)) {
                 result.unchanged++;
             } else {
-                existing.get().change(d.unitPrice(), to, clock.instant());
-                audit.record(partner, "ContractPrice", existing.get().id(), "changed", null, null, sku);
+                found.get().change(d.unitPrice(), to, clock.instant());
+                audit.record(partner, "ContractPrice", found.get().id(), "changed", null, null, sku);
                 result.changed++;
             }
         }
         return result.done();
+    }
+
+    private static Optional<UUID> partnerId(ContractPriceDefinition d) {
+        try {
+            return Optional.of(UUID.fromString(d.partnerId() == null ? "" : d.partnerId().strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A contract price's key: partner, SKU, currency, quantity break and first day. */
+    private static String key(UUID partner, String sku, String currency, int min, LocalDate from) {
+        return partner + "|" + sku + "|" + currency + "|" + min + "|" + from;
     }
 
     private void require(List<?> items, int max) {

@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.channelport.orders.domain.ContractPrice;
 import org.channelport.orders.domain.ContractPriceRepository;
@@ -17,13 +18,19 @@ public class JpaContractPriceRepository implements ContractPriceRepository {
     EntityManager em;
 
     @Override
-    public Optional<ContractPrice> byKeyForUpdate(UUID partnerId, String sku, String currency, int minQuantity,
-                                                  LocalDate validFrom) {
-        return em.createQuery("select c from ContractPrice c where c.partnerId = :p and c.sku = :s and c.currency = :c "
-                        + "and c.minQuantity = :m and c.validFrom = :f", ContractPrice.class)
-                .setParameter("p", partnerId).setParameter("s", sku).setParameter("c", currency)
-                .setParameter("m", minQuantity).setParameter("f", validFrom)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    public List<ContractPrice> ofPartnersForUpdate(Collection<UUID> partnerIds, Collection<String> skus) {
+        if (partnerIds.isEmpty() || skus.isEmpty()) {
+            return List.of();
+        }
+        var found = new ArrayList<ContractPrice>();
+        var all = List.copyOf(skus);
+        for (int i = 0; i < all.size(); i += 1000) {
+            found.addAll(em.createQuery("select c from ContractPrice c where c.partnerId in :p and c.sku in :s",
+                            ContractPrice.class).setParameter("p", List.copyOf(partnerIds))
+                    .setParameter("s", all.subList(i, Math.min(all.size(), i + 1000)))
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList());
+        }
+        return found;
     }
 
     @Override

@@ -109,4 +109,40 @@ class PriceServiceOnH2Test {
                         "items[0].prices[2].minQuantity"));
         em.close();
     }
+
+    @Test
+    void aContractPriceIsFoundByItsKeyAndAnUnknownPartnerOrSkuIsRefused() {
+        var em = factory.createEntityManager();
+        var t = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        var partner = org.channelport.partners.domain.Partner.create(UUID.randomUUID(),
+                org.channelport.partners.domain.Profiles.valid("Contract " + t,
+                        org.channelport.partners.domain.PartnerType.DISTRIBUTOR),
+                org.channelport.partners.domain.PartnerTier.GOLD, Clock.fixed(NOW, ZoneOffset.UTC));
+        H2Databases.inTransaction(em, () -> {
+            em.persist(partner);
+            em.persist(Product.define(UUID.randomUUID(), new ProductDefinition("C-" + t, null, Map.of("en", "c"), null,
+                    "CLOUD", "EA", 1, 1, null, null, null, null, null, null), NOW));
+            return null;
+        });
+        var price = new ContractPriceDefinition(partner.id().toString(), "c-" + t, "EUR", 10, new BigDecimal("8"),
+                "2026-12-01", null);
+        var first = H2Databases.inTransaction(em, () -> service(em).upsertContracts(List.of(price,
+                new ContractPriceDefinition(UUID.randomUUID().toString(), "C-" + t, "EUR", 1, BigDecimal.ONE, "2026-12-01", null),
+                new ContractPriceDefinition("not-an-id", "NOPE-" + t, "EUR", 1, BigDecimal.ONE, "2026-12-01", null))));
+        assertThat(first.created()).isEqualTo(1);
+        assertThat(first.refused()).extracting(CatalogUpsert.Refused::index).containsExactly(1, 2);
+        assertThat(first.refused().get(0).problems()).extracting(FieldProblem::field).containsExactly("items[1].partnerId");
+        assertThat(first.refused().get(1).problems()).extracting(FieldProblem::field)
+                .containsExactly("items[2].partnerId", "items[2].sku");
+
+        var cheaper = new ContractPriceDefinition(partner.id().toString(), "C-" + t, "EUR", 10, new BigDecimal("7.5"),
+                "2026-12-01", null);
+        var again = H2Databases.inTransaction(em, () -> service(em).upsertContracts(List.of(price, cheaper)));
+        assertThat(again.unchanged()).as("the same price again").isEqualTo(1);
+        assertThat(again.changed()).as("the same key with a new price, in the same call").isEqualTo(1);
+        assertThat(em.createQuery("select c.unitPrice from ContractPrice c where c.sku = :s", BigDecimal.class)
+                .setParameter("s", "C-" + t).getResultList()).singleElement()
+                .satisfies(p -> assertThat(p).isEqualByComparingTo("7.5"));
+        em.close();
+    }
 }
