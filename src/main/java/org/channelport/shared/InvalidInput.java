@@ -14,7 +14,8 @@ public class InvalidInput extends DomainException implements FieldErrors {
 
     public InvalidInput(List<FieldProblem> problems) {
         super(Kind.INVALID, problems.get(0).messageKey(), problems.get(0).field(),
-                String.join("; ", problems.stream().map(FieldProblem::message).toList()), new Object[0]);
+                String.join("; ", problems.stream().map(FieldProblem::message).toList()),
+                problems.get(0).arguments().toArray());
         this.problems = List.copyOf(problems);
     }
 
@@ -25,6 +26,13 @@ public class InvalidInput extends DomainException implements FieldErrors {
         var errors = new LinkedHashMap<String, String>();
         problems.forEach(p -> errors.merge(p.field(), p.message(), (a, b) -> a + "; " + b));
         return errors;
+    }
+
+    /** The first problem at each field, whose key and arguments a page shows in its own language. */
+    public Map<String, FieldProblem> firstProblems() {
+        var first = new LinkedHashMap<String, FieldProblem>();
+        problems.forEach(p -> first.putIfAbsent(p.field(), p));
+        return first;
     }
 
     @Override

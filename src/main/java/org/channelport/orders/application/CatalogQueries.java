@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.channelport.identity.CurrentUser;
 import org.channelport.orders.domain.ContractPrice;
+import org.channelport.orders.domain.OrderCatalog;
 import org.channelport.orders.domain.PriceBreak;
 import org.channelport.orders.domain.PriceList;
 import org.channelport.orders.domain.PriceResolution;
@@ -117,6 +118,35 @@ public class CatalogQueries {
         return visible(member, sku).flatMap(p -> PriceResolution.resolve(p.sku(), partnerId, member.tier(),
                 currency, quantity, day, contracts(partnerId, List.of(p.sku()), currency),
                 lists(List.of(p.sku()), currency, member.tier())));
+    }
+
+    /**
+     * The partner's catalog for checking and pricing one order's lines (rules O3, O4, O10): the products of these SKUs
+     * it may see, its contract prices and its tiers' lists in the currency, each read once for the whole order.
+     */
+    public OrderCatalog forOrder(UUID partnerId, Collection<String> skus, String currency) {
+        var member = member(partnerId);
+        var keys = skus.stream().map(Product::normalizedSku).filter(s -> !s.isEmpty()).distinct().toList();
+        var products = new java.util.HashMap<String, Product>();
+        if (!keys.isEmpty()) {
+            query(Product.class, "select p from Product p where p.sku in :skus and ", member, null, "")
+                    .setParameter("skus", keys).getResultList().forEach(p -> products.put(p.sku(), p));
+        }
+        var visible = List.copyOf(products.keySet());
+        var contracts = contracts(partnerId, visible, currency);
+        var lists = lists(visible, currency, member.tier());
+        return new OrderCatalog() {
+            @Override
+            public Optional<Product> product(String sku) {
+                return Optional.ofNullable(products.get(Product.normalizedSku(sku)));
+            }
+
+            @Override
+            public Optional<ResolvedPrice> price(Product product, int quantity, LocalDate day) {
+                return PriceResolution.resolve(product.sku(), partnerId, member.tier(), currency,
+                        BigDecimal.valueOf(quantity), day, contracts, lists);
+            }
+        };
     }
 
     /** This tier and the ones below it (a partner sees a lower tier's products and lists, never a higher one's). */

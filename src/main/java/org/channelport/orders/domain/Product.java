@@ -252,17 +252,17 @@ public class Product {
             p.add(successorSku == null
                     ? new FieldProblem(skuField, "order.line.discontinued", sku + " is discontinued")
                     : new FieldProblem(skuField, "order.line.discontinuedSucceeded",
-                            sku + " is discontinued; order " + successorSku + " instead"));
+                            sku + " is discontinued; order " + successorSku + " instead", List.of(successorSku)));
         }
         if (quantity == null || quantity.signum() <= 0 || quantity.stripTrailingZeros().scale() > 0
                 || quantity.compareTo(BigDecimal.valueOf(QUANTITY_MAX)) > 0) {
             p.add(new FieldProblem(quantityField, "order.line.quantity.invalid", "quantity: a whole number above 0"));
         } else if (quantity.intValueExact() < minimumQuantity) {
             p.add(new FieldProblem(quantityField, "order.line.quantity.belowMinimum",
-                    "quantity below the minimum of " + minimumQuantity + " " + unit));
+                    "quantity below the minimum of " + minimumQuantity + " " + unit, List.of(minimumQuantity, unit.name())));
         } else if (quantity.intValueExact() % orderMultiple != 0) {
             p.add(new FieldProblem(quantityField, "order.line.quantity.notMultiple",
-                    "quantity not a multiple of " + orderMultiple + " " + unit));
+                    "quantity not a multiple of " + orderMultiple + " " + unit, List.of(orderMultiple, unit.name())));
         }
         return p;
     }

@@ -98,9 +98,13 @@ public final class Messages {
         if (e instanceof org.channelport.shared.FieldErrors many && many.fieldErrors().size() > 1) {
             // Several fields at once: each gets its own message (the page's language where the problem has a key).
             var keys = many.fieldErrorKeys();
+            var first = e instanceof org.channelport.shared.InvalidInput input ? input.firstProblems()
+                    : java.util.Map.<String, org.channelport.shared.FieldProblem>of();
             many.fieldErrors().forEach((field, english) -> {
                 var key = keys.get(field);
-                var text = key == null ? null : text(key);
+                var problem = first.get(field);
+                var text = key == null ? null
+                        : text(key, problem == null ? new Object[0] : problem.arguments().toArray());
                 add(clientId(formId, field), FacesMessage.SEVERITY_ERROR, text != null ? text : english);
             });
             summary();

@@ -193,6 +193,35 @@ class MessageBundlesTest {
                 .isEmpty();
     }
 
+    /**
+     * A refusal's key that the code spells out ({@code new FieldProblem(field, "order.line.sku.unknown", ...)},
+     * {@code DomainException.invalid("...", ...)}) is shown on a page in the reader's language: without its label the
+     * page would show the English API message to a Chinese reader.
+     */
+    @Test
+    void everyRefusalKeyTheCodeUsesHasALabel() throws IOException {
+        var english = load("i18n/messages", null);
+        var validation = load("ValidationMessages", null);
+        var pattern = java.util.regex.Pattern.compile("(?:new FieldProblem\\([^,]+,\\s*|DomainException\\.(?:invalid|conflict|"
+                + "forbidden)\\(\\s*|Kind\\.[A-Z_]+,\\s*)\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
+        var unknown = new TreeMap<String, Set<String>>();
+        var found = new TreeSet<String>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (var source : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                var matcher = pattern.matcher(Files.readString(source, StandardCharsets.UTF_8));
+                while (matcher.find()) {
+                    var key = matcher.group(1);
+                    found.add(key);
+                    if (!english.containsKey(key) && !validation.containsKey(key)) {
+                        unknown.computeIfAbsent(key, k -> new TreeSet<>()).add(source.getFileName().toString());
+                    }
+                }
+            }
+        }
+        assertThat(found).as("refusal keys found in src/main/java").contains("order.line.sku.unknown");
+        assertThat(unknown).as("refusal keys (key -> sources) without a label in i18n/messages.properties").isEmpty();
+    }
+
     private static List<String> allLanguages() {
         var languages = new ArrayList<String>();
         languages.add(null);

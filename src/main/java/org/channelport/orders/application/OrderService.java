@@ -1,0 +1,266 @@
+package org.channelport.orders.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.channelport.identity.CurrentUser;
+import org.channelport.orders.domain.InvalidOrder;
+import org.channelport.orders.domain.LineAcknowledgment;
+import org.channelport.orders.domain.LineRequest;
+import org.channelport.orders.domain.OrderChannel;
+import org.channelport.orders.domain.OrderRequest;
+import org.channelport.orders.domain.OrderStatus;
+import org.channelport.orders.domain.PurchaseOrder;
+import org.channelport.orders.domain.PurchaseOrderRepository;
+import org.channelport.partners.application.PartnerRoster;
+import org.channelport.platform.audit.AuditTrail;
+import org.channelport.shared.DomainException;
+import org.channelport.shared.FieldProblem;
+
+/**
+ * Purchase orders (rules O9–O14), the one way in for every channel: the portal, the partner's system over REST and
+ * SOAP, and EDI (issue 12). The partner places, changes, submits and cancels its own orders (its admins approve the
+ * ones above its approval amount); the ERP answers each line and decides cancellation requests. Every change is
+ * audited; every change the ERP must read moves the order in its feed.
+ */
+@ApplicationScoped
+@Transactional
+public class OrderService {
+    static final String SUBJECT = "PurchaseOrder";   // history.subject.PurchaseOrder; actions: order*
+
+    @Inject
+    PurchaseOrderRepository orders;
+    @Inject
+    CatalogQueries catalog;
+    @Inject
+    PartnerRoster roster;
+    @Inject
+    CurrentUser user;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+
+    /** A placed order, and whether it was already there (the same PO number and content again: rule O9). */
+    public record Placed(PurchaseOrder order, boolean replayed) {}
+
+    /**
+     * Rules O9, O10, O12: checks and prices every line, then keeps the order as a draft or submits it. The same PO
+     * number again with the same content returns the first order; with other content it is refused naming it.
+     */
+    public Placed place(OrderRequest request, OrderChannel channel, boolean submit) {
+        var partnerId = orderingPartner();
+        var existing = orders.byPoNumberForUpdate(partnerId, request.poNumber());
+        if (existing.isPresent()) {
+            var order = existing.get();
+            if (order.sameContent(request)) {
+                return new Placed(order, true);
+            }
+            throw DomainException.conflict("order.poNumber.taken", "The PO number " + order.poNumber()
+                    + " is already order " + order.id() + " with other content.").at("poNumber")
+                    .with(order.poNumber(), order.id());
+        }
+        var now = clock.instant();
+        var order = PurchaseOrder.draft(UUID.randomUUID(), partnerId, channel, request, checked(partnerId, request),
+                audit.currentActor(), now);
+        orders.add(order);
+        audit.record(partnerId, SUBJECT, order.id(), "orderDrafted", null, order.status(), order.poNumber());
+        if (submit) {
+            submit(order);
+        }
+        return new Placed(order, false);
+    }
+
+    /** Rule O11: the partner changes its lines, dates or notes before the ERP answered; checked and priced again. */
+    public PurchaseOrder change(UUID orderId, OrderRequest request) {
+        var order = own(orderId);
+        var before = order.status();
+        order.change(request, checked(order.partnerId(), request), clock.instant());
+        audit.record(order.partnerId(), SUBJECT, order.id(), "orderChanged", before, order.status(), order.poNumber());
+        if (order.status() == OrderStatus.SUBMITTED) {
+            order.moveInFeed(orders.nextFeedPosition());
+        }
+        return order;
+    }
+
+    /** Rule O12: a draft goes to the brand owner, or first to a partner admin when above the approval amount. */
+    public PurchaseOrder submit(UUID orderId) {
+        var order = own(orderId);
+        submit(order);
+        return order;
+    }
+
+    private void submit(PurchaseOrder order) {
+        var before = order.status();
+        order.submit(needsApproval(order), clock.instant());
+        audit.record(order.partnerId(), SUBJECT, order.id(),
+                order.status() == OrderStatus.SUBMITTED ? "orderSubmitted" : "orderAwaitingApproval",
+                before, order.status(), order.poNumber());
+        if (order.status() == OrderStatus.SUBMITTED) {
+            order.moveInFeed(orders.nextFeedPosition());
+        }
+    }
+
+    /**
+     * Rule O12: once a partner admin has set approval amounts, an order above its currency's amount (or in a currency
+     * without one) waits for a partner admin, unless a partner admin placed it.
+     */
+    private boolean needsApproval(PurchaseOrder order) {
+        if (user.isPartnerAdmin()) {
+            return false;
+        }
+        var limits = orders.approvalLimits(order.partnerId());
+        if (limits.isEmpty()) {
+            return false;
+        }
+        var limit = limits.get(order.currency());
+        return limit == null || order.total().compareTo(limit) > 0;
+    }
+
+    /** Rule O12: a partner admin approves an order that waited for approval; it goes to the brand owner. */
+    public PurchaseOrder approve(UUID orderId) {
+        var order = ownAsAdmin(orderId);
+        var before = order.status();
+        order.approve(audit.currentActor(), clock.instant());
+        audit.record(order.partnerId(), SUBJECT, order.id(), "orderApproved", before, order.status(), order.poNumber());
+        order.moveInFeed(orders.nextFeedPosition());
+        return order;
+    }
+
+    /** Rule O12: a partner admin sends an order that waited for approval back to draft, with a note for the buyer. */
+    public PurchaseOrder returnToDraft(UUID orderId, String note) {
+        var order = ownAsAdmin(orderId);
+        var before = order.status();
+        order.returnToDraft(clock.instant());
+        audit.record(order.partnerId(), SUBJECT, order.id(), "orderReturned", before, order.status(),
+                note == null || note.isBlank() ? null : note.strip());
+        return order;
+    }
+
+    /**
+     * Rule O11: the partner cancels before the ERP answered (at once), or asks the ERP to once it has (before
+     * anything shipped).
+     */
+    public PurchaseOrder cancel(UUID orderId) {
+        var order = own(orderId);
+        var before = order.status();
+        order.cancel(clock.instant());
+        var requested = order.status() == OrderStatus.CANCEL_REQUESTED;
+        audit.record(order.partnerId(), SUBJECT, order.id(), requested ? "orderCancelRequested" : "orderCancelled",
+                before, order.status(), order.poNumber());
+        if (requested || order.feedPosition().isPresent()) {
+            order.moveInFeed(orders.nextFeedPosition());   // the ERP has it: it must read the cancellation
+        }
+        return order;
+    }
+
+    /** Rule O13: the ERP answers every line of a submitted order. */
+    public PurchaseOrder acknowledge(UUID orderId, List<LineAcknowledgment> lines) {
+        var order = asErp(orderId);
+        var before = order.status();
+        order.acknowledge(lines, clock.instant());
+        audit.record(order.partnerId(), SUBJECT, order.id(), "orderAcknowledged", before, order.status(),
+                order.poNumber());
+        return order;
+    }
+
+    /** Rule O11: the ERP accepts or refuses the partner's cancellation request. */
+    public PurchaseOrder decideCancellation(UUID orderId, boolean accept) {
+        var order = asErp(orderId);
+        var before = order.status();
+        order.decideCancellation(accept, clock.instant());
+        audit.record(order.partnerId(), SUBJECT, order.id(),
+                accept ? "orderCancellationAccepted" : "orderCancellationRefused", before, order.status(),
+                order.poNumber());
+        return order;
+    }
+
+    /** Rule O12: the approval amounts of the caller's partner, by currency. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, BigDecimal> approvalLimits() {
+        return orders.approvalLimits(user.requirePartner());
+    }
+
+    /** Rule O12: a partner admin sets (or, with null, removes) the approval amount in a currency. */
+    public void setApprovalLimit(String currency, BigDecimal amount) {
+        if (!user.isPartnerAdmin()) {
+            throw DomainException.forbidden("error.forbidden", "Only the partner's administrators set approval amounts.");
+        }
+        var partnerId = user.requirePartner();
+        var problems = new ArrayList<FieldProblem>();
+        if (currency == null || !currency.matches("[A-Z]{3}")) {
+            problems.add(new FieldProblem("currency", "order.currency.invalid", "currency: an ISO 4217 code such as EUR"));
+        }
+        if (amount != null && (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2
+                || amount.compareTo(new BigDecimal("1000000000")) >= 0)) {
+            problems.add(new FieldProblem("amount", "order.approval.amount.invalid",
+                    "amount: from 0, at most two decimals"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidOrder(problems);
+        }
+        var before = orders.approvalLimits(partnerId).get(currency);
+        if (Objects.equals(before == null ? null : before.stripTrailingZeros(),
+                amount == null ? null : amount.stripTrailingZeros())) {
+            return;
+        }
+        orders.setApprovalLimit(partnerId, currency, amount);
+        audit.record(partnerId, "Partner", partnerId, "approvalLimitChanged",
+                before == null ? null : before.toPlainString() + " " + currency,
+                amount == null ? null : amount.toPlainString() + " " + currency, (String) null);
+    }
+
+    private List<PurchaseOrder.PricedLine> checked(UUID partnerId, OrderRequest request) {
+        var skus = (request.lines() == null ? List.<LineRequest>of() : request.lines()).stream()
+                .filter(Objects::nonNull).map(LineRequest::sku).filter(Objects::nonNull).toList();
+        var problems = new ArrayList<FieldProblem>();
+        var currency = request.currency() == null ? "" : request.currency();
+        var priced = PurchaseOrder.check(request, LocalDate.now(clock.withZone(ZoneOffset.UTC)),
+                catalog.forOrder(partnerId, skus, currency), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidOrder(problems);
+        }
+        return priced;
+    }
+
+    /** The partner the caller orders for: a member or system of an active partner. */
+    private UUID orderingPartner() {
+        var partnerId = user.requirePartner();
+        var member = roster.find(partnerId);
+        if (member.isEmpty() || !member.get().active()) {
+            throw DomainException.forbidden("order.partner.inactive", "Your organization cannot place orders now.");
+        }
+        return partnerId;
+    }
+
+    /** The caller's own partner's order, locked; another partner's answers like an unknown one. */
+    private PurchaseOrder own(UUID orderId) {
+        var partnerId = user.requirePartner();
+        return orders.forUpdate(orderId).filter(o -> o.partnerId().equals(partnerId))
+                .orElseThrow(() -> DomainException.notFound("order", orderId));
+    }
+
+    private PurchaseOrder ownAsAdmin(UUID orderId) {
+        var order = own(orderId);
+        if (!user.isPartnerAdmin()) {
+            throw DomainException.forbidden("error.forbidden", "Only the partner's administrators approve orders.");
+        }
+        return order;
+    }
+
+    private PurchaseOrder asErp(UUID orderId) {
+        if (!user.isErp()) {
+            throw DomainException.forbidden("error.forbidden", "Only the ERP answers orders.");
+        }
+        return orders.forUpdate(orderId).orElseThrow(() -> DomainException.notFound("order", orderId));
+    }
+}

@@ -1,0 +1,8 @@
+package org.channelport.orders.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A purchase order as the partner sends it, on any channel (rule O10 checks it). */
+public record OrderRequest(String poNumber, String currency, LocalDate requestedDelivery, String notes,
+                           List<LineRequest> lines) {}

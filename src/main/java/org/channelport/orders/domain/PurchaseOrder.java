@@ -1,0 +1,486 @@
+package org.channelport.orders.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.channelport.shared.FieldProblem;
+import org.channelport.shared.IllegalTransition;
+
+/**
+ * A partner's purchase order (rules O9–O13): the partner's own PO number, the channel it came by, its lines priced by
+ * the one price function, and its place in the cycle with the ERP. The transitions are this class's methods; each
+ * refuses a state that does not allow it ({@link IllegalTransition}).
+ */
+@Entity
+@Table(name = "purchase_order")
+public class PurchaseOrder {
+    public static final int MAX_LINES = 500;
+    public static final int NOTES_MAX = 2000;
+    /** 1 to 35 characters (EDIFACT BGM 1004 holds 35), none of them an EDI delimiter. */
+    private static final Pattern PO_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._/#-]{0,34}");
+    private static final String SUBJECT = "purchase order";
+
+    @Id
+    private UUID id;
+    @Column(name = "partner_id", nullable = false)
+    private UUID partnerId;
+    @Column(name = "po_number", nullable = false)
+    private String poNumber;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OrderChannel channel;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OrderStatus status;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before_cancel")
+    private OrderStatus statusBeforeCancel;
+    @Column(nullable = false)
+    private String currency;
+    @Column(name = "requested_delivery")
+    private LocalDate requestedDelivery;
+    private String notes;
+    @Column(nullable = false)
+    private BigDecimal total;
+    @Column(name = "content_hash", nullable = false)
+    private String contentHash;
+    @Column(name = "placed_by", nullable = false)
+    private String placedBy;
+    @Column(name = "approved_by")
+    private String approvedBy;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+    @Column(name = "acknowledged_at")
+    private Instant acknowledgedAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    /** Where the order stands in the ERP's feed (rule O14): set on every change the ERP must read, in commit order. */
+    @Column(name = "feed_position")
+    private Long feedPosition;
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("lineNo")
+    private List<OrderLine> lines = new ArrayList<>();
+    @Version
+    private long version;
+
+    protected PurchaseOrder() {}
+
+    /** A checked and priced line, ready to be added to an order. */
+    public record PricedLine(Product product, int quantity, ResolvedPrice price, BigDecimal expectedPrice,
+                             LocalDate requestedDate) {}
+
+    /**
+     * Rule O10: every problem of the request at once, at its field ({@code lines[3].sku}), or its lines checked and
+     * priced. A product the partner may not see answers like one that does not exist.
+     */
+    public static List<PricedLine> check(OrderRequest request, LocalDate today, OrderCatalog catalog,
+                                         List<FieldProblem> problems) {
+        problems.addAll(headerProblems(request, today));
+        var priced = new ArrayList<PricedLine>();
+        var lines = request.lines() == null ? List.<LineRequest>of() : request.lines();
+        if (lines.isEmpty() || lines.size() > MAX_LINES) {
+            problems.add(new FieldProblem("lines", "order.lines.count", "an order has 1 to " + MAX_LINES + " lines",
+                    List.of(MAX_LINES)));
+            return priced;
+        }
+        var currencyKnown = knownCurrency(request.currency());
+        var day = request.requestedDelivery() != null && !request.requestedDelivery().isBefore(today)
+                ? request.requestedDelivery() : today;
+        for (int i = 0; i < lines.size(); i++) {
+            var at = "lines[" + i + "].";
+            var line = lines.get(i);
+            if (line == null) {
+                problems.add(new FieldProblem("lines[" + i + "]", "order.line.missing", "the line is empty"));
+                continue;
+            }
+            if (line.sku() == null || line.sku().isBlank()) {
+                problems.add(new FieldProblem(at + "sku", "order.line.sku.required", "sku: required"));
+                continue;
+            }
+            var product = catalog.product(line.sku());
+            if (product.isEmpty()) {
+                var sku = Product.normalizedSku(line.sku());
+                problems.add(new FieldProblem(at + "sku", "order.line.sku.unknown",
+                        "no product " + excerpt(sku) + " in your catalog", List.of(excerpt(sku))));
+                continue;
+            }
+            var p = product.get();
+            var lineProblems = new ArrayList<>(p.orderProblems(line.quantity(), at + "sku", at + "quantity"));
+            if (line.unit() != null && !line.unit().isBlank()) {
+                var unit = UnitOfMeasure.ofCode(line.unit().strip().toUpperCase(Locale.ROOT));
+                if (unit.isEmpty()) {
+                    lineProblems.add(new FieldProblem(at + "unit", "order.line.unit.unknown",
+                            "unit: not a UN/ECE Recommendation 20 code this catalog uses"));
+                } else if (unit.get() != p.unit()) {
+                    lineProblems.add(new FieldProblem(at + "unit", "order.line.unit.other",
+                            p.sku() + " is sold by " + p.unit().name(), List.of(p.unit().name())));
+                }
+            }
+            if (line.expectedPrice() != null && (line.expectedPrice().signum() < 0
+                    || line.expectedPrice().stripTrailingZeros().scale() > 4)) {
+                lineProblems.add(new FieldProblem(at + "unitPrice", "order.line.price.invalid",
+                        "unitPrice: from 0, at most four decimals"));
+            }
+            if (line.requestedDate() != null && line.requestedDate().isBefore(today)) {
+                lineProblems.add(new FieldProblem(at + "requestedDate", "order.date.past",
+                        "requestedDate: today or later"));
+            }
+            if (!lineProblems.isEmpty()) {
+                problems.addAll(lineProblems);
+                continue;
+            }
+            int quantity = line.quantity().intValueExact();
+            if (!currencyKnown) {
+                continue;   // reported once, at the currency
+            }
+            var price = catalog.price(p, quantity, line.requestedDate() != null ? line.requestedDate() : day);
+            if (price.isEmpty()) {
+                problems.add(new FieldProblem(at + "sku", "order.line.price.none",
+                        "no price for " + p.sku() + " in " + request.currency(), List.of(p.sku(), request.currency())));
+                continue;
+            }
+            priced.add(new PricedLine(p, quantity, price.get(), line.expectedPrice(), line.requestedDate()));
+        }
+        return priced;
+    }
+
+    private static List<FieldProblem> headerProblems(OrderRequest request, LocalDate today) {
+        var p = new ArrayList<FieldProblem>();
+        var po = request.poNumber() == null ? "" : request.poNumber().strip();
+        if (po.isEmpty()) {
+            p.add(new FieldProblem("poNumber", "order.poNumber.required", "poNumber: required"));
+        } else if (!PO_NUMBER.matcher(po).matches()) {
+            p.add(new FieldProblem("poNumber", "order.poNumber.invalid",
+                    "poNumber: 1 to 35 letters, digits, spaces and . _ / # -"));
+        }
+        if (!knownCurrency(request.currency())) {
+            p.add(new FieldProblem("currency", "order.currency.invalid", "currency: an ISO 4217 code such as EUR"));
+        }
+        if (request.requestedDelivery() != null && request.requestedDelivery().isBefore(today)) {
+            p.add(new FieldProblem("requestedDelivery", "order.date.past", "requestedDelivery: today or later"));
+        }
+        if (request.notes() != null && request.notes().length() > NOTES_MAX) {
+            p.add(new FieldProblem("notes", "field.tooLong", "notes: at most " + NOTES_MAX + " characters",
+                    List.of(NOTES_MAX)));
+        }
+        return p;
+    }
+
+    private static boolean knownCurrency(String code) {
+        if (code == null || !code.matches("[A-Z]{3}")) {
+            return false;
+        }
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String excerpt(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
+    /** A new order in draft, its lines checked and priced ({@link #check}). */
+    public static PurchaseOrder draft(UUID id, UUID partnerId, OrderChannel channel, OrderRequest request,
+                                      List<PricedLine> lines, String actor, Instant now) {
+        var order = new PurchaseOrder();
+        order.id = id;
+        order.partnerId = partnerId;
+        order.poNumber = request.poNumber().strip();
+        order.channel = channel;
+        order.status = OrderStatus.DRAFT;
+        order.placedBy = actor;
+        order.createdAt = now;
+        order.write(request, lines, now);
+        return order;
+    }
+
+    private void write(OrderRequest request, List<PricedLine> priced, Instant now) {
+        currency = request.currency();
+        requestedDelivery = request.requestedDelivery();
+        notes = request.notes() == null || request.notes().isBlank() ? null : request.notes().strip();
+        contentHash = fingerprint(request);
+        lines.clear();
+        int no = 1;
+        for (var line : priced) {
+            lines.add(new OrderLine(this, no++, line.product(), line.quantity(), line.price(), line.expectedPrice(),
+                    line.requestedDate()));
+        }
+        total = computeTotal();
+        updatedAt = now;
+    }
+
+    /**
+     * Rule O9: the same PO number with this content is the same order (a retry); the content is the PO number,
+     * currency, dates, notes and each line's SKU, quantity, unit and expected price, as the partner meant them.
+     */
+    public static String fingerprint(OrderRequest r) {
+        var text = new StringBuilder();
+        text.append(strip(r.poNumber())).append('|').append(r.currency()).append('|').append(r.requestedDelivery())
+                .append('|').append(strip(r.notes()));
+        for (var line : r.lines() == null ? List.<LineRequest>of() : r.lines()) {
+            if (line == null) {
+                continue;
+            }
+            text.append('\n').append(Product.normalizedSku(line.sku())).append('|')
+                    .append(line.quantity() == null ? "" : line.quantity().stripTrailingZeros().toPlainString())
+                    .append('|').append(line.unit() == null ? "" : line.unit().strip().toUpperCase(Locale.ROOT))
+                    .append('|').append(line.expectedPrice() == null ? ""
+                            : line.expectedPrice().stripTrailingZeros().toPlainString())
+                    .append('|').append(line.requestedDate());
+        }
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String strip(String text) {
+        return text == null ? "" : text.strip();
+    }
+
+    /** Whether this request is this order again (rule O9). */
+    public boolean sameContent(OrderRequest request) {
+        return contentHash.equals(fingerprint(request));
+    }
+
+    /** The partner changes its order before the ERP answered (rule O11): new lines, dates and notes, checked again. */
+    public void change(OrderRequest request, List<PricedLine> priced, Instant now) {
+        if (!status.isChangeableByPartner()) {
+            throw new IllegalTransition(SUBJECT, "order", status, "change");
+        }
+        if (!poNumber.equals(strip(request.poNumber()))) {
+            throw org.channelport.shared.DomainException.invalid("order.poNumber.fixed",
+                    "The PO number of an order cannot change.", "poNumber");
+        }
+        write(request, priced, now);
+    }
+
+    /** Rule O12: to the brand owner, or first to a partner admin when it is above the partner's approval amount. */
+    public void submit(boolean needsApproval, Instant now) {
+        if (status != OrderStatus.DRAFT) {
+            throw new IllegalTransition(SUBJECT, "order", status, "submit");
+        }
+        status = needsApproval ? OrderStatus.AWAITING_APPROVAL : OrderStatus.SUBMITTED;
+        submittedAt = needsApproval ? null : now;
+        updatedAt = now;
+    }
+
+    /** Rule O12: a partner admin sends an order that waited for approval to the brand owner. */
+    public void approve(String admin, Instant now) {
+        if (status != OrderStatus.AWAITING_APPROVAL) {
+            throw new IllegalTransition(SUBJECT, "order", status, "approve");
+        }
+        status = OrderStatus.SUBMITTED;
+        approvedBy = admin;
+        submittedAt = now;
+        updatedAt = now;
+    }
+
+    /** Rule O12: a partner admin sends it back to draft; the buyer may change it and submit again. */
+    public void returnToDraft(Instant now) {
+        if (status != OrderStatus.AWAITING_APPROVAL) {
+            throw new IllegalTransition(SUBJECT, "order", status, "returnToDraft");
+        }
+        status = OrderStatus.DRAFT;
+        updatedAt = now;
+    }
+
+    /**
+     * Rule O11: before the ERP answered, the partner cancels outright; once it answered, and before anything shipped,
+     * the partner asks and the ERP decides ({@link #decideCancellation}).
+     */
+    public void cancel(Instant now) {
+        if (status.isChangeableByPartner()) {
+            status = OrderStatus.CANCELLED;
+            lines.forEach(OrderLine::cancel);
+            total = computeTotal();
+        } else if ((status == OrderStatus.ACKNOWLEDGED || status == OrderStatus.PARTLY_ACKNOWLEDGED)
+                && lines.stream().allMatch(l -> l.shippedQuantity() == 0)) {
+            statusBeforeCancel = status;
+            status = OrderStatus.CANCEL_REQUESTED;
+        } else {
+            throw new IllegalTransition(SUBJECT, "order", status, "cancel");
+        }
+        updatedAt = now;
+    }
+
+    /** Rule O11: the ERP accepts the partner's cancellation request, or refuses it (the order goes on as it was). */
+    public void decideCancellation(boolean accept, Instant now) {
+        if (status != OrderStatus.CANCEL_REQUESTED) {
+            throw new IllegalTransition(SUBJECT, "order", status, "decideCancellation");
+        }
+        if (accept) {
+            status = OrderStatus.CANCELLED;
+            lines.forEach(OrderLine::cancel);
+            total = computeTotal();
+        } else {
+            status = statusBeforeCancel;
+        }
+        statusBeforeCancel = null;
+        updatedAt = now;
+    }
+
+    /**
+     * Rule O13: the ERP answers every line of a submitted order once. Every problem at once, at its field
+     * ({@code lines[2].quantity}); nothing is applied unless all are sound. Fully acknowledged when no line is
+     * rejected, rejected when all are, else partly.
+     */
+    public void acknowledge(List<LineAcknowledgment> acks, Instant now) {
+        if (status != OrderStatus.SUBMITTED) {
+            throw new IllegalTransition(SUBJECT, "order", status, "acknowledge");
+        }
+        var problems = new ArrayList<FieldProblem>();
+        var byLine = new HashMap<Integer, LineAcknowledgment>();
+        if (acks == null || acks.isEmpty()) {
+            problems.add(new FieldProblem("lines", "order.ack.lines", "answer each of the order's " + lines.size()
+                    + " lines once", List.of(lines.size())));
+            throw new InvalidOrder(problems);
+        }
+        var numbers = new HashSet<Integer>();
+        lines.forEach(l -> numbers.add(l.lineNo()));
+        for (int i = 0; i < acks.size(); i++) {
+            var at = "lines[" + i + "].";
+            var ack = acks.get(i);
+            if (ack == null) {
+                problems.add(new FieldProblem("lines[" + i + "]", "order.line.missing", "the line is empty"));
+                continue;
+            }
+            if (!numbers.contains(ack.line())) {
+                problems.add(new FieldProblem(at + "line", "order.ack.line.unknown", "the order has no line " + ack.line(),
+                        List.of(ack.line())));
+                continue;
+            }
+            if (byLine.putIfAbsent(ack.line(), ack) != null) {
+                problems.add(new FieldProblem(at + "line", "order.ack.line.repeated", "line " + ack.line()
+                        + " is answered twice", List.of(ack.line())));
+                continue;
+            }
+            problems.addAll(ackProblems(ack, at));
+        }
+        if (problems.isEmpty() && byLine.size() != lines.size()) {
+            problems.add(new FieldProblem("lines", "order.ack.lines", "answer each of the order's " + lines.size()
+                    + " lines once", List.of(lines.size())));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidOrder(problems);
+        }
+        lines.forEach(l -> l.answer(byLine.get(l.lineNo())));
+        long rejected = lines.stream().filter(l -> l.status() == LineStatus.REJECTED).count();
+        status = rejected == 0 ? OrderStatus.ACKNOWLEDGED
+                : rejected == lines.size() ? OrderStatus.REJECTED : OrderStatus.PARTLY_ACKNOWLEDGED;
+        total = computeTotal();
+        acknowledgedAt = now;
+        updatedAt = now;
+    }
+
+    private static List<FieldProblem> ackProblems(LineAcknowledgment ack, String at) {
+        var p = new ArrayList<FieldProblem>();
+        if (ack.action() == null) {
+            p.add(new FieldProblem(at + "action", "order.ack.action.required",
+                    "action: ACCEPT, CHANGE, BACKORDER or REJECT"));
+            return p;
+        }
+        switch (ack.action()) {
+            case CHANGE -> {
+                if (ack.quantity() == null && ack.unitPrice() == null && ack.date() == null) {
+                    p.add(new FieldProblem(at + "action", "order.ack.change.empty",
+                            "a change names a new quantity, price or date"));
+                }
+                if (ack.quantity() != null && (ack.quantity().signum() <= 0
+                        || ack.quantity().stripTrailingZeros().scale() > 0
+                        || ack.quantity().compareTo(BigDecimal.valueOf(1_000_000)) > 0)) {
+                    p.add(new FieldProblem(at + "quantity", "order.line.quantity.invalid",
+                            "quantity: a whole number above 0"));
+                }
+                if (ack.unitPrice() != null && (ack.unitPrice().signum() < 0
+                        || ack.unitPrice().stripTrailingZeros().scale() > 4)) {
+                    p.add(new FieldProblem(at + "unitPrice", "order.line.price.invalid",
+                            "unitPrice: from 0, at most four decimals"));
+                }
+            }
+            case BACKORDER -> {
+                if (ack.date() == null) {
+                    p.add(new FieldProblem(at + "date", "order.ack.backorder.date",
+                            "date: when the backordered line is expected"));
+                }
+            }
+            case REJECT -> {
+                if (ack.reasonCode() == null || !isReason(ack.reasonCode())) {
+                    p.add(new FieldProblem(at + "reasonCode", "order.ack.reason.required",
+                            "reasonCode: one of DISCONTINUED, NOT_AVAILABLE, PRICE_NOT_AGREED, CREDIT_HOLD, DUPLICATE, "
+                                    + "OTHER"));
+                }
+            }
+            case ACCEPT -> { }
+        }
+        return p;
+    }
+
+    private static boolean isReason(String code) {
+        for (var reason : RejectReason.values()) {
+            if (reason.name().equals(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Rule O14: the order's new place in the ERP's feed. */
+    public void moveInFeed(long position) {
+        feedPosition = position;
+    }
+
+    private BigDecimal computeTotal() {
+        return lines.stream().map(OrderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public UUID id() { return id; }
+    public UUID partnerId() { return partnerId; }
+    public String poNumber() { return poNumber; }
+    public OrderChannel channel() { return channel; }
+    public OrderStatus status() { return status; }
+    public String currency() { return currency; }
+    public Optional<LocalDate> requestedDelivery() { return Optional.ofNullable(requestedDelivery); }
+    public Optional<String> notes() { return Optional.ofNullable(notes); }
+    public BigDecimal total() { return total; }
+    public String placedBy() { return placedBy; }
+    public Optional<String> approvedBy() { return Optional.ofNullable(approvedBy); }
+    public Instant createdAt() { return createdAt; }
+    public Optional<Instant> submittedAt() { return Optional.ofNullable(submittedAt); }
+    public Optional<Instant> acknowledgedAt() { return Optional.ofNullable(acknowledgedAt); }
+    public Instant updatedAt() { return updatedAt; }
+    public Optional<Long> feedPosition() { return Optional.ofNullable(feedPosition); }
+    public List<OrderLine> lines() { return List.copyOf(lines); }
+    public long version() { return version; }
+}

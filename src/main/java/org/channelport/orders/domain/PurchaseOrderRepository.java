@@ -1,0 +1,34 @@
+package org.channelport.orders.domain;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Purchase orders (rules O9–O14) and the partners' approval amounts (O12). */
+public interface PurchaseOrderRepository {
+    /** The order, locked for a change (two writers: one waits, then sees the other's result). */
+    Optional<PurchaseOrder> forUpdate(UUID id);
+
+    /** The partner's order of this PO number (rule O9), locked. */
+    Optional<PurchaseOrder> byPoNumberForUpdate(UUID partnerId, String poNumber);
+
+    void add(PurchaseOrder order);
+
+    /**
+     * Rule O14: the next place in the ERP's feed. Taken last in the transaction and held until it ends, so that
+     * places become visible in the order they were taken: a reader that has passed a place never meets a lower one
+     * later.
+     */
+    long nextFeedPosition();
+
+    /** The partner's approval amounts by currency (rule O12); empty: no order needs approval. */
+    Map<String, BigDecimal> approvalLimits(UUID partnerId);
+
+    /** Sets (or with null removes) the partner's approval amount in a currency. */
+    void setApprovalLimit(UUID partnerId, String currency, BigDecimal amount);
+
+    /** Orders in the feed after this place, in feed order (rule O14). */
+    List<PurchaseOrder> feed(long after, int limit);
+}

@@ -1,0 +1,78 @@
+package org.channelport.orders.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.channelport.orders.domain.PurchaseOrder;
+import org.channelport.orders.domain.PurchaseOrderRepository;
+
+@ApplicationScoped
+public class JpaPurchaseOrderRepository implements PurchaseOrderRepository {
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<PurchaseOrder> forUpdate(UUID id) {
+        return Optional.ofNullable(em.find(PurchaseOrder.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public Optional<PurchaseOrder> byPoNumberForUpdate(UUID partnerId, String poNumber) {
+        return em.createQuery("select o from PurchaseOrder o where o.partnerId = :partner and o.poNumber = :po",
+                        PurchaseOrder.class)
+                .setParameter("partner", partnerId).setParameter("po", poNumber == null ? "" : poNumber.strip())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(PurchaseOrder order) {
+        em.persist(order);
+    }
+
+    @Override
+    public long nextFeedPosition() {
+        em.flush();   // everything else first: the counter's row lock is held for as short a time as possible
+        em.createNativeQuery("update order_feed_counter set last_position = last_position + 1 where id = 1")
+                .executeUpdate();
+        return ((Number) em.createNativeQuery("select last_position from order_feed_counter where id = 1")
+                .getSingleResult()).longValue();
+    }
+
+    @Override
+    public Map<String, BigDecimal> approvalLimits(UUID partnerId) {
+        var limits = new LinkedHashMap<String, BigDecimal>();
+        em.createNativeQuery("select currency, amount from order_approval_limit where partner_id = ?1 order by currency")
+                .setParameter(1, partnerId)
+                .getResultList()
+                .forEach(row -> {
+                    var r = (Object[]) row;
+                    limits.put((String) r[0], (BigDecimal) r[1]);
+                });
+        return limits;
+    }
+
+    @Override
+    public void setApprovalLimit(UUID partnerId, String currency, BigDecimal amount) {
+        em.createNativeQuery("delete from order_approval_limit where partner_id = ?1 and currency = ?2")
+                .setParameter(1, partnerId).setParameter(2, currency).executeUpdate();
+        if (amount != null) {
+            em.createNativeQuery("insert into order_approval_limit (partner_id, currency, amount) values (?1, ?2, ?3)")
+                    .setParameter(1, partnerId).setParameter(2, currency).setParameter(3, amount).executeUpdate();
+        }
+    }
+
+    @Override
+    public List<PurchaseOrder> feed(long after, int limit) {
+        return em.createQuery("select o from PurchaseOrder o where o.feedPosition > :after order by o.feedPosition",
+                        PurchaseOrder.class)
+                .setParameter("after", after).setMaxResults(limit).getResultList();
+    }
+}

@@ -1,0 +1,288 @@
+package org.channelport.orders.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.channelport.identity.CurrentUser;
+import org.channelport.orders.domain.AckAction;
+import org.channelport.orders.domain.InvalidOrder;
+import org.channelport.orders.domain.LineAcknowledgment;
+import org.channelport.orders.domain.LineRequest;
+import org.channelport.orders.domain.OrderChannel;
+import org.channelport.orders.domain.OrderRequest;
+import org.channelport.orders.domain.OrderStatus;
+import org.channelport.orders.domain.PriceBreak;
+import org.channelport.orders.domain.PriceList;
+import org.channelport.orders.domain.Product;
+import org.channelport.orders.domain.ProductDefinition;
+import org.channelport.orders.domain.PurchaseOrder;
+import org.channelport.orders.infrastructure.JpaPurchaseOrderRepository;
+import org.channelport.partners.application.PartnerRoster;
+import org.channelport.partners.domain.Partner;
+import org.channelport.partners.domain.PartnerTier;
+import org.channelport.partners.domain.PartnerType;
+import org.channelport.partners.domain.Profiles;
+import org.channelport.platform.audit.AuditTrail;
+import org.channelport.platform.persistence.H2Databases;
+import org.channelport.shared.DomainException;
+import org.channelport.shared.FieldProblem;
+import org.channelport.shared.IllegalTransition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules O9–O14 through the service on the real schema: refused orders save nothing, a PO number is one order (a retry
+ * returns it, other content is a conflict), approval amounts, another partner's order does not exist, the ERP answers
+ * lines and reads the feed in the order changes were made.
+ */
+class OrderServiceOnH2Test {
+    private static final Instant NOW = Instant.parse("2026-12-05T10:00:00Z");
+    private static final LocalDate TODAY = LocalDate.parse("2026-12-05");
+    private static final String T = UUID.randomUUID().toString().substring(0, 5).toUpperCase();
+    private static EntityManagerFactory factory;
+    private static Partner buyer;
+    private static Partner other;
+
+    private EntityManager em;
+    private UUID caller;
+    private String role = "user";
+
+    @BeforeAll
+    static void catalog() {
+        factory = H2Databases.migrated("jdbc:h2:mem:order-service;DB_CLOSE_DELAY=-1");
+        var em = factory.createEntityManager();
+        var clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        buyer = Partner.create(UUID.randomUUID(), Profiles.valid("Buyer " + T, PartnerType.DISTRIBUTOR),
+                PartnerTier.GOLD, clock);
+        other = Partner.create(UUID.randomUUID(), Profiles.valid("Other " + T, PartnerType.DISTRIBUTOR),
+                PartnerTier.GOLD, clock);
+        var products = List.of(product("SW", "EA", 1, null, Set.of()),
+                product("CAB", "PK", 10, null, Set.of()),
+                product("OLD", "EA", 1, sku("SW"), Set.of()),
+                product("HIDDEN", "EA", 1, null, Set.of(buyer.id())));
+        var list = new PriceList(UUID.randomUUID(), "GOLD-" + T, "Gold EUR " + T, "EUR", PartnerTier.GOLD,
+                TODAY.minusDays(30), null, products.stream().map(p -> new PriceBreak(p.sku(), 1, new BigDecimal("25")))
+                .toList(), NOW);
+        H2Databases.inTransaction(em, () -> {
+            em.persist(buyer);
+            em.persist(other);
+            products.forEach(em::persist);
+            em.persist(list);
+            return null;
+        });
+        em.close();
+    }
+
+    @AfterAll
+    static void close() {
+        factory.close();
+    }
+
+    @BeforeEach
+    void entityManager() {
+        em = factory.createEntityManager();
+        caller = buyer.id();
+        role = "user";
+    }
+
+    @AfterEach
+    void closeEntityManager() {
+        em.close();
+    }
+
+    private static String sku(String name) {
+        return name + "-" + T;
+    }
+
+    private static Product product(String name, String unit, int multiple, String successor, Set<UUID> excluded) {
+        return Product.define(UUID.randomUUID(), new ProductDefinition(sku(name), null, Map.of("en", "Product " + name),
+                null, "NETWORKING", unit, multiple, multiple, successor == null ? null : "DISCONTINUED", successor,
+                null, null, null, excluded), NOW);
+    }
+
+    private OrderService service() {
+        var user = new CurrentUser() {
+            @Override public Optional<UUID> partnerId() { return role.equals("erp") ? Optional.empty() : Optional.of(caller); }
+            @Override public boolean isPartnerAdmin() { return role.equals("admin"); }
+            @Override public boolean isErp() { return role.equals("erp"); }
+            @Override public boolean seesAllPartners() { return role.equals("erp"); }
+            @Override public String name() { return role; }
+        };
+        var roster = new PartnerRoster();
+        H2Databases.inject(roster, "em", em);
+        var catalog = new CatalogQueries();
+        catalog.em = em;
+        catalog.user = user;
+        catalog.roster = roster;
+        catalog.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        var repository = new JpaPurchaseOrderRepository();
+        H2Databases.inject(repository, "em", em);
+        var audit = new AuditTrail();
+        H2Databases.inject(audit, "em", em);
+        H2Databases.inject(audit, "clock", Clock.fixed(NOW, ZoneOffset.UTC));
+        H2Databases.inject(audit, "security", H2Databases.callerNamed(user::name));
+        var service = new OrderService();
+        service.orders = repository;
+        service.catalog = catalog;
+        service.roster = roster;
+        service.user = user;
+        service.audit = audit;
+        service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        return service;
+    }
+
+    private <T> T tx(Supplier<T> work) {
+        return H2Databases.inTransaction(em, work);
+    }
+
+    private static LineRequest line(String name, int quantity) {
+        return new LineRequest(sku(name), BigDecimal.valueOf(quantity), null, null, null);
+    }
+
+    private static OrderRequest request(String po, LineRequest... lines) {
+        return new OrderRequest(po, "EUR", TODAY.plusDays(3), null, List.of(lines));
+    }
+
+    private long orders(UUID partner) {
+        return em.createQuery("select count(o) from PurchaseOrder o where o.partnerId = :p", Long.class)
+                .setParameter("p", partner).getSingleResult();
+    }
+
+    private long audited(UUID orderId, String action) {
+        return em.createQuery("select count(a) from AuditEntry a where a.subjectId = :id and a.action = :action",
+                Long.class).setParameter("id", orderId.toString()).setParameter("action", action).getSingleResult();
+    }
+
+    @Test
+    void aRefusedOrderNamesEveryLineAndSavesNothing() {
+        var before = orders(buyer.id());
+        assertThatThrownBy(() -> tx(() -> service().place(request("BAD-" + T, line("SW", 1), line("HIDDEN", 1),
+                line("NOWHERE", 1), line("OLD", 1), line("CAB", 15)), OrderChannel.API, true)))
+                .isInstanceOfSatisfying(InvalidOrder.class, e -> {
+                    assertThat(e.problems()).extracting(FieldProblem::field)
+                            .containsExactly("lines[1].sku", "lines[2].sku", "lines[3].sku", "lines[4].quantity");
+                    assertThat(e.problems().get(0).messageKey()).as("hidden answers like unknown")
+                            .isEqualTo(e.problems().get(1).messageKey());
+                    assertThat(e.problems().get(2).message()).contains(sku("SW"));
+                });
+        assertThat(orders(buyer.id())).isEqualTo(before);
+    }
+
+    @Test
+    void aPoNumberIsOneOrderARetryReturnsItOtherContentIsAConflict() {
+        var first = tx(() -> service().place(request("PO-1-" + T, line("SW", 4)), OrderChannel.API, true));
+        assertThat(first.replayed()).isFalse();
+        assertThat(first.order().status()).isEqualTo(OrderStatus.SUBMITTED);
+        assertThat(first.order().total()).isEqualByComparingTo("100");
+        var again = tx(() -> service().place(request("PO-1-" + T, line("SW", 4)), OrderChannel.API, true));
+        assertThat(again.replayed()).isTrue();
+        assertThat(again.order().id()).isEqualTo(first.order().id());
+        assertThatThrownBy(() -> tx(() -> service().place(request("PO-1-" + T, line("SW", 5)), OrderChannel.API, true)))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT);
+                    assertThat(e.getMessage()).contains(first.order().id().toString());
+                });
+        assertThat(audited(first.order().id(), "orderSubmitted")).isEqualTo(1);
+
+        caller = other.id();
+        var theirs = tx(() -> service().place(request("PO-1-" + T, line("SW", 5)), OrderChannel.API, true));
+        assertThat(theirs.order().id()).as("another partner's PO numbers are its own").isNotEqualTo(first.order().id());
+    }
+
+    @Test
+    void anotherPartnersOrderDoesNotExistForIt() {
+        var mine = tx(() -> service().place(request("PO-2-" + T, line("SW", 1)), OrderChannel.PORTAL, false)).order();
+        caller = other.id();
+        for (Runnable attempt : List.<Runnable>of(() -> tx(() -> service().submit(mine.id())),
+                () -> tx(() -> service().cancel(mine.id())),
+                () -> tx(() -> service().change(mine.id(), request("PO-2-" + T, line("SW", 2)))))) {
+            assertThatThrownBy(attempt::run).isInstanceOfSatisfying(DomainException.class,
+                    e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
+        }
+        role = "admin";
+        assertThatThrownBy(() -> tx(() -> service().approve(mine.id()))).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
+        caller = buyer.id();
+        role = "user";
+        assertThatThrownBy(() -> tx(() -> service().acknowledge(mine.id(), List.of())))
+                .as("only the ERP answers").isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.FORBIDDEN));
+        assertThat(tx(() -> service().submit(mine.id())).status()).isEqualTo(OrderStatus.SUBMITTED);
+    }
+
+    @Test
+    void aboveTheApprovalAmountAnOrderWaitsForAPartnerAdmin() {
+        caller = other.id();
+        role = "user";
+        assertThatThrownBy(() -> tx(() -> {
+            service().setApprovalLimit("EUR", new BigDecimal("100"));
+            return null;
+        })).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.FORBIDDEN));
+        role = "admin";
+        tx(() -> {
+            service().setApprovalLimit("EUR", new BigDecimal("100"));
+            return null;
+        });
+        role = "user";
+        var small = tx(() -> service().place(request("AP-1-" + T, line("SW", 4)), OrderChannel.PORTAL, true)).order();
+        assertThat(small.status()).as("100.00 is not above 100").isEqualTo(OrderStatus.SUBMITTED);
+        var large = tx(() -> service().place(request("AP-2-" + T, line("SW", 5)), OrderChannel.PORTAL, true)).order();
+        assertThat(large.status()).isEqualTo(OrderStatus.AWAITING_APPROVAL);
+        assertThat(large.feedPosition()).as("not yet the ERP's").isEmpty();
+        assertThatThrownBy(() -> tx(() -> service().place(new OrderRequest("AP-3-" + T, "USD", null, null,
+                List.of(line("SW", 1))), OrderChannel.PORTAL, true)))
+                .as("no USD prices here").isInstanceOfSatisfying(InvalidOrder.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::messageKey).containsExactly("order.line.price.none"));
+        role = "admin";
+        var own = tx(() -> service().place(request("AP-4-" + T, line("SW", 40)), OrderChannel.PORTAL, true)).order();
+        assertThat(own.status()).as("an admin's own order").isEqualTo(OrderStatus.SUBMITTED);
+        assertThat(tx(() -> service().approve(large.id())).status()).isEqualTo(OrderStatus.SUBMITTED);
+        assertThat(audited(large.id(), "orderApproved")).isEqualTo(1);
+    }
+
+    @Test
+    void theErpReadsChangesInTheOrderTheyWereMadeAndAnswersLines() {
+        var a = tx(() -> service().place(request("FD-1-" + T, line("SW", 1), line("CAB", 10)), OrderChannel.API, true))
+                .order();
+        var b = tx(() -> service().place(request("FD-2-" + T, line("SW", 2)), OrderChannel.API, true)).order();
+        assertThat(b.feedPosition().orElseThrow()).isGreaterThan(a.feedPosition().orElseThrow());
+        role = "erp";
+        var answered = tx(() -> service().acknowledge(a.id(), List.of(
+                new LineAcknowledgment(1, AckAction.ACCEPT, null, null, null, null),
+                new LineAcknowledgment(2, AckAction.REJECT, null, null, null, "NOT_AVAILABLE"))));
+        assertThat(answered.status()).isEqualTo(OrderStatus.PARTLY_ACKNOWLEDGED);
+        role = "user";
+        var requested = tx(() -> service().cancel(a.id()));
+        assertThat(requested.status()).isEqualTo(OrderStatus.CANCEL_REQUESTED);
+        assertThat(requested.feedPosition().orElseThrow()).as("moved: the ERP must read the request")
+                .isGreaterThan(b.feedPosition().orElseThrow());
+        assertThatThrownBy(() -> tx(() -> service().change(a.id(), request("FD-1-" + T, line("SW", 3)))))
+                .isInstanceOf(IllegalTransition.class);
+        role = "erp";
+        assertThat(tx(() -> service().decideCancellation(a.id(), true)).status()).isEqualTo(OrderStatus.CANCELLED);
+        var queries = new OrderQueries();
+        queries.em = em;
+        queries.user = service().user;
+        queries.orders = service().orders;
+        var feed = queries.feed(a.feedPosition().orElseThrow() - 1, 500).stream().map(PurchaseOrder::id).toList();
+        assertThat(feed).containsSubsequence(b.id(), a.id());
+        assertThat(feed).doesNotHaveDuplicates();
+    }
+}
