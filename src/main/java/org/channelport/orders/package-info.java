@@ -2,16 +2,20 @@
  * Orders (issue 11, in progress): the brand owner's catalog and its prices, purchase orders from the portal, partner
  * systems and (issue 12) EDI, and their cycle with the ERP. Built so far: the catalog and price resolution (domain,
  * schema), the catalog's and prices' maintenance ({@code CatalogService}, {@code PriceService}) and the partner's priced
- * catalog ({@code CatalogQueries}), over REST; SOAP, the pages and the order itself come next (see the issue's
- * progress note).
+ * catalog ({@code CatalogQueries}), over REST; the purchase order ({@code PurchaseOrder}, {@code OrderService},
+ * {@code OrderQueries}) over REST for partner systems and the ERP (feed, line answers, cancellation requests). Still
+ * to come: the portal's cart and order pages, shipments, invoices, payments, webhooks, SOAP, two-tier routing (see the
+ * issue's progress note).
  *
  * <p>Aggregates: {@code Product} (with the partners it is shown to or hidden from), {@code PriceList} (its
  * {@code PriceBreak}s), {@code ContractPrice}, each with its repository ({@code ProductRepository},
- * {@code PriceListRepository}, {@code ContractPriceRepository}; JPA in {@code infrastructure}). Value objects {@code Gtin}, {@code UnitOfMeasure},
+ * {@code PriceListRepository}, {@code ContractPriceRepository}; JPA in {@code infrastructure}); {@code PurchaseOrder}
+ * with its {@code OrderLine}s ({@code PurchaseOrderRepository}). Value objects {@code Gtin}, {@code UnitOfMeasure},
  * {@code ResolvedPrice}; the one price function {@code PriceResolution} is pure domain code.
  *
  * <p>Publishes to other contexts: nothing. To clients: REST {@code /api/v1/products} (the ERP's batches, a partner's
- * catalog), {@code /api/v1/price-lists}, {@code /api/v1/contract-prices}. Consumes: partners ({@code PartnerRoster}:
+ * catalog), {@code /api/v1/price-lists}, {@code /api/v1/contract-prices}, {@code /api/v1/orders} (a partner system's
+ * orders; the ERP's feed, acknowledgments and cancellation decisions). Consumes: partners ({@code PartnerRoster}:
  * a partner's type and tier, and that a contract price's partner exists; {@code PartnerType}, {@code PartnerTier}),
  * identity ({@code CurrentUser}, {@code Roles}), platform (audit, idempotency, {@code Where}), the shared kernel
  * ({@code ProductLine}, {@code FieldProblem}, {@code InvalidInput}).
@@ -49,6 +53,36 @@
  *       four decimals for products that exist, one price per SKU and break; each item applied or refused on its own,
  *       every problem at its field; the same again records nothing; changes audited (a contract price in its
  *       partner's history).</li>
+ *   <li>O9: a purchase order belongs to one partner and is named by the partner's PO number (1 to 35 letters, digits,
+ *       spaces and {@code . _ / # -}; no EDI delimiter), one order per PO number and partner. The same PO number
+ *       again with the same content (PO number, currency, dates, notes, each line's SKU, quantity, unit and expected
+ *       price, as meant: {@code sw-1} is {@code SW-1}, 2.00 is 2) returns the first order; with other content it is
+ *       refused as a conflict naming that order. Every order keeps the channel it came by.</li>
+ *   <li>O10: an order has a known currency, a delivery date from today (if any), notes up to 2,000 characters and 1
+ *       to 500 lines; each line a product the partner may see (O3; the same answer as an unknown SKU), ordered by O5,
+ *       in the product's unit if it names one, with a price in the order's currency (O4, for the line's quantity on
+ *       its delivery day). Every problem is reported at once at its field ({@code lines[3].sku}) and nothing is
+ *       saved. A price the partner sends is kept beside the resolved one (the line is marked "price changed"), never
+ *       used.</li>
+ *   <li>O11: the cycle: draft, awaiting approval, submitted, acknowledged (fully, partly, or rejected when every line
+ *       is), partly shipped, shipped, invoiced, partly paid, paid, cancel requested, cancelled, closed. Until the ERP
+ *       answers, the partner changes lines, dates and notes (checked and priced again) or cancels at once; once it
+ *       has, and before anything shipped, a cancellation is a request the ERP accepts (cancelled) or refuses (the
+ *       order goes on as it was). Each transition is a method of {@code PurchaseOrder}; any other is refused.
+ *       Every transition is audited.</li>
+ *   <li>O12: a partner admin may set approval amounts per currency. Once any is set, an order placed by someone who is
+ *       not a partner admin waits for a partner admin's approval when its total is above its currency's amount or
+ *       its currency has none; an admin approves (to the brand owner) or returns it to draft.</li>
+ *   <li>O13: only the ERP answers a submitted order, every line exactly once: accept; change quantity, unit price or
+ *       date (at least one); backorder with the expected date; reject with a reason ({@code RejectReason}). Every
+ *       problem at its field, nothing applied unless all are sound; a second answer finds the order answered
+ *       (conflict).</li>
+ *   <li>O14: the ERP's feed: an order takes a new place when submitted (or approved) and whenever the partner changes
+ *       it, cancels it after submission or asks to cancel. Places are taken from one counter row as the last write of
+ *       the transaction and held until it ends, so they become visible in the order they were taken: a reader that
+ *       keeps the last place it processed misses nothing and reads nothing twice.</li>
+ *   <li>O15: a partner reads and changes only its own orders (the ERP and channel managers read every partner's);
+ *       another partner's order answers like an unknown one on every channel.</li>
  * </ul>
  */
 package org.channelport.orders;

@@ -267,7 +267,7 @@ class HomeAndNavigationIT {
         browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         try {
             var sections = java.util.Map.of("navHome", "/portal/index.xhtml", "navLeads", "/portal/leads/index.xhtml",
-                    "navDeals", "/portal/deals/index.xhtml", "navCatalog", "/portal/orders/catalog.xhtml",
+                    "navDeals", "/portal/deals/index.xhtml", "navOrders", "/portal/orders/index.xhtml",
                     "navOrganization", "/portal/partners/users.xhtml");
             for (var section : sections.entrySet()) {
                 browser.open("/portal/");

@@ -30,9 +30,11 @@ public class OrderQueries {
     PurchaseOrderRepository orders;
     @Inject
     CurrentUser user;
+    @Inject
+    org.channelport.platform.audit.AuditTrail audit;
 
     /** What an order list is filtered by: status, PO number (contains), and for the brand owner the partner. */
-    public record Filter(OrderStatus status, String poNumber, UUID partnerId) {}
+    public record Filter(OrderStatus status, String poNumber, UUID partnerId) implements java.io.Serializable {}
 
     public Optional<PurchaseOrder> find(UUID orderId) {
         var order = Optional.ofNullable(orderId == null ? null : em.find(PurchaseOrder.class, orderId));
@@ -44,9 +46,18 @@ public class OrderQueries {
     }
 
     public List<PurchaseOrder> page(Filter filter, int offset, int limit) {
+        return read(filter, offset, Math.max(1, Math.min(limit, 500)));
+    }
+
+    private List<PurchaseOrder> read(Filter filter, int offset, int limit) {
         return where(filter).bind(em.createQuery("select o from PurchaseOrder o" + where(filter).sql()
                         + " order by o.createdAt desc, o.id", PurchaseOrder.class))
-                .setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList();
+                .setFirstResult(Math.max(0, offset)).setMaxResults(limit).getResultList();
+    }
+
+    /** Every order of the filter, up to {@code max}, as an export writes them. */
+    public List<OrderRows.Row> export(Filter filter, int max) {
+        return read(filter, 0, max).stream().map(OrderRows.Row::of).toList();
     }
 
     public long count(Filter filter) {
@@ -59,6 +70,33 @@ public class OrderQueries {
         return new Where().and("o.partnerId = :partner", "partner", partner)
                 .and("o.status = :status", "status", filter.status())
                 .and("lower(o.poNumber) like :po", "po", Where.containing(filter.poNumber()));
+    }
+
+    /** A page of orders as a list shows them. */
+    public List<OrderRows.Row> rows(Filter filter, int offset, int limit) {
+        return page(filter, offset, limit).stream().map(OrderRows.Row::of).toList();
+    }
+
+    /** The order's page, if the caller may see it. */
+    public Optional<OrderRows.Detail> detail(UUID orderId) {
+        return find(orderId).map(OrderRows.Detail::of);
+    }
+
+    /** The order's history (who did what when), if the caller may see the order. */
+    public List<org.channelport.platform.audit.HistoryEntry> history(UUID orderId) {
+        get(orderId);
+        return audit.forSubject(OrderService.SUBJECT, orderId, 500).stream()
+                .map(org.channelport.platform.audit.HistoryEntry::new).toList();
+    }
+
+    /** The caller's partner's orders by status (the list's figures). */
+    public java.util.Map<OrderStatus, Long> countsByStatus() {
+        var counts = new java.util.EnumMap<OrderStatus, Long>(OrderStatus.class);
+        em.createQuery("select o.status, count(o) from PurchaseOrder o where o.partnerId = :partner group by o.status",
+                        Object[].class)
+                .setParameter("partner", user.requirePartner()).getResultList()
+                .forEach(r -> counts.put((OrderStatus) r[0], (Long) r[1]));
+        return counts;
     }
 
     /** Rule O14: the ERP's feed after a place it has read, in feed order. */

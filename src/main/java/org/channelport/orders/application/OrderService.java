@@ -58,8 +58,14 @@ public class OrderService {
      * number again with the same content returns the first order; with other content it is refused naming it.
      */
     public Placed place(OrderRequest request, OrderChannel channel, boolean submit) {
+        return place(request, channel, submit, List.of());
+    }
+
+    /** {@link #place}, reporting with its own the problems a channel found reading the request (an unreadable date). */
+    public Placed place(OrderRequest request, OrderChannel channel, boolean submit, List<FieldProblem> earlier) {
         var partnerId = orderingPartner();
-        var existing = orders.byPoNumberForUpdate(partnerId, request.poNumber());
+        var existing = earlier.isEmpty() ? orders.byPoNumberForUpdate(partnerId, request.poNumber())
+                : java.util.Optional.<PurchaseOrder>empty();
         if (existing.isPresent()) {
             var order = existing.get();
             if (order.sameContent(request)) {
@@ -70,7 +76,7 @@ public class OrderService {
                     .with(order.poNumber(), order.id());
         }
         var now = clock.instant();
-        var order = PurchaseOrder.draft(UUID.randomUUID(), partnerId, channel, request, checked(partnerId, request),
+        var order = PurchaseOrder.draft(UUID.randomUUID(), partnerId, channel, request, checked(partnerId, request, earlier),
                 audit.currentActor(), now);
         orders.add(order);
         audit.record(partnerId, SUBJECT, order.id(), "orderDrafted", null, order.status(), order.poNumber());
@@ -82,9 +88,14 @@ public class OrderService {
 
     /** Rule O11: the partner changes its lines, dates or notes before the ERP answered; checked and priced again. */
     public PurchaseOrder change(UUID orderId, OrderRequest request) {
+        return change(orderId, request, List.of());
+    }
+
+    /** {@link #change(UUID, OrderRequest)} with the problems a channel found reading the request. */
+    public PurchaseOrder change(UUID orderId, OrderRequest request, List<FieldProblem> earlier) {
         var order = own(orderId);
         var before = order.status();
-        order.change(request, checked(order.partnerId(), request), clock.instant());
+        order.change(request, checked(order.partnerId(), request, earlier), clock.instant());
         audit.record(order.partnerId(), SUBJECT, order.id(), "orderChanged", before, order.status(), order.poNumber());
         if (order.status() == OrderStatus.SUBMITTED) {
             order.moveInFeed(orders.nextFeedPosition());
@@ -165,7 +176,15 @@ public class OrderService {
 
     /** Rule O13: the ERP answers every line of a submitted order. */
     public PurchaseOrder acknowledge(UUID orderId, List<LineAcknowledgment> lines) {
+        return acknowledge(orderId, lines, List.of());
+    }
+
+    /** {@link #acknowledge(UUID, List)} with the problems a channel found reading the answer. */
+    public PurchaseOrder acknowledge(UUID orderId, List<LineAcknowledgment> lines, List<FieldProblem> earlier) {
         var order = asErp(orderId);
+        if (!earlier.isEmpty()) {
+            throw new InvalidOrder(earlier);
+        }
         var before = order.status();
         order.acknowledge(lines, clock.instant());
         audit.record(order.partnerId(), SUBJECT, order.id(), "orderAcknowledged", before, order.status(),
@@ -182,6 +201,27 @@ public class OrderService {
                 accept ? "orderCancellationAccepted" : "orderCancellationRefused", before, order.status(),
                 order.poNumber());
         return order;
+    }
+
+    /**
+     * The order form's preview: the lines as they would be ordered now (rules O4, O10), or their problems (the
+     * header's wait for placing, except the currency every price needs). Saves nothing.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrderRows.Quote> quote(OrderRequest request, String language) {
+        var partnerId = user.requirePartner();
+        var skus = (request.lines() == null ? List.<LineRequest>of() : request.lines()).stream()
+                .filter(Objects::nonNull).map(LineRequest::sku).filter(Objects::nonNull).toList();
+        var problems = new ArrayList<FieldProblem>();
+        var priced = PurchaseOrder.check(request, LocalDate.now(clock.withZone(ZoneOffset.UTC)),
+                catalog.forOrder(partnerId, skus, request.currency() == null ? "" : request.currency()), problems);
+        problems.removeIf(p -> !p.field().startsWith("lines") && !p.field().equals("currency"));
+        if (!problems.isEmpty()) {
+            throw new InvalidOrder(problems);
+        }
+        return priced.stream().map(l -> new OrderRows.Quote(l.product().sku(), l.product().name(language),
+                l.product().unit(), l.quantity(), l.price().unitPrice(), l.price().source(),
+                l.price().unitPrice().multiply(BigDecimal.valueOf(l.quantity())))).toList();
     }
 
     /** Rule O12: the approval amounts of the caller's partner, by currency. */
@@ -219,10 +259,10 @@ public class OrderService {
                 amount == null ? null : amount.toPlainString() + " " + currency, (String) null);
     }
 
-    private List<PurchaseOrder.PricedLine> checked(UUID partnerId, OrderRequest request) {
+    private List<PurchaseOrder.PricedLine> checked(UUID partnerId, OrderRequest request, List<FieldProblem> earlier) {
         var skus = (request.lines() == null ? List.<LineRequest>of() : request.lines()).stream()
                 .filter(Objects::nonNull).map(LineRequest::sku).filter(Objects::nonNull).toList();
-        var problems = new ArrayList<FieldProblem>();
+        var problems = new ArrayList<FieldProblem>(earlier);
         var currency = request.currency() == null ? "" : request.currency();
         var priced = PurchaseOrder.check(request, LocalDate.now(clock.withZone(ZoneOffset.UTC)),
                 catalog.forOrder(partnerId, skus, currency), problems);

@@ -32,6 +32,8 @@ public class CatalogView implements Serializable {
     CurrentUser user;
     @Inject
     PartnerRoster roster;
+    @Inject
+    OrderCart cart;
 
     private UUID partner;
     private String text;
@@ -62,6 +64,12 @@ public class CatalogView implements Serializable {
     private Query query() {
         return new Query(partner, new CatalogQueries.Filter(text, productLine), currency,
                 Messages.locale().toLanguageTag());
+    }
+
+    /** The product's minimum quantity joins the cart (the order form checks and prices it). */
+    public void addToCart(String sku, int quantity) {
+        cart.add(sku, quantity);
+        Messages.info("orders.added", sku, quantity);
     }
 
     public LazyDataModel<CatalogRow> getProducts() { return products; }

@@ -111,6 +111,7 @@ public class HistoryLabels {
         var context = switch (subjectType == null ? "" : subjectType) {
             case "DealRegistration" -> "deal.";
             case "Lead" -> "lead.";
+            case "PurchaseOrder" -> "order.";
             default -> "";
         };
         var upper = state.toUpperCase(Locale.ROOT);

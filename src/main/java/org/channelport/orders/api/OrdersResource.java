@@ -1,0 +1,212 @@
+package org.channelport.orders.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.channelport.identity.CurrentUser;
+import org.channelport.identity.Roles;
+import org.channelport.orders.application.OrderQueries;
+import org.channelport.orders.application.OrderService;
+import org.channelport.orders.domain.OrderChannel;
+import org.channelport.orders.domain.OrderStatus;
+import org.channelport.platform.rest.Idempotency;
+import org.channelport.platform.rest.Params;
+import org.channelport.shared.DomainException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/**
+ * Purchase orders over REST (issue 11): a partner system places, changes, submits, cancels and reads its own orders;
+ * the ERP reads new and changed orders through its feed, answers each line and decides cancellation requests; channel
+ * managers read. The rules live in {@code OrderService} and {@code OrderQueries}; this class only translates. Every
+ * POST takes an Idempotency-Key.
+ */
+@Path("orders")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "keycloak")
+public class OrdersResource {
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    OrderService orders;
+    @Inject
+    OrderQueries queries;
+    @Inject
+    Idempotency idempotency;
+    @Inject
+    CurrentUser user;
+
+    /** An order's id with the body sent about it: one Idempotency-Key, one order. */
+    record About(String order, Object body) {}
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PARTNER_API)
+    @Operation(operationId = "placeOrder", summary = "Place a purchase order (a partner system): submitted, or a draft",
+            description = "Every line is checked against your own catalog and priced by your own prices; every problem "
+                    + "comes back at once at its field (lines[3].sku), and nothing is saved. A product you may not see "
+                    + "answers like one that does not exist. Your PO number is the order: sent again with the same "
+                    + "content it answers 200 with the first order; with other content 409.")
+    @APIResponse(responseCode = "201", description = "Placed; Location names it.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderJson.Order.class)))
+    @APIResponse(responseCode = "200", description = "This PO number with this content was placed before: that order.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OrderJson.Order.class)))
+    public Response place(OrderJson.NewOrder body, @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
+        var sent = Params.required(body, "body");
+        return idempotency.once(user.name(), key, sent, () -> {
+            var parsed = sent.toRequest();
+            var placed = orders.place(parsed.request(), OrderChannel.API, !Boolean.TRUE.equals(sent.draft()),
+                    parsed.problems());
+            return new Idempotency.Answer(placed.replayed() ? 200 : 201,
+                    uri.getBaseUriBuilder().path("orders").path(placed.order().id().toString()).build(),
+                    JSON.toJson(OrderJson.Order.of(placed.order())));
+        });
+    }
+
+    @GET
+    @RolesAllowed({Roles.PARTNER_API, Roles.ERP_INTEGRATION, Roles.CHANNEL_MANAGER})
+    @Operation(operationId = "listOrders", summary = "List orders, newest first (a partner system sees its own)",
+            description = "Filters combine with AND; the ERP and channel managers may name a partner.")
+    public OrderJson.Page list(@QueryParam("status") String status, @QueryParam("poNumber") String poNumber,
+                               @QueryParam("partnerId") String partnerId,
+                               @QueryParam("page") @DefaultValue("0") String page,
+                               @QueryParam("size") @DefaultValue("50") String size) {
+        int p = Params.number(page, "page");
+        int s = Params.number(size, "size");
+        if (s < 1 || s > 500) {
+            throw new DomainException(DomainException.Kind.INVALID, "error.paging", "size: 1 to 500.").at("size");
+        }
+        var filter = new OrderQueries.Filter(Params.choice(OrderStatus.class, status, "status"), poNumber,
+                partnerId == null ? null : Params.id(partnerId, "partner"));
+        return new OrderJson.Page(queries.page(filter, Params.offset(p, s), s).stream().map(OrderJson.Order::of)
+                .toList(), p, s, queries.count(filter));
+    }
+
+    @GET
+    @Path("feed")
+    @RolesAllowed(Roles.ERP_INTEGRATION)
+    @Operation(operationId = "readOrderFeed", summary = "New and changed orders for the ERP, after the place it has read",
+            description = "Orders appear when submitted and again whenever the partner changes or cancels them or asks "
+                    + "to cancel, in the order the changes were made: a place once read is never preceded by a later "
+                    + "one. Keep \"next\" after processing a page; after a crash, read again from the last place kept "
+                    + "(nothing missed, nothing read twice in between).")
+    public OrderJson.Feed feed(@QueryParam("after") @DefaultValue("0") String after,
+                               @QueryParam("limit") @DefaultValue("100") String limit) {
+        long from;
+        try {
+            from = Long.parseLong(after.strip());
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid("order.feed.after", "after: a place from a previous page (0 at first).", "after");
+        }
+        if (from < 0) {
+            throw DomainException.invalid("order.feed.after", "after: a place from a previous page (0 at first).", "after");
+        }
+        int max = Params.number(limit, "limit");
+        var items = queries.feed(from, max).stream()
+                .map(o -> new OrderJson.FeedEntry(o.feedPosition().orElseThrow(), OrderJson.Order.of(o))).toList();
+        return new OrderJson.Feed(items, items.isEmpty() ? from : items.get(items.size() - 1).position());
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.PARTNER_API, Roles.ERP_INTEGRATION, Roles.CHANNEL_MANAGER})
+    @Operation(operationId = "getOrder", summary = "An order with its lines (another partner's answers 404)")
+    public OrderJson.Order get(@PathParam("id") String id) {
+        return OrderJson.Order.of(queries.get(Params.id(id, "order")));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PARTNER_API)
+    @Operation(operationId = "changeOrder", summary = "Change your order's lines, dates or notes before the ERP answered",
+            description = "The whole order as it should be (the PO number stays); checked and priced again. After "
+                    + "the ERP acknowledged it, 409.")
+    public OrderJson.Order change(@PathParam("id") String id, OrderJson.NewOrder body) {
+        var parsed = Params.required(body, "body").toRequest();
+        return OrderJson.Order.of(orders.change(Params.id(id, "order"), parsed.request(), parsed.problems()));
+    }
+
+    @POST
+    @Path("{id}/submission")
+    @RolesAllowed(Roles.PARTNER_API)
+    @Operation(operationId = "submitOrder", summary = "Submit a draft (to the brand owner, or first to your approver)")
+    @APIResponse(responseCode = "200", description = "The order as it is now.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderJson.Order.class)))
+    public Response submit(@PathParam("id") String id, @HeaderParam(Idempotency.HEADER) String key) {
+        var order = Params.id(id, "order");
+        return idempotency.once(user.name(), key, new About(id, null), () -> answer(orders.submit(order)));
+    }
+
+    @POST
+    @Path("{id}/cancellation")
+    @RolesAllowed(Roles.PARTNER_API)
+    @Operation(operationId = "cancelOrder", summary = "Cancel your order, or ask the ERP to once it acknowledged it",
+            description = "Before the ERP answered: CANCELLED at once. Afterwards, and before anything shipped: "
+                    + "CANCEL_REQUESTED, and the ERP decides.")
+    @APIResponse(responseCode = "200", description = "The order as it is now.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderJson.Order.class)))
+    public Response cancel(@PathParam("id") String id, @HeaderParam(Idempotency.HEADER) String key) {
+        var order = Params.id(id, "order");
+        return idempotency.once(user.name(), key, new About(id, null), () -> answer(orders.cancel(order)));
+    }
+
+    @POST
+    @Path("{id}/acknowledgment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ERP_INTEGRATION)
+    @Operation(operationId = "acknowledgeOrder", summary = "The ERP answers every line of a submitted order",
+            description = "Each line once: ACCEPT, CHANGE (quantity, unitPrice or date), BACKORDER (date) or REJECT "
+                    + "(reasonCode). Every problem at its field; nothing applied unless all are sound. An order that "
+                    + "is no longer waiting for an answer (cancelled meanwhile, answered by another worker): 409.")
+    @APIResponse(responseCode = "200", description = "The order as it is now.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderJson.Order.class)))
+    public Response acknowledge(@PathParam("id") String id, OrderJson.Acknowledgment body,
+                                @HeaderParam(Idempotency.HEADER) String key) {
+        var order = Params.id(id, "order");
+        var sent = Params.required(body, "body");
+        return idempotency.once(user.name(), key, new About(id, sent), () -> {
+            var parsed = sent.toAcks();
+            return answer(orders.acknowledge(order, parsed.lines(), parsed.problems()));
+        });
+    }
+
+    @POST
+    @Path("{id}/cancellation/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ERP_INTEGRATION)
+    @Operation(operationId = "decideOrderCancellation", summary = "The ERP accepts or refuses a cancellation request")
+    @APIResponse(responseCode = "200", description = "The order as it is now.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderJson.Order.class)))
+    public Response decideCancellation(@PathParam("id") String id, OrderJson.CancellationDecision body,
+                                       @HeaderParam(Idempotency.HEADER) String key) {
+        var order = Params.id(id, "order");
+        var accept = Params.required(Params.required(body, "body").accept(), "accept");
+        return idempotency.once(user.name(), key, new About(id, body),
+                () -> answer(orders.decideCancellation(order, accept)));
+    }
+
+    private static Idempotency.Answer answer(org.channelport.orders.domain.PurchaseOrder order) {
+        return new Idempotency.Answer(200, null, JSON.toJson(OrderJson.Order.of(order)));
+    }
+}

@@ -1,0 +1,59 @@
+package org.channelport.orders.application;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.channelport.orders.domain.LineStatus;
+import org.channelport.orders.domain.OrderChannel;
+import org.channelport.orders.domain.OrderLine;
+import org.channelport.orders.domain.OrderStatus;
+import org.channelport.orders.domain.PriceSource;
+import org.channelport.orders.domain.PurchaseOrder;
+import org.channelport.orders.domain.UnitOfMeasure;
+
+/** Orders as pages and exports show them: plain values, serializable (a view may be passivated). */
+public final class OrderRows {
+    private OrderRows() {}
+
+    /** An order in a list. */
+    public record Row(UUID id, UUID partnerId, String poNumber, OrderStatus status, OrderChannel channel,
+                      String currency, BigDecimal total, int lines, LocalDate requestedDelivery, Instant createdAt,
+                      Instant updatedAt, String placedBy) implements Serializable {
+        public static Row of(PurchaseOrder o) {
+            return new Row(o.id(), o.partnerId(), o.poNumber(), o.status(), o.channel(), o.currency(), o.total(),
+                    o.lines().size(), o.requestedDelivery().orElse(null), o.createdAt(), o.updatedAt(), o.placedBy());
+        }
+    }
+
+    /** A line with its answer. */
+    public record Line(int line, String sku, String name, UnitOfMeasure unit, int quantity, BigDecimal unitPrice,
+                       PriceSource priceSource, String priceSourceName, BigDecimal expectedPrice, boolean priceChanged,
+                       LocalDate requestedDate, LineStatus status, Integer ackQuantity, BigDecimal ackPrice,
+                       LocalDate ackDate, String reasonCode, int shipped, int invoiced, BigDecimal amount)
+            implements Serializable {
+        static Line of(OrderLine l) {
+            return new Line(l.lineNo(), l.sku(), l.name(), l.unit(), l.quantity(), l.unitPrice(), l.priceSource(),
+                    l.priceSourceName(), l.expectedPrice().orElse(null), l.priceChanged(),
+                    l.requestedDate().orElse(null), l.status(), l.ackQuantity().orElse(null), l.ackPrice().orElse(null),
+                    l.ackDate().orElse(null), l.reasonCode().orElse(null), l.shippedQuantity(), l.invoicedQuantity(),
+                    l.amount());
+        }
+    }
+
+    /** An order's page: the row, what else it says, its lines. */
+    public record Detail(Row row, String notes, Instant submittedAt, Instant acknowledgedAt, String approvedBy,
+                         List<Line> lines) implements Serializable {
+        public static Detail of(PurchaseOrder o) {
+            return new Detail(Row.of(o), o.notes().orElse(null), o.submittedAt().orElse(null),
+                    o.acknowledgedAt().orElse(null), o.approvedBy().orElse(null),
+                    o.lines().stream().map(Line::of).toList());
+        }
+    }
+
+    /** A line of an order being written, priced as it would be ordered (the order form's preview). */
+    public record Quote(String sku, String name, UnitOfMeasure unit, int quantity, BigDecimal unitPrice,
+                        PriceSource priceSource, BigDecimal amount) implements Serializable {}
+}

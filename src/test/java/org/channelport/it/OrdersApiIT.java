@@ -1,0 +1,175 @@
+package org.channelport.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Purchase orders over REST (issue 11, rules O9–O15) against the real server, Keycloak and PostgreSQL: a partner
+ * system's order is refused with every line's problem and nothing saved, or placed at its own prices; its PO number is
+ * one order; another partner cannot see or touch it; the ERP reads it through the feed and answers its lines, and two
+ * workers answering at once never both win.
+ */
+class OrdersApiIT {
+    private static final String ORDERS = "/api/v1/orders";
+    private static PartnerFixture.Partner buyer;
+    private static String buyerSystem;
+    private static String otherSystem;
+    private static String t;
+
+    @BeforeAll
+    static void aCatalog() {
+        buyer = PartnerFixture.onboard("RETAILER");
+        buyerSystem = PartnerFixture.createApiCredential(buyer).token();
+        otherSystem = PartnerFixture.createApiCredential(PartnerFixture.onboard("RETAILER")).token();
+        t = BrowserSteps.token().toUpperCase(java.util.Locale.ROOT);
+        var erp = Http.erpToken();
+        var products = Http.postJson("/api/v1/products", """
+                [{"sku":"SW-%1$s","names":{"en":"Switch %1$s"},"productLine":"NETWORKING","unit":"EA"},
+                 {"sku":"CAB-%1$s","names":{"en":"Cable %1$s"},"productLine":"NETWORKING","unit":"PK",
+                  "orderMultiple":10,"minimumQuantity":20},
+                 {"sku":"OLD-%1$s","names":{"en":"Old switch %1$s"},"productLine":"NETWORKING","unit":"EA",
+                  "status":"DISCONTINUED","successorSku":"SW-%1$s"},
+                 {"sku":"AGENT-%1$s","names":{"en":"Agents only %1$s"},"productLine":"NETWORKING","unit":"EA",
+                  "partnerTypes":["AGENT"]}]""".formatted(t), erp, Map.of());
+        assertThat(products.json().getInt("created")).as(products.body()).isEqualTo(4);
+        var list = Http.postJson("/api/v1/price-lists", """
+                {"code":"ORD-EUR-%1$s","name":"Orders EUR","currency":"EUR","tier":"REGISTERED","validFrom":"2026-01-01",
+                 "prices":[{"sku":"SW-%1$s","unitPrice":100},{"sku":"SW-%1$s","minQuantity":10,"unitPrice":90},
+                 {"sku":"CAB-%1$s","unitPrice":2.5},{"sku":"AGENT-%1$s","unitPrice":1}]}""".formatted(t), erp, Map.of());
+        assertThat(list.json().getInt("created")).as(list.body()).isEqualTo(1);
+    }
+
+    private static String order(String po, String lines) {
+        return """
+                {"poNumber":"%s","currency":"EUR","requestedDelivery":"2099-01-15","lines":[%s]}""".formatted(po, lines);
+    }
+
+    private static String line(String sku, int quantity) {
+        return "{\"sku\":\"" + sku + "\",\"quantity\":" + quantity + "}";
+    }
+
+    private static Http.Reply post(String path, String body, String token, String key) {
+        return Http.postJson(path, body, token, key == null ? Map.of() : Map.of("Idempotency-Key", key));
+    }
+
+    private static List<String> fields(Http.Reply reply) {
+        return reply.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).toList();
+    }
+
+    @Test
+    @DisplayName("O10: every line's problem at its field and nothing saved; O9: the PO number is one order, a retry "
+            + "returns it and other content is a conflict; O15: another partner's order does not exist for it")
+    void aPartnerSystemPlacesItsOrder() {
+        var po = "PO-" + t;
+        var refused = post(ORDERS, order(po, String.join(",", line("SW-" + t, 1), line("AGENT-" + t, 1),
+                line("OLD-" + t, 1), line("CAB-" + t, 25), "{\"sku\":\"SW-" + t + "\",\"quantity\":1,\"unit\":\"CS\"}",
+                line("NOPE-" + t, 1))), buyerSystem, null);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(fields(refused)).containsExactly("lines[1].sku", "lines[2].sku", "lines[3].quantity",
+                "lines[4].unit", "lines[5].sku");
+        var errors = refused.json().getJsonArray("errors");
+        assertThat(errors.getJsonObject(0).getString("message"))
+                .as("a product it may not see answers like one that does not exist")
+                .isEqualTo(errors.getJsonObject(4).getString("message").replace("NOPE-", "AGENT-"));
+        assertThat(errors.getJsonObject(1).getString("message")).as("the successor named").contains("SW-" + t);
+        assertThat(LeadFixture.count("select count(*) from purchase_order where po_number = ?", po)).isZero();
+
+        var body = order(po, line("SW-" + t, 12) + ",{\"sku\":\"cab-" + t + "\",\"quantity\":20,\"unitPrice\":2.0}");
+        var placed = post(ORDERS, body, buyerSystem, null);
+        assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+        var order = placed.json();
+        assertThat(order.getString("status")).isEqualTo("SUBMITTED");
+        assertThat(order.getString("channel")).isEqualTo("API");
+        var lines = order.getJsonArray("lines");
+        assertThat(lines.getJsonObject(0).getJsonNumber("unitPrice").bigDecimalValue()).as("the break from 10")
+                .isEqualByComparingTo("90");
+        assertThat(lines.getJsonObject(1).getBoolean("priceChanged")).as("expected 2.0, priced 2.5").isTrue();
+        assertThat(lines.getJsonObject(1).getJsonNumber("expectedPrice").bigDecimalValue()).isEqualByComparingTo("2");
+        assertThat(order.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("1130");
+        assertThat(placed.header("Location")).endsWith(ORDERS + "/" + order.getString("id"));
+
+        var retry = post(ORDERS, body, buyerSystem, null);
+        assertThat(retry.status()).as("the same PO number and content: the first order").isEqualTo(200);
+        assertThat(retry.json().getString("id")).isEqualTo(order.getString("id"));
+        var other = post(ORDERS, order(po, line("SW-" + t, 13)), buyerSystem, null);
+        assertThat(other.status()).as(other.body()).isEqualTo(409);
+        assertThat(other.body()).contains(order.getString("id"));
+        assertThat(LeadFixture.count("select count(*) from purchase_order where po_number = ?", po)).isEqualTo(1);
+
+        var path = ORDERS + "/" + order.getString("id");
+        assertThat(Http.get(path, otherSystem).status()).as("another partner reading it").isEqualTo(404);
+        assertThat(post(path + "/cancellation", "{}", otherSystem, null).status()).as("another partner cancelling it")
+                .isEqualTo(404);
+        assertThat(Http.get(ORDERS + "?poNumber=" + po, otherSystem).json().getInt("total")).isZero();
+        assertThat(Http.get(ORDERS + "?poNumber=" + po, buyerSystem).json().getInt("total")).isEqualTo(1);
+        assertThat(post(path + "/acknowledgment", "{\"lines\":[]}", buyerSystem, null).status())
+                .as("a partner answering its own order").isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("O13, O14: the ERP reads new orders through its feed, answers every line once (two workers at once: "
+            + "one wins, the other gets 409), and reads the partner's cancellation request after it")
+    void theErpReadsTheFeedAndAnswersLines() {
+        var erp = Http.erpToken();
+        long start = LeadFixture.count("select coalesce(max(feed_position), 0) from purchase_order");
+        var placed = post(ORDERS, order("FEED-" + t, line("SW-" + t, 1) + "," + line("CAB-" + t, 20)), buyerSystem,
+                "feed-" + t);
+        assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+        var id = placed.json().getString("id");
+        assertThat(post(ORDERS, order("FEED-" + t, line("SW-" + t, 1) + "," + line("CAB-" + t, 20)), buyerSystem,
+                "feed-" + t).body()).as("the same key: the stored answer").isEqualTo(placed.body());
+
+        var feed = Http.get(ORDERS + "/feed?after=" + start + "&limit=500", erp);
+        assertThat(feed.status()).as(feed.body()).isEqualTo(200);
+        var ids = feed.json().getJsonArray("items").stream().map(i -> i.asJsonObject().getJsonObject("order")
+                .getString("id")).toList();
+        assertThat(ids).contains(id).doesNotHaveDuplicates();
+        long next = feed.json().getJsonNumber("next").longValue();
+        assertThat(Http.get(ORDERS + "/feed?after=" + start, buyerSystem).status()).as("a partner reading the feed")
+                .isEqualTo(403);
+
+        var path = ORDERS + "/" + id;
+        var bad = post(path + "/acknowledgment", """
+                {"lines":[{"line":1,"action":"ACCEPT"},{"line":2,"action":"REJECT","reasonCode":"BECAUSE"},
+                 {"line":7,"action":"ACCEPT"}]}""", erp, null);
+        assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+        assertThat(fields(bad)).containsExactly("lines[1].reasonCode", "lines[2].line");
+        assertThat(Http.get(path, erp).json().getString("status")).as("nothing applied").isEqualTo("SUBMITTED");
+
+        var answer = """
+                {"lines":[{"line":1,"action":"CHANGE","quantity":2,"date":"2099-02-01"},
+                 {"line":2,"action":"REJECT","reasonCode":"NOT_AVAILABLE"}]}""";
+        var workers = new ArrayList<CompletableFuture<Http.Reply>>();
+        for (int i = 0; i < 2; i++) {
+            var key = "ack-" + i + "-" + t;
+            workers.add(CompletableFuture.supplyAsync(() -> post(path + "/acknowledgment", answer, erp, key)));
+        }
+        var statuses = workers.stream().map(CompletableFuture::join).map(Http.Reply::status).sorted().toList();
+        assertThat(statuses).as("two ERP workers answering at once").containsExactly(200, 409);
+        JsonObject acknowledged = Http.get(path, buyerSystem).json();
+        assertThat(acknowledged.getString("status")).isEqualTo("PARTLY_ACKNOWLEDGED");
+        assertThat(acknowledged.getJsonArray("lines").getJsonObject(0).getString("status")).isEqualTo("CHANGED");
+        assertThat(acknowledged.getJsonArray("lines").getJsonObject(0).getInt("acknowledgedQuantity")).isEqualTo(2);
+        assertThat(acknowledged.getJsonArray("lines").getJsonObject(1).getString("reasonCode")).isEqualTo("NOT_AVAILABLE");
+        assertThat(acknowledged.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("200");
+        assertThat(LeadFixture.count("select count(*) from audit_entry where subject_id = ? and action = ?", id,
+                "orderAcknowledged")).as("applied once").isEqualTo(1);
+
+        var cancel = post(path + "/cancellation", "{}", buyerSystem, null);
+        assertThat(cancel.json().getString("status")).as(cancel.body()).isEqualTo("CANCEL_REQUESTED");
+        var after = Http.get(ORDERS + "/feed?after=" + next + "&limit=500", erp).json();
+        assertThat(after.getJsonArray("items").stream().map(i -> i.asJsonObject().getJsonObject("order")
+                .getString("id")).toList()).as("the request, read after the place already kept").contains(id);
+        var refused = post(path + "/cancellation/decision", "{\"accept\":false}", erp, null);
+        assertThat(refused.json().getString("status")).as(refused.body()).isEqualTo("PARTLY_ACKNOWLEDGED");
+    }
+}
