@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class OrdersApiIT {
     private static final String ORDERS = "/api/v1/orders";
+    private static final SignedInBrowsers browsers = new SignedInBrowsers();
     private static PartnerFixture.Partner buyer;
     private static String buyerSystem;
     private static String otherSystem;
@@ -45,6 +46,11 @@ class OrdersApiIT {
                  "prices":[{"sku":"SW-%1$s","unitPrice":100},{"sku":"SW-%1$s","minQuantity":10,"unitPrice":90},
                  {"sku":"CAB-%1$s","unitPrice":2.5},{"sku":"AGENT-%1$s","unitPrice":1}]}""".formatted(t), erp, Map.of());
         assertThat(list.json().getInt("created")).as(list.body()).isEqualTo(1);
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void closeBrowsers() {
+        browsers.close();
     }
 
     private static String order(String po, String lines) {
@@ -171,5 +177,64 @@ class OrdersApiIT {
                 .getString("id")).toList()).as("the request, read after the place already kept").contains(id);
         var refused = post(path + "/cancellation/decision", "{\"accept\":false}", erp, null);
         assertThat(refused.json().getString("status")).as(refused.body()).isEqualTo("PARTLY_ACKNOWLEDGED");
+    }
+
+    @Test
+    @DisplayName("In the portal a person picks a product in the catalog, pastes more lines, sees every refused line at "
+            + "its row with nothing saved, corrects them, checks the total, submits and cancels; typed script stays text")
+    void aPersonOrdersInThePortal() {
+        var browser = browsers.of(buyer);
+        var en = BrowserSteps.ENGLISH;
+        browser.open("/portal/orders/catalog.xhtml");
+        LeadPages.search(browser, "catalogForm:text", "SW-" + t);
+        DealSteps.awaitRows(browser, "catalogForm:products", "the switch", r -> r.stream()
+                .anyMatch(row -> row.get(0).equals("SW-" + t)));
+        browser.click("button[id$=':add']");
+        browser.waitForText("#catalogForm\\:cartBar", "1");
+        browser.click("#catalogForm\\:reviewOrder");
+        browser.waitForUrl("/portal/orders/edit.xhtml");
+        assertThat(browser.find("#orderForm\\:lines\\:0\\:sku").getAttribute("value")).isEqualTo("SW-" + t);
+
+        var po = "WEB-" + t;
+        browser.type("#orderForm\\:poNumber", po);
+        browser.click("[id='orderForm:quickEntry'] > legend");
+        browser.type("#orderForm\\:pasted", "OLD-" + t + ", 1\nnot a line at all\nCAB-" + t + "; 25");
+        browser.click("#orderForm\\:paste");
+        browser.waitForText("#orderForm", BrowserSteps.page(en, "orders.pasted.unreadable").replace("{0}", "2"));
+        browser.type("#orderForm\\:notes", "<script>window.orderNotesRan = true</script> dock 4");
+        browser.click("#orderForm\\:submit");
+        browser.waitForText("#orderForm", BrowserSteps.page(en, "order.line.discontinuedSucceeded")
+                .replace("{0}", "SW-" + t));
+        var form = browser.text("#orderForm");
+        assertThat(form).as("the discontinued line names its successor, the cable's quantity its multiple")
+                .contains(BrowserSteps.page(en, "order.line.discontinuedSucceeded").replace("{0}", "SW-" + t))
+                .contains(BrowserSteps.page(en, "order.line.quantity.notMultiple").replace("{0}", "10")
+                        .replace("''", "'"));
+        assertThat(browser.find("[id='orderForm:lines:1:sku'] ~ .ui-message-error").getText())
+                .as("at the line's own field").contains("SW-" + t);
+        assertThat(LeadFixture.count("select count(*) from purchase_order where po_number = ?", po))
+                .as("a refused order saves nothing").isZero();
+
+        // the top bar is sticky: a button scrolled to the window's top edge lies under it
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", browser.find("[id='orderForm:lines:1:removeLine']"));
+        browser.click("#orderForm\\:lines\\:1\\:removeLine");
+        browser.waitForAjax();
+        var quantity = browser.find("#orderForm\\:lines\\:1\\:quantity_input");
+        quantity.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "30");
+        browser.click("#orderForm\\:checkPrices");
+        browser.waitForText("#total", "175.00");
+        browser.click("#orderForm\\:submit");
+        browser.waitForUrl("/portal/orders/order.xhtml");
+        browser.waitForText("#orderStatus", BrowserSteps.page(en, "enum.order.SUBMITTED"));
+        assertThat(browser.text("#orderTotal")).contains("175.00");
+        assertThat(browser.text("body")).contains("<script>window.orderNotesRan = true</script> dock 4");
+        assertThat(browser.scriptRan("orderNotesRan")).isFalse();
+        assertThat(LeadFixture.count("select count(*) from purchase_order where po_number = ? and channel = 'PORTAL'",
+                po)).isEqualTo(1);
+
+        browser.click("#actionsForm\\:cancel");
+        browser.click(".ui-confirm-dialog .ui-confirmdialog-yes");
+        browser.waitForText("#orderStatus", BrowserSteps.page(en, "enum.order.CANCELLED"));
     }
 }

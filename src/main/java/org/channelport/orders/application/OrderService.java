@@ -96,7 +96,7 @@ public class OrderService {
         var order = own(orderId);
         var before = order.status();
         order.change(request, checked(order.partnerId(), request, earlier), clock.instant());
-        audit.record(order.partnerId(), SUBJECT, order.id(), "orderChanged", before, order.status(), order.poNumber());
+        audit.record(order.partnerId(), SUBJECT, order.id(), "orderChanged", before, order.status(), (String) null);
         if (order.status() == OrderStatus.SUBMITTED) {
             order.moveInFeed(orders.nextFeedPosition());
         }
@@ -115,7 +115,7 @@ public class OrderService {
         order.submit(needsApproval(order), clock.instant());
         audit.record(order.partnerId(), SUBJECT, order.id(),
                 order.status() == OrderStatus.SUBMITTED ? "orderSubmitted" : "orderAwaitingApproval",
-                before, order.status(), order.poNumber());
+                before, order.status(), (String) null);
         if (order.status() == OrderStatus.SUBMITTED) {
             order.moveInFeed(orders.nextFeedPosition());
         }
@@ -142,7 +142,7 @@ public class OrderService {
         var order = ownAsAdmin(orderId);
         var before = order.status();
         order.approve(audit.currentActor(), clock.instant());
-        audit.record(order.partnerId(), SUBJECT, order.id(), "orderApproved", before, order.status(), order.poNumber());
+        audit.record(order.partnerId(), SUBJECT, order.id(), "orderApproved", before, order.status(), (String) null);
         order.moveInFeed(orders.nextFeedPosition());
         return order;
     }
@@ -167,7 +167,7 @@ public class OrderService {
         order.cancel(clock.instant());
         var requested = order.status() == OrderStatus.CANCEL_REQUESTED;
         audit.record(order.partnerId(), SUBJECT, order.id(), requested ? "orderCancelRequested" : "orderCancelled",
-                before, order.status(), order.poNumber());
+                before, order.status(), (String) null);
         if (requested || order.feedPosition().isPresent()) {
             order.moveInFeed(orders.nextFeedPosition());   // the ERP has it: it must read the cancellation
         }
@@ -188,7 +188,7 @@ public class OrderService {
         var before = order.status();
         order.acknowledge(lines, clock.instant());
         audit.record(order.partnerId(), SUBJECT, order.id(), "orderAcknowledged", before, order.status(),
-                order.poNumber());
+                (String) null);
         return order;
     }
 
@@ -199,7 +199,7 @@ public class OrderService {
         order.decideCancellation(accept, clock.instant());
         audit.record(order.partnerId(), SUBJECT, order.id(),
                 accept ? "orderCancellationAccepted" : "orderCancellationRefused", before, order.status(),
-                order.poNumber());
+                (String) null);
         return order;
     }
 

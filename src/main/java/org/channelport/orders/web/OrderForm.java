@@ -86,6 +86,7 @@ public class OrderForm implements Serializable {
      */
     public List<Integer> applyPasted() {
         var unreadable = new ArrayList<Integer>();
+        var kept = new ArrayList<String>();
         if (pasted == null || pasted.isBlank()) {
             return unreadable;
         }
@@ -101,12 +102,14 @@ public class OrderForm implements Serializable {
                 lines.add(new FormLine(m.group(1).toUpperCase(Locale.ROOT), Integer.valueOf(m.group(2))));
             } else {
                 unreadable.add(i + 1);
+                kept.add(row);
             }
         }
         if (lines.isEmpty()) {
             lines.add(new FormLine());
         }
-        pasted = unreadable.isEmpty() ? null : pasted;
+        // what was read is in the lines now; only what could not be read stays, to be corrected and added again
+        pasted = kept.isEmpty() ? null : String.join("\n", kept);
         return unreadable;
     }
 

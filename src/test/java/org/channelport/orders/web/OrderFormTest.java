@@ -1,0 +1,36 @@
+package org.channelport.orders.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.channelport.orders.domain.LineRequest;
+import org.junit.jupiter.api.Test;
+
+/** The order form's quick entry: lines pasted from a spreadsheet or a mail become order lines; the rest is named. */
+class OrderFormTest {
+
+    @Test
+    void pastedLinesJoinTheFormAndWhatCannotBeReadStaysToBeCorrected() {
+        var form = new OrderForm();
+        form.setPasted("sw-24, 10\r\nCAB-6;20\n\n\"AP-1\"\t3\nnot a line at all\nPSU-2 4\nSW-9, 1.5");
+        var unreadable = form.applyPasted();
+        assertThat(unreadable).as("line numbers of the pasted text").containsExactly(5, 7);
+        assertThat(form.getPasted()).isEqualTo("not a line at all\nSW-9, 1.5");
+        assertThat(form.getLines()).extracting(OrderForm.FormLine::getSku)
+                .as("the empty line the form starts with is filled first").containsExactly("SW-24", "CAB-6", "AP-1", "PSU-2");
+        assertThat(form.toRequest().lines()).extracting(LineRequest::quantity)
+                .containsExactly(BigDecimal.valueOf(10), BigDecimal.valueOf(20), BigDecimal.valueOf(3), BigDecimal.valueOf(4));
+    }
+
+    @Test
+    void everythingReadClearsThePasteAndBlankLinesAreNotSent() {
+        var form = new OrderForm();
+        form.addLine();
+        form.getLines().get(0).setSku("SW-1");
+        form.getLines().get(0).setQuantity(2);
+        form.setPasted("CAB-1 10");
+        assertThat(form.applyPasted()).isEmpty();
+        assertThat(form.getPasted()).isNull();
+        assertThat(form.toRequest().lines()).extracting(LineRequest::sku).containsExactly("SW-1", "CAB-1");
+    }
+}
