@@ -11,7 +11,11 @@ import java.util.List;
  */
 public class DomainException extends RuntimeException {
 
-    public enum Kind { NOT_FOUND, CONFLICT, INVALID, FORBIDDEN, UNAVAILABLE }
+    /**
+     * UNPROCESSABLE: well-formed input that contradicts the record it is about (an invoice for more than was shipped):
+     * 422 over REST, a client fault over SOAP, a message on a page.
+     */
+    public enum Kind { NOT_FOUND, CONFLICT, INVALID, FORBIDDEN, UNAVAILABLE, UNPROCESSABLE }
 
     private final Kind kind;
     private final String messageKey;

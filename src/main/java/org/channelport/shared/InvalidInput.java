@@ -13,7 +13,12 @@ public class InvalidInput extends DomainException implements FieldErrors {
     private final transient List<FieldProblem> problems;
 
     public InvalidInput(List<FieldProblem> problems) {
-        super(Kind.INVALID, problems.get(0).messageKey(), problems.get(0).field(),
+        this(Kind.INVALID, problems);
+    }
+
+    /** For input that is well formed but contradicts its record ({@link Kind#UNPROCESSABLE}). */
+    protected InvalidInput(Kind kind, List<FieldProblem> problems) {
+        super(kind, problems.get(0).messageKey(), problems.get(0).field(),
                 String.join("; ", problems.stream().map(FieldProblem::message).toList()),
                 problems.get(0).arguments().toArray());
         this.problems = List.copyOf(problems);

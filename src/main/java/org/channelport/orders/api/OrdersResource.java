@@ -51,6 +51,8 @@ public class OrdersResource {
     @Inject
     OrderQueries queries;
     @Inject
+    org.channelport.orders.application.FulfilmentService fulfilment;
+    @Inject
     Idempotency idempotency;
     @Inject
     CurrentUser user;
@@ -204,6 +206,67 @@ public class OrdersResource {
         var accept = Params.required(Params.required(body, "body").accept(), "accept");
         return idempotency.once(user.name(), key, new About(id, body),
                 () -> answer(orders.decideCancellation(order, accept)));
+    }
+
+    @POST
+    @Path("{id}/shipments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ERP_INTEGRATION)
+    @Operation(operationId = "shipOrder", summary = "The ERP's ship notice for an acknowledged order",
+            description = "Accepted lines only, never more of a line than accepted (in all shipments): otherwise 422 "
+                    + "naming the field, and nothing recorded. Your shipment id is the shipment: sent again with the "
+                    + "same content it answers 200 with it; with other content 409.")
+    @APIResponse(responseCode = "201", description = "Recorded.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = FulfilmentJson.ShipmentOut.class)))
+    public Response ship(@PathParam("id") String id, FulfilmentJson.NewShipment body,
+                         @HeaderParam(Idempotency.HEADER) String key) {
+        var order = Params.id(id, "order");
+        var sent = Params.required(body, "body");
+        return idempotency.once(user.name(), key, new About(id, sent), () -> {
+            var recorded = fulfilment.ship(order, sent.toRequest());
+            return new Idempotency.Answer(recorded.replayed() ? 200 : 201, null,
+                    JSON.toJson(FulfilmentJson.ShipmentOut.of(recorded.value())));
+        });
+    }
+
+    @POST
+    @Path("{id}/invoices")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ERP_INTEGRATION)
+    @Operation(operationId = "invoiceOrder", summary = "The ERP's invoice for shipped quantities of an order",
+            description = "Never more of a line than shipped, at the agreed price, in the order's currency; a total "
+                    + "that is the lines plus tax. Otherwise 422 naming the field, and nothing recorded. The invoice "
+                    + "number sent again with the same content answers 200; with other content 409.")
+    @APIResponse(responseCode = "201", description = "Recorded.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = FulfilmentJson.InvoiceOut.class)))
+    public Response invoice(@PathParam("id") String id, FulfilmentJson.NewInvoice body,
+                            @HeaderParam(Idempotency.HEADER) String key) {
+        var order = Params.id(id, "order");
+        var sent = Params.required(body, "body");
+        return idempotency.once(user.name(), key, new About(id, sent), () -> {
+            var recorded = fulfilment.invoice(order, sent.toRequest());
+            return new Idempotency.Answer(recorded.replayed() ? 200 : 201, null,
+                    JSON.toJson(FulfilmentJson.InvoiceOut.of(recorded.value())));
+        });
+    }
+
+    @GET
+    @Path("{id}/shipments")
+    @RolesAllowed({Roles.PARTNER_API, Roles.ERP_INTEGRATION, Roles.CHANNEL_MANAGER})
+    @Operation(operationId = "listOrderShipments", summary = "An order's shipments (another partner's order: 404)")
+    public java.util.List<FulfilmentJson.ShipmentOut> shipments(@PathParam("id") String id) {
+        return fulfilment.shipments(queries.get(Params.id(id, "order"))).stream().map(FulfilmentJson.ShipmentOut::of)
+                .toList();
+    }
+
+    @GET
+    @Path("{id}/invoices")
+    @RolesAllowed({Roles.PARTNER_API, Roles.ERP_INTEGRATION, Roles.CHANNEL_MANAGER})
+    @Operation(operationId = "listOrderInvoices", summary = "An order's invoices with what is paid (another partner's "
+            + "order: 404)")
+    public java.util.List<FulfilmentJson.InvoiceOut> invoices(@PathParam("id") String id) {
+        return fulfilment.invoices(queries.get(Params.id(id, "order"))).stream().map(FulfilmentJson.InvoiceOut::of)
+                .toList();
     }
 
     private static Idempotency.Answer answer(org.channelport.orders.domain.PurchaseOrder order) {

@@ -107,6 +107,14 @@ public class OrderLine {
         }
     }
 
+    void ship(int quantity) {
+        shippedQuantity += quantity;
+    }
+
+    void invoice(int quantity) {
+        invoicedQuantity += quantity;
+    }
+
     void cancel() {
         status = LineStatus.CANCELLED;
     }

@@ -456,6 +456,189 @@ public class PurchaseOrder {
         return false;
     }
 
+    /**
+     * Rule O16: the ERP ships accepted lines of an acknowledged order, never more of a line than it accepted. Every
+     * problem at its field; nothing applied unless all are sound ({@link OrderMismatch}). The order is shipped when
+     * every accepted line is, else partly.
+     */
+    public Shipment ship(ShipmentRequest r, String contentHash, Instant now) {
+        var problems = new ArrayList<FieldProblem>();
+        if (!(status == OrderStatus.ACKNOWLEDGED || status == OrderStatus.PARTLY_ACKNOWLEDGED
+                || status == OrderStatus.PARTLY_SHIPPED || status == OrderStatus.SHIPPED)) {
+            problems.add(new FieldProblem("order", "order.ship.notAcknowledged",
+                    "the order is " + status.name().toLowerCase(Locale.ROOT) + ": only an acknowledged order ships",
+                    List.of(status.name())));
+            throw new OrderMismatch(problems);
+        }
+        text(problems, "number", r.number(), 35);
+        text(problems, "carrier", r.carrier(), 100);
+        var tracking = r.trackingNumbers() == null ? List.<String>of() : r.trackingNumbers();
+        if (tracking.size() > 20) {
+            problems.add(new FieldProblem("trackingNumbers", "order.ship.tracking.count", "at most 20 tracking numbers"));
+        }
+        for (int i = 0; i < tracking.size() && i < 20; i++) {
+            text(problems, "trackingNumbers[" + i + "]", tracking.get(i), 100);
+        }
+        if (r.shipDate() == null) {
+            problems.add(new FieldProblem("shipDate", "order.ship.date.required", "shipDate: required"));
+        }
+        if (r.packages() == null || r.packages() < 1 || r.packages() > 10_000) {
+            problems.add(new FieldProblem("packages", "order.ship.packages", "packages: 1 to 10,000"));
+        }
+        quantities(problems, r.lines() == null ? null : r.lines().stream()
+                .map(q -> q == null ? null : new int[]{q.line() == null ? -1 : q.line(),
+                        q.quantity() == null ? 0 : q.quantity()}).toList(), OrderLine::deliverableQuantity,
+                OrderLine::shippedQuantity, "order.ship.tooMuch", "accepted");
+        if (!problems.isEmpty()) {
+            throw new OrderMismatch(problems);
+        }
+        var shipment = new Shipment(id, partnerId, r, contentHash, now);
+        for (var q : r.lines()) {
+            line(q.line()).ship(q.quantity());
+        }
+        var complete = lines.stream().allMatch(l -> l.shippedQuantity() >= l.deliverableQuantity());
+        status = complete ? OrderStatus.SHIPPED : OrderStatus.PARTLY_SHIPPED;
+        updatedAt = now;
+        return shipment;
+    }
+
+    /**
+     * Rule O17: the ERP invoices shipped quantities at the prices agreed, in the order's currency; the total is the
+     * lines' amounts (each rounded to the cent) plus tax. Invoiced when every accepted quantity is.
+     */
+    public Invoice invoice(InvoiceRequest r, String contentHash, Instant now) {
+        var problems = new ArrayList<FieldProblem>();
+        text(problems, "number", r.number(), 35);
+        if (r.invoiceDate() == null) {
+            problems.add(new FieldProblem("invoiceDate", "order.invoice.date.required", "invoiceDate: required"));
+        }
+        if (r.dueDate() == null || (r.invoiceDate() != null && r.dueDate().isBefore(r.invoiceDate()))) {
+            problems.add(new FieldProblem("dueDate", "order.invoice.due", "dueDate: on or after the invoice date"));
+        }
+        if (!currency.equals(r.currency())) {
+            problems.add(new FieldProblem("currency", "order.invoice.currency", "currency: the order's, " + currency,
+                    List.of(currency)));
+        }
+        var requested = r.lines() == null ? null : r.lines().stream()
+                .map(q -> q == null ? null : new int[]{q.line() == null ? -1 : q.line(),
+                        q.quantity() == null ? 0 : q.quantity()}).toList();
+        quantities(problems, requested, OrderLine::shippedQuantity, OrderLine::invoicedQuantity, "order.invoice.tooMuch",
+                "shipped");
+        var net = BigDecimal.ZERO;
+        var invoiced = new ArrayList<Invoice.InvoicedLine>();
+        for (int i = 0; r.lines() != null && i < r.lines().size(); i++) {
+            var q = r.lines().get(i);
+            if (q == null || q.line() == null || q.quantity() == null) {
+                continue;
+            }
+            var line = lines.stream().filter(l -> l.lineNo() == q.line()).findFirst();
+            if (line.isEmpty()) {
+                continue;
+            }
+            var price = line.get().effectivePrice();
+            if (q.unitPrice() == null || q.unitPrice().compareTo(price) != 0) {
+                problems.add(new FieldProblem("lines[" + i + "].unitPrice", "order.invoice.price",
+                        "unitPrice: the agreed price, " + price.stripTrailingZeros().toPlainString(),
+                        List.of(price.stripTrailingZeros().toPlainString())));
+                continue;
+            }
+            var amount = price.multiply(BigDecimal.valueOf(q.quantity())).setScale(2, java.math.RoundingMode.HALF_UP);
+            net = net.add(amount);
+            invoiced.add(new Invoice.InvoicedLine(q.line(), q.quantity(), price, amount));
+        }
+        var tax = r.tax() == null ? BigDecimal.ZERO : r.tax();
+        if (tax.signum() < 0 || tax.stripTrailingZeros().scale() > 2) {
+            problems.add(new FieldProblem("tax", "order.invoice.tax", "tax: from 0, to the cent"));
+        }
+        var total = net.add(tax);
+        if (problems.isEmpty() && r.total() != null && r.total().compareTo(total) != 0) {
+            problems.add(new FieldProblem("total", "order.invoice.total", "total: the lines and tax add up to "
+                    + total.toPlainString(), List.of(total.toPlainString())));
+        }
+        if (!problems.isEmpty()) {
+            throw new OrderMismatch(problems);
+        }
+        for (var q : r.lines()) {
+            line(q.line()).invoice(q.quantity());
+        }
+        if (lines.stream().allMatch(l -> l.invoicedQuantity() >= l.deliverableQuantity())) {
+            status = OrderStatus.INVOICED;
+        }
+        updatedAt = now;
+        return new Invoice(id, partnerId, r, invoiced, net, total, contentHash, now);
+    }
+
+    /**
+     * Rule O18: after a payment of one of its invoices: paid when it is invoiced and every invoice is paid, partly
+     * paid once any payment arrived.
+     */
+    public void paymentsChanged(List<Invoice> invoices, Instant now) {
+        if (status != OrderStatus.INVOICED && status != OrderStatus.PARTLY_PAID && status != OrderStatus.PAID) {
+            updatedAt = now;
+            return;
+        }
+        var allPaid = invoices.stream().allMatch(i -> i.status() == InvoiceStatus.PAID);
+        status = allPaid ? OrderStatus.PAID : OrderStatus.PARTLY_PAID;
+        updatedAt = now;
+    }
+
+    /**
+     * Lines and quantities of a ship notice or invoice: each an order line, once or more, quantities from 1, and in
+     * all at most {@code limit} minus {@code done} of the line.
+     */
+    private void quantities(List<FieldProblem> problems, List<int[]> requested,
+                            java.util.function.ToIntFunction<OrderLine> limit,
+                            java.util.function.ToIntFunction<OrderLine> done, String tooMuchKey, String limitName) {
+        if (requested == null || requested.isEmpty()) {
+            problems.add(new FieldProblem("lines", "order.lines.none", "lines: at least one"));
+            return;
+        }
+        var sums = new HashMap<Integer, Integer>();
+        for (int i = 0; i < requested.size(); i++) {
+            var at = "lines[" + i + "].";
+            var q = requested.get(i);
+            if (q == null) {
+                problems.add(new FieldProblem("lines[" + i + "]", "order.line.missing", "the line is empty"));
+                continue;
+            }
+            var line = lines.stream().filter(l -> l.lineNo() == q[0]).findFirst();
+            if (line.isEmpty()) {
+                problems.add(new FieldProblem(at + "line", "order.ack.line.unknown", "the order has no line " + q[0],
+                        List.of(q[0])));
+                continue;
+            }
+            if (!line.get().status().isAccepted()) {
+                problems.add(new FieldProblem(at + "line", "order.line.notAccepted", "line " + q[0] + " is "
+                        + line.get().status().name().toLowerCase(Locale.ROOT), List.of(q[0])));
+                continue;
+            }
+            if (q[1] < 1) {
+                problems.add(new FieldProblem(at + "quantity", "order.line.quantity.invalid",
+                        "quantity: a whole number above 0"));
+                continue;
+            }
+            int sum = sums.merge(q[0], q[1], Integer::sum);
+            int open = limit.applyAsInt(line.get()) - done.applyAsInt(line.get());
+            if (sum > open) {
+                problems.add(new FieldProblem(at + "quantity", tooMuchKey, "line " + q[0] + ": at most " + open
+                        + " more (" + limitName + " " + limit.applyAsInt(line.get()) + ")", List.of(open)));
+            }
+        }
+    }
+
+    private OrderLine line(int no) {
+        return lines.stream().filter(l -> l.lineNo() == no).findFirst().orElseThrow();
+    }
+
+    private static void text(List<FieldProblem> problems, String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            problems.add(new FieldProblem(field, "field.required", field + ": required"));
+        } else if (value.strip().length() > max) {
+            problems.add(new FieldProblem(field, "field.tooLong", field + ": at most " + max + " characters",
+                    List.of(max)));
+        }
+    }
+
     /** Rule O14: the order's new place in the ERP's feed. */
     public void moveInFeed(long position) {
         feedPosition = position;

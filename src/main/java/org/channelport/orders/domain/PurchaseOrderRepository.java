@@ -31,4 +31,28 @@ public interface PurchaseOrderRepository {
 
     /** Orders in the feed after this place, in feed order (rule O14). */
     List<PurchaseOrder> feed(long after, int limit);
+
+    /** Rule O16: the shipment of this ERP shipment id, if any. */
+    Optional<Shipment> shipment(String number);
+
+    List<Shipment> shipments(UUID orderId);
+
+    void add(Shipment shipment);
+
+    /** Rule O17: the invoice of this number, if any. */
+    Optional<Invoice> invoice(String number);
+
+    /** The invoices of these numbers, locked for a payment, by number. */
+    Map<String, Invoice> invoicesForUpdate(java.util.Collection<String> numbers);
+
+    List<Invoice> invoices(UUID orderId);
+
+    String invoiceNumber(UUID invoiceId);
+
+    void add(Invoice invoice);
+
+    /** Rule O18: the payment of this reference, if any. */
+    Optional<Payment> payment(String reference);
+
+    void add(Payment payment);
 }

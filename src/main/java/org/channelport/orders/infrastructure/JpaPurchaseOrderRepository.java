@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.channelport.orders.domain.Invoice;
+import org.channelport.orders.domain.Payment;
 import org.channelport.orders.domain.PurchaseOrder;
+import org.channelport.orders.domain.Shipment;
 import org.channelport.orders.domain.PurchaseOrderRepository;
 
 @ApplicationScoped
@@ -74,5 +77,67 @@ public class JpaPurchaseOrderRepository implements PurchaseOrderRepository {
         return em.createQuery("select o from PurchaseOrder o where o.feedPosition > :after order by o.feedPosition",
                         PurchaseOrder.class)
                 .setParameter("after", after).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Optional<Shipment> shipment(String number) {
+        return em.createQuery("select s from Shipment s where s.number = :n", Shipment.class)
+                .setParameter("n", number == null ? "" : number.strip()).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Shipment> shipments(UUID orderId) {
+        return em.createQuery("select s from Shipment s where s.orderId = :o order by s.shipDate, s.createdAt",
+                Shipment.class).setParameter("o", orderId).getResultList();
+    }
+
+    @Override
+    public void add(Shipment shipment) {
+        em.persist(shipment);
+    }
+
+    @Override
+    public Optional<Invoice> invoice(String number) {
+        return em.createQuery("select i from Invoice i where i.number = :n", Invoice.class)
+                .setParameter("n", number == null ? "" : number.strip()).getResultStream().findFirst();
+    }
+
+    @Override
+    public Map<String, Invoice> invoicesForUpdate(java.util.Collection<String> numbers) {
+        var found = new LinkedHashMap<String, Invoice>();
+        if (!numbers.isEmpty()) {
+            em.createQuery("select i from Invoice i where i.number in :n order by i.number", Invoice.class)
+                    .setParameter("n", numbers).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
+                    .forEach(i -> found.put(i.number(), i));
+        }
+        return found;
+    }
+
+    @Override
+    public List<Invoice> invoices(UUID orderId) {
+        return em.createQuery("select i from Invoice i where i.orderId = :o order by i.invoiceDate, i.createdAt",
+                Invoice.class).setParameter("o", orderId).getResultList();
+    }
+
+    @Override
+    public String invoiceNumber(UUID invoiceId) {
+        var invoice = em.find(Invoice.class, invoiceId);
+        return invoice == null ? null : invoice.number();
+    }
+
+    @Override
+    public void add(Invoice invoice) {
+        em.persist(invoice);
+    }
+
+    @Override
+    public Optional<Payment> payment(String reference) {
+        return em.createQuery("select p from Payment p where p.reference = :r", Payment.class)
+                .setParameter("r", reference == null ? "" : reference.strip()).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(Payment payment) {
+        em.persist(payment);
     }
 }

@@ -89,7 +89,8 @@ public class Idempotency {
         }
     }
 
-    private static final class Unprocessable implements Response.StatusType {
+    /** 422: a request that is well formed but that the current state of things cannot take. */
+    public static final class Unprocessable implements Response.StatusType {
         @Override
         public int getStatusCode() { return 422; }
         @Override

@@ -29,12 +29,13 @@ public final class ProblemMappers {
     public static class DomainProblems implements ExceptionMapper<DomainException> {
         @Override
         public Response toResponse(DomainException e) {
-            var status = switch (e.kind()) {
+            Response.StatusType status = switch (e.kind()) {
                 case NOT_FOUND -> Response.Status.NOT_FOUND;
                 case CONFLICT -> Response.Status.CONFLICT;
                 case INVALID -> Response.Status.BAD_REQUEST;
                 case FORBIDDEN -> Response.Status.FORBIDDEN;
                 case UNAVAILABLE -> Response.Status.SERVICE_UNAVAILABLE;
+                case UNPROCESSABLE -> new Idempotency.Unprocessable();
             };
             var problem = Problem.of(status, e.getMessage());
             if (e instanceof org.channelport.shared.FieldErrors many) {
