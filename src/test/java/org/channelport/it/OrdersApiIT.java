@@ -177,6 +177,49 @@ class OrdersApiIT {
                 .getString("id")).toList()).as("the request, read after the place already kept").contains(id);
         var refused = post(path + "/cancellation/decision", "{\"accept\":false}", erp, null);
         assertThat(refused.json().getString("status")).as(refused.body()).isEqualTo("PARTLY_ACKNOWLEDGED");
+
+        // O16-O18: the ERP out of order answers 422 naming the field and changes nothing
+        var early = post(path + "/invoices", """
+                {"number":"INV-%s","invoiceDate":"2026-12-05","dueDate":"2027-01-04","currency":"EUR",
+                 "lines":[{"line":1,"quantity":2,"unitPrice":100}]}""".formatted(t), erp, null);
+        assertThat(early.status()).as(early.body()).isEqualTo(422);
+        assertThat(early.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(fields(early)).containsExactly("lines[0].quantity");
+        var rejectedLine = post(path + "/shipments", """
+                {"number":"SHIP-R-%s","carrier":"DHL","shipDate":"2026-12-05","packages":1,
+                 "lines":[{"line":2,"quantity":1}]}""".formatted(t), erp, null);
+        assertThat(rejectedLine.status()).as("a ship notice for a rejected line").isEqualTo(422);
+        assertThat(fields(rejectedLine)).containsExactly("lines[0].line");
+        var notice = """
+                {"number":"SHIP-%s","carrier":"DHL","trackingNumbers":["JD014600006281"],"shipDate":"2026-12-05",
+                 "packages":1,"lines":[{"line":1,"quantity":2}]}""".formatted(t);
+        var senders = new ArrayList<CompletableFuture<Http.Reply>>();
+        for (int i = 0; i < 2; i++) {
+            var key = "ship-" + i + "-" + t;
+            senders.add(CompletableFuture.supplyAsync(() -> post(path + "/shipments", notice, erp, key)));
+        }
+        var shipped = senders.stream().map(CompletableFuture::join).map(Http.Reply::status).sorted().toList();
+        assertThat(shipped).as("the same ship notice from two workers: recorded once, the other answered with it")
+                .containsExactly(200, 201);
+        assertThat(LeadFixture.count("select count(*) from shipment where number = ?", "SHIP-" + t)).isEqualTo(1);
+        assertThat(Http.get(path, buyerSystem).json().getString("status")).isEqualTo("SHIPPED");
+        assertThat(Http.get(path + "/shipments", buyerSystem).body()).contains("JD014600006281");
+        assertThat(Http.get(path + "/shipments", otherSystem).status()).as("another partner's shipments")
+                .isEqualTo(404);
+        var invoice = post(path + "/invoices", """
+                {"number":"INV-%s","invoiceDate":"2026-12-05","dueDate":"2027-01-04","currency":"EUR",
+                 "lines":[{"line":1,"quantity":2,"unitPrice":100}],"tax":38,"total":238}""".formatted(t), erp, null);
+        assertThat(invoice.status()).as(invoice.body()).isEqualTo(201);
+        var overpaid = post("/api/v1/payments", """
+                {"reference":"PAY-%s","paymentDate":"2026-12-06","invoices":[{"invoice":"INV-%s","amount":238.01}]}"""
+                .formatted(t, t), erp, null);
+        assertThat(overpaid.status()).as("a payment above the invoice").isEqualTo(422);
+        assertThat(fields(overpaid)).containsExactly("invoices[0].amount");
+        var paid = post("/api/v1/payments", """
+                {"reference":"PAY-%s","paymentDate":"2026-12-06","invoices":[{"invoice":"INV-%s","amount":238}]}"""
+                .formatted(t, t), erp, null);
+        assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+        assertThat(Http.get(path, buyerSystem).json().getString("status")).isEqualTo("PAID");
     }
 
     @Test

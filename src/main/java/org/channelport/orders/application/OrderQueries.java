@@ -89,6 +89,16 @@ public class OrderQueries {
                 .map(org.channelport.platform.audit.HistoryEntry::new).toList();
     }
 
+    /** The order's shipments, if the caller may see the order. */
+    public List<OrderRows.ShipmentRow> shipments(UUID orderId) {
+        return orders.shipments(get(orderId).id()).stream().map(OrderRows.ShipmentRow::of).toList();
+    }
+
+    /** The order's invoices, if the caller may see the order. */
+    public List<OrderRows.InvoiceRow> invoices(UUID orderId) {
+        return orders.invoices(get(orderId).id()).stream().map(OrderRows.InvoiceRow::of).toList();
+    }
+
     /** The caller's partner's orders by status (the list's figures). */
     public java.util.Map<OrderStatus, Long> countsByStatus() {
         var counts = new java.util.EnumMap<OrderStatus, Long>(OrderStatus.class);

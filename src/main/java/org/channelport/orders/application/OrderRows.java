@@ -56,4 +56,23 @@ public final class OrderRows {
     /** A line of an order being written, priced as it would be ordered (the order form's preview). */
     public record Quote(String sku, String name, UnitOfMeasure unit, int quantity, BigDecimal unitPrice,
                         PriceSource priceSource, BigDecimal amount) implements Serializable {}
+
+    /** A shipment as the order's page shows it: what left, how, and which lines. */
+    public record ShipmentRow(String number, String carrier, List<String> trackingNumbers, LocalDate shipDate,
+                              int packages, String lines) implements Serializable {
+        public static ShipmentRow of(org.channelport.orders.domain.Shipment s) {
+            return new ShipmentRow(s.number(), s.carrier(), s.trackingNumbers(), s.shipDate(), s.packages(),
+                    String.join(", ", s.lines().stream().map(l -> "#" + l.line() + " × " + l.quantity()).toList()));
+        }
+    }
+
+    /** An invoice as the order's page shows it: amounts, due date and what is paid. */
+    public record InvoiceRow(String number, LocalDate invoiceDate, LocalDate dueDate, String currency, BigDecimal tax,
+                             BigDecimal total, BigDecimal paid, org.channelport.orders.domain.InvoiceStatus status)
+            implements Serializable {
+        public static InvoiceRow of(org.channelport.orders.domain.Invoice i) {
+            return new InvoiceRow(i.number(), i.invoiceDate(), i.dueDate(), i.currency(), i.tax(), i.total(), i.paid(),
+                    i.status());
+        }
+    }
 }

@@ -36,6 +36,8 @@ public class OrderPageView implements Serializable {
     private UUID orderId;
     private OrderRows.Detail order;
     private List<HistoryEntry> history;
+    private List<OrderRows.ShipmentRow> shipments;
+    private List<OrderRows.InvoiceRow> invoices;
     private String returnNote;
 
     public void load() {
@@ -53,6 +55,8 @@ public class OrderPageView implements Serializable {
     private void refresh() {
         order = queries.detail(orderId).orElseThrow(() -> DomainException.notFound("order", orderId));
         history = queries.history(orderId);
+        shipments = queries.shipments(orderId);
+        invoices = queries.invoices(orderId);
     }
 
     private void act(Runnable action, String doneKey) {
@@ -86,6 +90,8 @@ public class OrderPageView implements Serializable {
 
     public OrderRows.Detail getOrder() { return order; }
     public List<HistoryEntry> getHistory() { return history; }
+    public List<OrderRows.ShipmentRow> getShipments() { return shipments; }
+    public List<OrderRows.InvoiceRow> getInvoices() { return invoices; }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
     public String getReturnNote() { return returnNote; }
