@@ -39,7 +39,7 @@ create table order_line (
     quantity           integer       not null check (quantity > 0),
     unit_price         numeric(19,4) not null,
     price_source       varchar(20)   not null,
-    price_source_name  varchar(200)  not null,
+    price_source_name  varchar(200),   -- the price list's name; none for a contract price
     expected_price     numeric(19,4),
     requested_date     date,
     status             varchar(20)   not null,

@@ -45,7 +45,8 @@ public class OrderLine {
     @Enumerated(EnumType.STRING)
     @Column(name = "price_source", nullable = false)
     private PriceSource priceSource;
-    @Column(name = "price_source_name", nullable = false)
+    /** The price list's name; none for a contract price. */
+    @Column(name = "price_source_name")
     private String priceSourceName;
     @Column(name = "expected_price")
     private BigDecimal expectedPrice;

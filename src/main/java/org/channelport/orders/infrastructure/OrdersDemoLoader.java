@@ -1,5 +1,20 @@
 package org.channelport.orders.infrastructure;
 
+import org.channelport.orders.domain.AckAction;
+import org.channelport.orders.domain.InvoiceRequest;
+import org.channelport.orders.domain.LineAcknowledgment;
+import org.channelport.orders.domain.LineRequest;
+import org.channelport.orders.domain.OrderCatalog;
+import org.channelport.orders.domain.OrderChannel;
+import org.channelport.orders.domain.OrderRequest;
+import org.channelport.orders.domain.OrderStatus;
+import org.channelport.orders.domain.Payment;
+import org.channelport.orders.domain.PaymentRequest;
+import org.channelport.orders.domain.PriceResolution;
+import org.channelport.orders.domain.PurchaseOrder;
+import org.channelport.orders.domain.ResolvedPrice;
+import org.channelport.orders.domain.ShipmentRequest;
+
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -56,6 +71,10 @@ public class OrdersDemoLoader {
     Clock clock;
     @PersistenceContext
     EntityManager em;
+    @Inject
+    org.channelport.partners.application.PartnerRoster roster;
+    @Inject
+    org.channelport.orders.domain.PurchaseOrderRepository purchaseOrders;
 
     @Transactional
     void onDatabaseReady(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 3000) DatabaseReady ready)
@@ -101,6 +120,8 @@ public class OrdersDemoLoader {
                         .multiply(BigDecimal.valueOf(100 + i * 3L)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP));
             }
         }
+        var priceLists = new ArrayList<PriceList>();
+        var contractPrices = new ArrayList<ContractPrice>();
         int lists = 0;
         for (var tier : root.getJsonObject("tiers").entrySet()) {
             for (var currency : root.getJsonObject("currencies").entrySet()) {
@@ -120,6 +141,7 @@ public class OrdersDemoLoader {
                         + tier.getKey().substring(1).toLowerCase() + " " + currency.getKey() + " " + firstDay.getYear(),
                         currency.getKey(), PartnerTier.valueOf(tier.getKey()), firstDay, null, prices, now);
                 em.persist(list);
+                priceLists.add(list);
                 audit.recordAs("demo", null, "PriceList", list.id(), "defined", null, null, code);
                 lists++;
             }
@@ -136,13 +158,142 @@ public class OrdersDemoLoader {
                         product.minimumQuantity(), basePrices.get(i).multiply(rate).multiply(keep)
                         .setScale(2, RoundingMode.HALF_UP), firstDay, null, now);
                 em.persist(contract);
+                contractPrices.add(contract);
                 audit.recordAs("demo", partner, "ContractPrice", contract.id(), "defined", null, null, product.sku());
                 contracts++;
             }
         }
+        int orders = root.containsKey("orders") ? orders(root, products, priceLists, contractPrices, now) : 0;
         var summary = "Demo catalog loaded: " + products.size() + " products, " + lists + " price lists, " + contracts
-                + " contract prices";
+                + " contract prices, " + orders + " orders";
         LOG.info(summary);
     }
 
+
+    /**
+     * Demo orders, one per state of the cycle, through the domain's own checks and the one price function (rules
+     * O4, O10-O18), with what the ERP would have sent for each: answers, shipments, invoices, payments.
+     */
+    private int orders(JsonObject root, List<Product> products, List<PriceList> lists, List<ContractPrice> contracts,
+                       java.time.Instant now) {
+        var bySku = new java.util.HashMap<String, Product>();
+        products.forEach(p -> bySku.put(p.sku(), p));
+        var today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        int count = 0;
+        for (var value : root.getJsonArray("orders")) {
+            var o = value.asJsonObject();
+            var partnerId = UUID.fromString(o.getString("partnerId"));
+            var member = roster.find(partnerId);
+            if (member.isEmpty()) {
+                continue;
+            }
+            var tier = member.get().tier();
+            var currency = o.getString("currency");
+            OrderCatalog catalog = new OrderCatalog() {
+                @Override
+                public Optional<Product> product(String sku) {
+                    return Optional.ofNullable(bySku.get(sku))
+                            .filter(p -> p.visibleTo(partnerId, member.get().type(), tier));
+                }
+
+                @Override
+                public Optional<ResolvedPrice> price(Product product, int quantity, LocalDate day) {
+                    return PriceResolution.resolve(product.sku(), partnerId, tier, currency, BigDecimal.valueOf(quantity),
+                            day, contracts.stream().filter(c -> c.partnerId().equals(partnerId)).toList(), lists);
+                }
+            };
+            var lines = new ArrayList<LineRequest>();
+            for (var line : o.getJsonArray("lines")) {
+                var pair = line.asJsonArray();
+                lines.add(new LineRequest(pair.getString(0), BigDecimal.valueOf(pair.getInt(1)), null, null, null));
+            }
+            var request = new OrderRequest(o.getString("po"), currency, today.plusDays(14), null, lines);
+            var problems = new ArrayList<org.channelport.shared.FieldProblem>();
+            var priced = PurchaseOrder.check(request, today, catalog, problems);
+            if (!problems.isEmpty()) {
+                LOG.warning("Demo order " + request.poNumber() + " refused: " + problems);
+                continue;
+            }
+            var order = PurchaseOrder.draft(UUID.randomUUID(), partnerId, OrderChannel.PORTAL, request, priced,
+                    "northwind.rep", now);
+            em.persist(order);
+            audit.recordAs("northwind.rep", partnerId, "PurchaseOrder", order.id(), "orderDrafted", null,
+                    order.status(), order.poNumber());
+            demoCycle(order, OrderStatus.valueOf(o.getString("state")), today, now);
+            count++;
+        }
+        return count;
+    }
+
+    private void demoCycle(PurchaseOrder order, OrderStatus target, LocalDate today, java.time.Instant now) {
+        if (target == OrderStatus.DRAFT) {
+            return;
+        }
+        var partner = order.partnerId();
+        order.submit(target == OrderStatus.AWAITING_APPROVAL, now);
+        audit.recordAs("northwind.rep", partner, "PurchaseOrder", order.id(), target == OrderStatus.AWAITING_APPROVAL
+                ? "orderAwaitingApproval" : "orderSubmitted", OrderStatus.DRAFT, order.status(), (String) null);
+        if (target == OrderStatus.AWAITING_APPROVAL) {
+            return;
+        }
+        order.moveInFeed(purchaseOrders.nextFeedPosition());
+        if (target == OrderStatus.SUBMITTED) {
+            return;
+        }
+        if (target == OrderStatus.CANCELLED) {
+            order.cancel(now);
+            order.moveInFeed(purchaseOrders.nextFeedPosition());
+            audit.recordAs("northwind.rep", partner, "PurchaseOrder", order.id(), "orderCancelled",
+                    OrderStatus.SUBMITTED, order.status(), (String) null);
+            return;
+        }
+        var answers = new ArrayList<LineAcknowledgment>();
+        for (var line : order.lines()) {
+            answers.add(target == OrderStatus.PARTLY_ACKNOWLEDGED && line.lineNo() == 2
+                    ? new LineAcknowledgment(line.lineNo(), AckAction.REJECT, null, null, null, "NOT_AVAILABLE")
+                    : target == OrderStatus.PARTLY_ACKNOWLEDGED && line.lineNo() == 3
+                    ? new LineAcknowledgment(line.lineNo(), AckAction.BACKORDER, null, null, today.plusDays(21), null)
+                    : new LineAcknowledgment(line.lineNo(), AckAction.ACCEPT, null, null, null, null));
+        }
+        order.acknowledge(answers, now);
+        audit.recordAs("erp", partner, "PurchaseOrder", order.id(), "orderAcknowledged", OrderStatus.SUBMITTED,
+                order.status(), (String) null);
+        if (target == OrderStatus.PARTLY_ACKNOWLEDGED || target == OrderStatus.ACKNOWLEDGED) {
+            return;
+        }
+        if (target == OrderStatus.CANCEL_REQUESTED) {
+            order.cancel(now);
+            order.moveInFeed(purchaseOrders.nextFeedPosition());
+            audit.recordAs("northwind.rep", partner, "PurchaseOrder", order.id(), "orderCancelRequested",
+                    OrderStatus.ACKNOWLEDGED, order.status(), (String) null);
+            return;
+        }
+        var number = order.poNumber().replace("NW-", "");
+        var shipment = order.ship(new ShipmentRequest("SHP-" + number, "DHL Express", List.of("JD01460000" + number),
+                today.minusDays(2), order.lines().size(), order.lines().stream()
+                .map(l -> new ShipmentRequest.Quantity(l.lineNo(), l.deliverableQuantity())).toList()),
+                "demo-" + number, now);
+        em.persist(shipment);
+        audit.recordAs("erp", partner, "PurchaseOrder", order.id(), "orderShipped", OrderStatus.ACKNOWLEDGED,
+                order.status(), shipment.number());
+        if (target == OrderStatus.SHIPPED) {
+            return;
+        }
+        var invoice = order.invoice(new InvoiceRequest("INV-" + number, today.minusDays(1), today.plusDays(29),
+                order.currency(), order.lines().stream().map(l -> new InvoiceRequest.Line(l.lineNo(),
+                l.deliverableQuantity(), l.effectivePrice())).toList(), BigDecimal.ZERO, null), "demo-" + number, now);
+        em.persist(invoice);
+        audit.recordAs("erp", partner, "PurchaseOrder", order.id(), "orderInvoiced", OrderStatus.SHIPPED,
+                order.status(), invoice.number());
+        if (target == OrderStatus.INVOICED) {
+            return;
+        }
+        var payment = Payment.record(new PaymentRequest("PAY-" + number, today, List.of(
+                new PaymentRequest.Allocation(invoice.number(), invoice.total()))), Map.of(invoice.number(), invoice),
+                "demo-" + number, now);
+        em.persist(payment);
+        order.paymentsChanged(List.of(invoice), now);
+        audit.recordAs("erp", partner, "PurchaseOrder", order.id(), "orderPaid", OrderStatus.INVOICED, order.status(),
+                payment.reference());
+    }
 }

@@ -84,6 +84,8 @@ class OrderServiceOnH2Test {
             em.persist(other);
             products.forEach(em::persist);
             em.persist(list);
+            em.persist(new org.channelport.orders.domain.ContractPrice(UUID.randomUUID(), buyer.id(), sku("SW"), "EUR",
+                    10, new BigDecimal("19.50"), TODAY.minusDays(1), null, NOW));
             return null;
         });
         em.close();
@@ -190,6 +192,10 @@ class OrderServiceOnH2Test {
         assertThat(first.replayed()).isFalse();
         assertThat(first.order().status()).isEqualTo(OrderStatus.SUBMITTED);
         assertThat(first.order().total()).isEqualByComparingTo("100");
+        var contract = tx(() -> service().place(request("PO-C-" + T, line("SW", 10)), OrderChannel.API, true)).order();
+        assertThat(contract.lines().get(0).priceSource()).as("from 10: the buyer's contract price")
+                .isEqualTo(org.channelport.orders.domain.PriceSource.CONTRACT);
+        assertThat(contract.total()).isEqualByComparingTo("195");
         var again = tx(() -> service().place(request("PO-1-" + T, line("SW", 4)), OrderChannel.API, true));
         assertThat(again.replayed()).isTrue();
         assertThat(again.order().id()).isEqualTo(first.order().id());
