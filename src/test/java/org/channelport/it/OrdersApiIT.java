@@ -228,6 +228,15 @@ class OrdersApiIT {
     void aPersonOrdersInThePortal() {
         var browser = browsers.of(buyer);
         var en = BrowserSteps.ENGLISH;
+        // rule O12 in the portal: a partner admin sets an approval amount (its own orders never wait for it)
+        browser.open("/portal/orders/index.xhtml");
+        browser.click("#approvalForm\\:currency");
+        browser.click("li[data-label='EUR']");
+        browser.type("#approvalForm\\:amount_input", "50");
+        browser.click("#approvalForm\\:saveApproval");
+        browser.waitForText("#approvalLimits", "50.00");
+        assertThat(LeadFixture.count("select count(*) from order_approval_limit where partner_id = ?", buyer.id()))
+                .isEqualTo(1);
         browser.open("/portal/orders/catalog.xhtml");
         LeadPages.search(browser, "catalogForm:text", "SW-" + t);
         DealSteps.awaitRows(browser, "catalogForm:products", "the switch", r -> r.stream()
@@ -275,6 +284,17 @@ class OrdersApiIT {
         assertThat(browser.scriptRan("orderNotesRan")).isFalse();
         assertThat(LeadFixture.count("select count(*) from purchase_order where po_number = ? and channel = 'PORTAL'",
                 po)).isEqualTo(1);
+
+        // another partner's order does not exist for this one's people (rule O15): the same page as an unknown id
+        var theirs = post(ORDERS, order("THEIRS-" + t, line("SW-" + t, 1)), otherSystem, null);
+        assertThat(theirs.status()).as(theirs.body()).isEqualTo(201);
+        var foreign = Http.send(Http.request("/portal/orders/order.xhtml?id=" + theirs.json().getString("id"))
+                .header("Cookie", "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue()));
+        assertThat(foreign.status()).as("another partner's order page").isEqualTo(404);
+        assertThat(foreign.body()).doesNotContain("THEIRS-" + t);
+        var unknown = Http.send(Http.request("/portal/orders/order.xhtml?id=" + java.util.UUID.randomUUID())
+                .header("Cookie", "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue()));
+        assertThat(unknown.status()).isEqualTo(404);
 
         browser.click("#actionsForm\\:cancel");
         browser.click(".ui-confirm-dialog .ui-confirmdialog-yes");

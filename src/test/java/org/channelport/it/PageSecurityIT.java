@@ -140,7 +140,8 @@ class PageSecurityIT {
             }
             for (var path : List.of("/portal/index.xhtml", "/portal/partners/users.xhtml", "/portal/partners/history.xhtml",
                     "/portal/partners/api-credentials.xhtml", "/portal/leads/index.xhtml", "/portal/leads/new.xhtml",
-                    "/portal/deals/index.xhtml", "/portal/deals/edit.xhtml")) {
+                    "/portal/deals/index.xhtml", "/portal/deals/edit.xhtml", "/portal/orders/index.xhtml",
+                    "/portal/orders/edit.xhtml", "/portal/orders/catalog.xhtml")) {
                 assertSignedInPage(partner, path);
             }
             // other spellings of a portal page reach it too, and are not stored either

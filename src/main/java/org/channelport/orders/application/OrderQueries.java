@@ -109,6 +109,41 @@ public class OrderQueries {
         return counts;
     }
 
+    /**
+     * The caller's partner's orders the brand owner answered since then with a line it will not deliver as ordered
+     * (rejected, changed, backordered): the attention home lists them.
+     */
+    public List<OrderRows.Row> answeredWithChanges(java.time.Instant since, int max) {
+        return em.createQuery("select distinct o from PurchaseOrder o join o.lines l where o.partnerId = :partner "
+                        + "and o.acknowledgedAt >= :since and l.status in :changed order by o.acknowledgedAt desc",
+                        PurchaseOrder.class)
+                .setParameter("partner", user.requirePartner()).setParameter("since", since)
+                .setParameter("changed", List.of(org.channelport.orders.domain.LineStatus.REJECTED,
+                        org.channelport.orders.domain.LineStatus.CHANGED,
+                        org.channelport.orders.domain.LineStatus.BACKORDERED))
+                .setMaxResults(max).getResultList().stream().map(OrderRows.Row::of).toList();
+    }
+
+    /** The caller's partner's orders whose requested delivery day has passed with something still to ship. */
+    public List<OrderRows.Row> lateDeliveries(java.time.LocalDate today, int max) {
+        return em.createQuery("select o from PurchaseOrder o where o.partnerId = :partner and o.requestedDelivery < :today "
+                        + "and o.status in :open order by o.requestedDelivery", PurchaseOrder.class)
+                .setParameter("partner", user.requirePartner()).setParameter("today", today)
+                .setParameter("open", List.of(OrderStatus.SUBMITTED, OrderStatus.ACKNOWLEDGED,
+                        OrderStatus.PARTLY_ACKNOWLEDGED, OrderStatus.PARTLY_SHIPPED))
+                .setMaxResults(max).getResultList().stream().map(OrderRows.Row::of).toList();
+    }
+
+    /** The caller's partner's unpaid invoices due by that day (overdue ones first), with their orders. */
+    public List<Object[]> invoicesDueBy(java.time.LocalDate day, int max) {
+        return em.createQuery("select i.number, i.dueDate, i.total, i.paid, i.currency, i.orderId from Invoice i "
+                        + "where i.partnerId = :partner and i.status <> :paid and i.dueDate <= :day order by i.dueDate",
+                        Object[].class)
+                .setParameter("partner", user.requirePartner())
+                .setParameter("paid", org.channelport.orders.domain.InvoiceStatus.PAID).setParameter("day", day)
+                .setMaxResults(max).getResultList();
+    }
+
     /** Rule O14: the ERP's feed after a place it has read, in feed order. */
     public List<PurchaseOrder> feed(long after, int limit) {
         if (!user.isErp()) {

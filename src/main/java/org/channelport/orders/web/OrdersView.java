@@ -24,11 +24,20 @@ public class OrdersView implements Serializable {
     OrderQueries queries;
     @Inject
     ListMemory memory;
+    @Inject
+    org.channelport.orders.application.OrderService service;
+    @Inject
+    org.channelport.identity.CurrentUser user;
+    @Inject
+    org.channelport.orders.application.CatalogQueries catalog;
 
     private OrderStatus status;
     private String poNumber;
     private Map<OrderStatus, Long> counts;
     private LazyDataModel<OrderRows.Row> orders;
+    private String approvalCurrency;
+    private java.math.BigDecimal approvalAmount;
+    private Map<String, java.math.BigDecimal> approvalLimits;
 
     @PostConstruct
     void init() {
@@ -57,6 +66,37 @@ public class OrdersView implements Serializable {
         };
     }
 
+    /** Rule O12: the partner's approval amounts, by currency (partner admins set them here). */
+    public java.util.List<Limit> getApprovalLimits() {
+        if (approvalLimits == null) {
+            approvalLimits = service.approvalLimits();
+        }
+        return approvalLimits.entrySet().stream().map(e -> new Limit(e.getKey(), e.getValue())).toList();
+    }
+
+    /** An approval amount in a currency, as the page lists it. */
+    public record Limit(String currency, java.math.BigDecimal amount) implements Serializable {}
+
+    /** The currencies an approval amount can be set in: those the partner has prices in. */
+    public java.util.List<String> getCurrencies() {
+        return catalog.currencies(user.requirePartner());
+    }
+
+    /** Rule O12: sets the amount in the currency (an empty amount removes it). */
+    public void saveApproval() {
+        if (org.channelport.platform.web.Messages.attempt("approvalForm",
+                () -> service.setApprovalLimit(approvalCurrency, approvalAmount))) {
+            org.channelport.platform.web.Messages.info("orders.approval.saved");
+            approvalLimits = null;
+            approvalAmount = null;
+        }
+    }
+
+    public boolean isAdmin() { return user.isPartnerAdmin(); }
+    public String getApprovalCurrency() { return approvalCurrency; }
+    public void setApprovalCurrency(String approvalCurrency) { this.approvalCurrency = approvalCurrency; }
+    public java.math.BigDecimal getApprovalAmount() { return approvalAmount; }
+    public void setApprovalAmount(java.math.BigDecimal approvalAmount) { this.approvalAmount = approvalAmount; }
     public boolean isNone() { return count("all") == 0; }
     public OrderStatus[] getStatuses() { return OrderStatus.values(); }
     public LazyDataModel<OrderRows.Row> getOrders() { return orders; }
