@@ -41,6 +41,8 @@ public class FulfilmentService {
     AuditTrail audit;
     @Inject
     Clock clock;
+    @Inject
+    OrderNotifications notifications;
 
     /** A shipment, invoice or payment, and whether it had been recorded before (a retry). */
     public record Recorded<T>(T value, boolean replayed) {}
@@ -59,6 +61,7 @@ public class FulfilmentService {
         orders.add(shipment);
         audit.record(order.partnerId(), OrderService.SUBJECT, order.id(), "orderShipped", before, order.status(),
                 shipment.number());
+        notifications.shipped(order, shipment);
         return new Recorded<>(shipment, false);
     }
 
@@ -76,6 +79,7 @@ public class FulfilmentService {
         orders.add(invoice);
         audit.record(order.partnerId(), OrderService.SUBJECT, order.id(), "orderInvoiced", before, order.status(),
                 invoice.number());
+        notifications.invoiced(order, invoice);
         return new Recorded<>(invoice, false);
     }
 

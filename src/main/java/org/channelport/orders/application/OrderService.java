@@ -49,6 +49,8 @@ public class OrderService {
     AuditTrail audit;
     @Inject
     Clock clock;
+    @Inject
+    OrderNotifications notifications;
 
     /** A placed order, and whether it was already there (the same PO number and content again: rule O9). */
     public record Placed(PurchaseOrder order, boolean replayed) {}
@@ -116,6 +118,9 @@ public class OrderService {
         audit.record(order.partnerId(), SUBJECT, order.id(),
                 order.status() == OrderStatus.SUBMITTED ? "orderSubmitted" : "orderAwaitingApproval",
                 before, order.status(), (String) null);
+        if (order.status() == OrderStatus.AWAITING_APPROVAL) {
+            notifications.awaitingApproval(order);
+        }
         if (order.status() == OrderStatus.SUBMITTED) {
             order.moveInFeed(orders.nextFeedPosition());
         }
@@ -189,6 +194,7 @@ public class OrderService {
         order.acknowledge(lines, clock.instant());
         audit.record(order.partnerId(), SUBJECT, order.id(), "orderAcknowledged", before, order.status(),
                 (String) null);
+        notifications.acknowledged(order);
         return order;
     }
 
@@ -200,6 +206,7 @@ public class OrderService {
         audit.record(order.partnerId(), SUBJECT, order.id(),
                 accept ? "orderCancellationAccepted" : "orderCancellationRefused", before, order.status(),
                 (String) null);
+        notifications.cancellationDecided(order, accept);
         return order;
     }
 

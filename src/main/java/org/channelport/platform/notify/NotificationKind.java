@@ -14,7 +14,11 @@ public enum NotificationKind {
     /** A special-pricing request decided. */
     DEAL_PRICING("deal"),
     /** A protection about to end, and its end. */
-    DEAL_EXPIRY("deal");
+    DEAL_EXPIRY("deal"),
+    /** An order answered by the brand owner, shipped, invoiced; a cancellation request decided. */
+    ORDER_UPDATE("order"),
+    /** An order above the approval amount waiting for a partner administrator. */
+    ORDER_APPROVAL("order");
 
     private final String section;
 

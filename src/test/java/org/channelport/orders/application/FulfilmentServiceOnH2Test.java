@@ -110,6 +110,16 @@ class FulfilmentServiceOnH2Test {
         @Override public String name() { return role; }
     };
 
+    private OrderNotifications notifications(CurrentUser caller) {
+        var roster = new PartnerRoster();
+        H2Databases.inject(roster, "em", em);
+        var notifications = new OrderNotifications();
+        notifications.roster = roster;
+        notifications.notifier = org.channelport.platform.notify.TestNotifiers.notifier(em, caller,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        return notifications;
+    }
+
     private <T> T tx(Supplier<T> work) {
         return H2Databases.inTransaction(em, work);
     }
@@ -143,6 +153,7 @@ class FulfilmentServiceOnH2Test {
         service.user = user;
         service.audit = audit();
         service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        service.notifications = notifications(user);
         return service;
     }
 
@@ -152,6 +163,7 @@ class FulfilmentServiceOnH2Test {
         service.user = user;
         service.audit = audit();
         service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        service.notifications = notifications(user);
         return service;
     }
 
@@ -220,6 +232,11 @@ class FulfilmentServiceOnH2Test {
                         e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT));
         tx(() -> fulfilment().ship(order.id(), shipment("S-B-", 1, 6)));
         assertThat(em.find(PurchaseOrder.class, order.id()).status()).isEqualTo(OrderStatus.SHIPPED);
+        // rule O19: the partner hears of each shipment once (the replayed notice sent nothing more)
+        var mails = em.createNativeQuery("select body_text from outbox_mail where subject = ?1 order by created_at")
+                .setParameter(1, "Order shipped: FULL-" + T).getResultList();
+        assertThat(mails).hasSize(2);
+        assertThat(mails.get(0).toString()).contains("S-A-" + T).contains("DHL").contains("JD0001");
         assertThatThrownBy(() -> tx(() -> fulfilment().ship(order.id(), shipment("S-C-", 1, 1))))
                 .as("nothing left to ship").isInstanceOf(OrderMismatch.class);
 

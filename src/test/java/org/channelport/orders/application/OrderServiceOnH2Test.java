@@ -146,7 +146,18 @@ class OrderServiceOnH2Test {
         service.user = user;
         service.audit = audit;
         service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        service.notifications = notifications(user);
         return service;
+    }
+
+    private OrderNotifications notifications(CurrentUser caller) {
+        var roster = new PartnerRoster();
+        H2Databases.inject(roster, "em", em);
+        var notifications = new OrderNotifications();
+        notifications.roster = roster;
+        notifications.notifier = org.channelport.platform.notify.TestNotifiers.notifier(em, caller,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        return notifications;
     }
 
     private <T> T tx(Supplier<T> work) {

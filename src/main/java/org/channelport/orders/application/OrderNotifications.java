@@ -1,0 +1,72 @@
+package org.channelport.orders.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.channelport.orders.domain.Invoice;
+import org.channelport.orders.domain.PurchaseOrder;
+import org.channelport.orders.domain.Shipment;
+import org.channelport.partners.application.PartnerRoster;
+import org.channelport.platform.audit.AuditDetail;
+import org.channelport.platform.notify.Mail;
+import org.channelport.platform.notify.NotificationKind;
+import org.channelport.platform.notify.Notifier;
+
+/**
+ * Rule O19: what the partner needs to know about its orders reaches its administrators in the app and by mail, as
+ * each chose (at once, in a daily digest, or not), in the transaction of the change: an order waiting for approval,
+ * the brand owner's answer, a shipment, an invoice, a cancellation request decided. Texts name only the partner's
+ * own order (its PO number); everything a partner typed is text, never markup.
+ */
+@ApplicationScoped
+public class OrderNotifications {
+    @Inject
+    PartnerRoster roster;
+    @Inject
+    Notifier notifier;
+
+    public void awaitingApproval(PurchaseOrder order) {
+        send(order, NotificationKind.ORDER_APPROVAL, "awaitingApproval", List.of(AuditDetail.of(
+                "mail.order.awaitingApproval.body", po(order), AuditDetail.text(order.total().toPlainString() + " "
+                        + order.currency()))));
+    }
+
+    public void acknowledged(PurchaseOrder order) {
+        send(order, NotificationKind.ORDER_UPDATE, "acknowledged", List.of(AuditDetail.of(
+                "mail.order.acknowledged.body", po(order), AuditDetail.label("enum.order." + order.status().name()))));
+    }
+
+    public void shipped(PurchaseOrder order, Shipment shipment) {
+        send(order, NotificationKind.ORDER_UPDATE, "shipped", List.of(AuditDetail.of("mail.order.shipped.body",
+                po(order), AuditDetail.text(shipment.number()), AuditDetail.text(shipment.shipDate()),
+                AuditDetail.text(shipment.carrier()), AuditDetail.text(String.join(", ", shipment.trackingNumbers())))));
+    }
+
+    public void invoiced(PurchaseOrder order, Invoice invoice) {
+        send(order, NotificationKind.ORDER_UPDATE, "invoiced", List.of(AuditDetail.of("mail.order.invoiced.body",
+                po(order), AuditDetail.text(invoice.number()),
+                AuditDetail.text(invoice.total().toPlainString() + " " + invoice.currency()),
+                AuditDetail.text(invoice.dueDate()))));
+    }
+
+    public void cancellationDecided(PurchaseOrder order, boolean accepted) {
+        var event = accepted ? "cancellationAccepted" : "cancellationRefused";
+        send(order, NotificationKind.ORDER_UPDATE, event, List.of(AuditDetail.of("mail.order." + event + ".body",
+                po(order))));
+    }
+
+    /**
+     * The in-app text is {@code notification.order.<event>}, the mail's subject {@code mail.order.<event>.subject};
+     * both name the order by the partner's own PO number.
+     */
+    private void send(PurchaseOrder order, NotificationKind kind, String event, List<AuditDetail> lines) {
+        notifier.notify(roster.recipients(order.partnerId()), order.partnerId(), kind,
+                AuditDetail.of("notification.order." + event, po(order)),
+                "/portal/orders/order.xhtml?id=" + order.id(),
+                new Mail(AuditDetail.of("mail.order." + event + ".subject", po(order)), lines));
+    }
+
+    private static String po(PurchaseOrder order) {
+        return AuditDetail.text(order.poNumber());
+    }
+}
