@@ -3,19 +3,24 @@
  * systems and (issue 12) EDI, and their cycle with the ERP. Built so far: the catalog and price resolution (domain,
  * schema), the catalog's and prices' maintenance ({@code CatalogService}, {@code PriceService}) and the partner's priced
  * catalog ({@code CatalogQueries}), over REST; the purchase order ({@code PurchaseOrder}, {@code OrderService},
- * {@code OrderQueries}) over REST for partner systems and the ERP (feed, line answers, cancellation requests). Still
- * to come: the portal's cart and order pages, shipments, invoices, payments, webhooks, SOAP, two-tier routing (see the
- * issue's progress note).
+ * {@code OrderQueries}) over REST for partner systems and the ERP (feed, line answers, cancellation requests) and in
+ * the portal (list, form, record page, attention home); the ERP's shipments, invoices and payments
+ * ({@code FulfilmentService}); notifications ({@code OrderNotifications}). Still to come: webhooks, SOAP, two-tier
+ * routing, the console's order, product and price pages, CSV/XLSX imports, benchmarks (see the issue's progress
+ * note).
  *
  * <p>Aggregates: {@code Product} (with the partners it is shown to or hidden from), {@code PriceList} (its
  * {@code PriceBreak}s), {@code ContractPrice}, each with its repository ({@code ProductRepository},
  * {@code PriceListRepository}, {@code ContractPriceRepository}; JPA in {@code infrastructure}); {@code PurchaseOrder}
- * with its {@code OrderLine}s ({@code PurchaseOrderRepository}). Value objects {@code Gtin}, {@code UnitOfMeasure},
+ * with its {@code OrderLine}s, and the ERP's {@code Shipment}s, {@code Invoice}s and {@code Payment}s of it
+ * ({@code PurchaseOrderRepository}). Value objects {@code Gtin}, {@code UnitOfMeasure},
  * {@code ResolvedPrice}; the one price function {@code PriceResolution} is pure domain code.
  *
  * <p>Publishes to other contexts: nothing. To clients: REST {@code /api/v1/products} (the ERP's batches, a partner's
  * catalog), {@code /api/v1/price-lists}, {@code /api/v1/contract-prices}, {@code /api/v1/orders} (a partner system's
- * orders; the ERP's feed, acknowledgments and cancellation decisions). Consumes: partners ({@code PartnerRoster}:
+ * orders; the ERP's feed, acknowledgments, cancellation decisions, shipments and invoices), {@code /api/v1/payments};
+ * portal pages {@code /portal/orders/*}; attention items ({@code OrderAttention}); notifications of kinds
+ * {@code ORDER_UPDATE} and {@code ORDER_APPROVAL}. Consumes: partners ({@code PartnerRoster}:
  * a partner's type and tier, and that a contract price's partner exists; {@code PartnerType}, {@code PartnerTier}),
  * identity ({@code CurrentUser}, {@code Roles}), platform (audit, idempotency, {@code Where}), the shared kernel
  * ({@code ProductLine}, {@code FieldProblem}, {@code InvalidInput}).
@@ -83,6 +88,23 @@
  *       keeps the last place it processed misses nothing and reads nothing twice.</li>
  *   <li>O15: a partner reads and changes only its own orders (the ERP and channel managers read every partner's);
  *       another partner's order answers like an unknown one on every channel.</li>
+ *   <li>O16: only the ERP ships, and only accepted lines of an acknowledged order (or one partly shipped), never more of
+ *       a line than it accepted over all shipments; a ship notice names its shipment id, carrier, ship date and 1 to
+ *       10,000 packages (tracking numbers up to 20). Shipped when every accepted line is, else partly shipped.</li>
+ *   <li>O17: only the ERP invoices, in the order's currency, never more of a line than shipped, at the agreed price
+ *       (the ERP's changed price, else the ordered one); each line's amount rounded to the cent, the total the
+ *       lines plus tax (from 0), a due date on or after the invoice date. Invoiced when every accepted quantity
+ *       is.</li>
+ *   <li>O18: only the ERP records payments, each amount above 0 and, with the payment's other amounts on the same
+ *       invoice, at most what it still owes. An invoice is paid when its total is; an invoiced order is paid when all
+ *       its invoices are, else partly paid.</li>
+ *   <li>O16–O18 alike: a notice that contradicts its order is refused with every problem at its field and changes
+ *       nothing ({@code OrderMismatch}, 422); the ERP's own number (shipment id, invoice number, payment reference)
+ *       is the record: the same again answers with what was recorded, other content under it is a conflict. The
+ *       order is locked first, so two workers sending one notice are applied one after the other.</li>
+ *   <li>O19: the partner's administrators hear, in the app and by mail as each chose, of an order waiting for
+ *       approval, the ERP's answer, each shipment and invoice, and a cancellation request decided; once per change
+ *       (a replayed notice tells nothing again).</li>
  * </ul>
  */
 package org.channelport.orders;
