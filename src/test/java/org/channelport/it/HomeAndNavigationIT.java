@@ -223,7 +223,8 @@ class HomeAndNavigationIT {
         browser.click("#mySettings");
         BrowserSteps.await(browser, "the settings page", d -> d.getCurrentUrl().contains("/portal/settings.xhtml"));
         assertThat(browser.text("#browserZone")).as("the browser's zone offered").containsPattern("UTC|Etc/");
-        assertThat(browser.driver().findElements(By.cssSelector("#deliveries tbody tr"))).as("a row per kind").hasSize(5);
+        assertThat(browser.driver().findElements(By.cssSelector("#deliveries tbody tr"))).as("a row per kind")
+                .hasSize(org.channelport.platform.notify.NotificationKind.values().length);
         BrowserSteps.choose(browser, "settingsForm:language", "繁體中文");
         BrowserSteps.choose(browser, "settingsForm:timeZone", "Asia/Taipei");
         BrowserSteps.choose(browser, "settingsForm:kinds:0:delivery", BrowserSteps.page(BrowserSteps.ENGLISH, "enum.NONE"));

@@ -102,6 +102,25 @@ class MessageBundlesTest {
         });
     }
 
+    /**
+     * A value without placeholders is shown as written (pages read it from the bundle; Messages formats only when
+     * there are arguments), so a doubled quote would show as two: "product''s". Only values with {0} double them.
+     */
+    @Test
+    void onlyValuesWithPlaceholdersDoubleTheirQuotes() {
+        var doubled = new TreeSet<String>();
+        for (var language : allLanguages()) {
+            var bundle = load("i18n/messages", language);
+            for (var key : bundle.stringPropertyNames()) {
+                var value = bundle.getProperty(key);
+                if (value.contains("''") && !value.matches("(?s).*\\{\\d.*")) {
+                    doubled.add(file("i18n/messages", language) + ": " + key);
+                }
+            }
+        }
+        assertThat(doubled).as("values without placeholders that double a quote").isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"i18n/messages", "ValidationMessages", "i18n/faces"})
     void everyValueIsAValidMessageFormat(String baseName) {
