@@ -119,6 +119,8 @@ class OrdersApiIT {
         assertThat(Http.get(ORDERS + "?poNumber=" + po, buyerSystem).json().getInt("total")).isEqualTo(1);
         assertThat(post(path + "/acknowledgment", "{\"lines\":[]}", buyerSystem, null).status())
                 .as("a partner answering its own order").isEqualTo(403);
+        assertThat(post("/api/v1/bench/bare-orders", body, buyerSystem, null).status())
+                .as("the benchmark's baseline endpoint, off outside the benchmark").isEqualTo(404);
     }
 
     @Test
