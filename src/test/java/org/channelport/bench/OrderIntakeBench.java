@@ -30,8 +30,12 @@ class OrderIntakeBench {
     static final int WARM_UP_PER_CLIENT = Integer.getInteger("bench.orders-warm-up", 50);
     static final int LINES = 10;
 
+    /**
+     * HTTP/1.1, a connection per client as separate systems would have: Java's client otherwise upgrades to HTTP/2 and
+     * multiplexes every client over one connection, which measures that connection rather than the server.
+     */
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .executor(Executors.newFixedThreadPool(CLIENTS)).build();
+            .version(HttpClient.Version.HTTP_1_1).executor(Executors.newFixedThreadPool(CLIENTS)).build();
 
     @Test
     void ordersPerSecondAgainstTheBareEndpoint() throws Exception {
