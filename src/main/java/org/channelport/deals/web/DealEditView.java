@@ -68,7 +68,7 @@ public class DealEditView implements Serializable {
                 form.setCurrency(choices.startingCurrency(roster.homeCurrency(currentUser.partnerId().orElse(null))));
             }
         } catch (DomainException e) {
-            DealPages.notFound();
+            org.channelport.platform.web.Pages.notFound();
         }
     }
 
@@ -90,7 +90,7 @@ public class DealEditView implements Serializable {
         if (!save()) {
             return null;
         }
-        DealPages.keepMessages();
+        org.channelport.platform.web.Pages.keepMessages();
         Messages.info("deals.draftSaved");
         return "/portal/deals/edit?faces-redirect=true&id=" + dealId;
     }
@@ -107,7 +107,7 @@ public class DealEditView implements Serializable {
             return null;
         }
         dealId = submission.id();
-        DealPages.keepMessages();
+        org.channelport.platform.web.Pages.keepMessages();
         Messages.info(submission.possibleConflict() ? "deals.submittedHeld" : "deals.submitted");
         return "/portal/deals/deal?faces-redirect=true&id=" + dealId;
     }

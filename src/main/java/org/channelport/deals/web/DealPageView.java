@@ -34,7 +34,7 @@ abstract class DealPageView implements Serializable {
             dealId = Params.id(id, "deal registration");
             reload();
         } catch (DomainException e) {
-            DealPages.notFound();
+            org.channelport.platform.web.Pages.notFound();
         }
     }
 

@@ -37,7 +37,7 @@ public class PartnerDealView extends DealPageView {
 
     public String discard() {
         if (Messages.attempt("actionsForm", () -> registrations.discard(dealId()))) {
-            DealPages.keepMessages();
+            org.channelport.platform.web.Pages.keepMessages();
             Messages.info("deals.discarded", getDeal().getReference());
             return "/portal/deals/index?faces-redirect=true";
         }

@@ -101,9 +101,17 @@ public final class FulfilmentJson {
     @Schema(name = "Payment", description = "A recorded payment.")
     public record PaymentOut(String id, String reference, String paymentDate, List<Allocation> invoices) {}
 
-    static PaymentOut of(Payment p, java.util.function.Function<java.util.UUID, String> invoiceNumber) {
-        return new PaymentOut(p.id().toString(), p.reference(), p.paymentDate().toString(), p.allocations().stream()
-                .map(a -> new Allocation(invoiceNumber.apply(a.invoiceId()), a.amount())).toList());
+    /**
+     * The payment as recorded, its invoices named as the request named them: a payment keeps its allocations in the
+     * request's order, and a replay is the same request (its content is the payment's).
+     */
+    static PaymentOut of(Payment p, List<Allocation> sent) {
+        var allocations = p.allocations();
+        var out = new ArrayList<Allocation>();
+        for (int i = 0; i < allocations.size(); i++) {
+            out.add(new Allocation(sent.get(i).invoice().strip(), allocations.get(i).amount()));
+        }
+        return new PaymentOut(p.id().toString(), p.reference(), p.paymentDate().toString(), out);
     }
 
     private static void failOn(List<FieldProblem> problems) {

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.HashMap;
 import org.channelport.identity.CurrentUser;
 import org.channelport.identity.Roles;
 import org.channelport.orders.application.FulfilmentService;
@@ -50,10 +49,8 @@ public class PaymentsResource {
         var sent = Params.required(body, "body");
         return idempotency.once(user.name(), key, sent, () -> {
             var recorded = fulfilment.pay(sent.toRequest());
-            var numbers = new HashMap<java.util.UUID, String>();
             return new Idempotency.Answer(recorded.replayed() ? 200 : 201, null,
-                    JSON.toJson(FulfilmentJson.of(recorded.value(), id -> numbers.computeIfAbsent(id,
-                            i -> fulfilment.invoiceNumber(i)))));
+                    JSON.toJson(FulfilmentJson.of(recorded.value(), sent.invoices())));
         });
     }
 }

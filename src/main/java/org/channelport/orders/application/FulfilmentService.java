@@ -3,11 +3,7 @@ package org.channelport.orders.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
@@ -134,18 +130,7 @@ public class FulfilmentService {
 
     /** The request as sent (records print every member), for telling a retry from another notice under its number. */
     private static String hash(Record request) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(request.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** An invoice's number (a payment names its invoices by number). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public String invoiceNumber(UUID invoiceId) {
-        return orders.invoiceNumber(invoiceId);
+        return org.channelport.shared.Digests.sha256(request.toString());
     }
 
     /** The order's shipments and invoices, if the caller may see the order (rule O15). */

@@ -216,12 +216,8 @@ public class OrderService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrderRows.Quote> quote(OrderRequest request, String language) {
-        var partnerId = user.requirePartner();
-        var skus = (request.lines() == null ? List.<LineRequest>of() : request.lines()).stream()
-                .filter(Objects::nonNull).map(LineRequest::sku).filter(Objects::nonNull).toList();
         var problems = new ArrayList<FieldProblem>();
-        var priced = PurchaseOrder.check(request, LocalDate.now(clock.withZone(ZoneOffset.UTC)),
-                catalog.forOrder(partnerId, skus, request.currency() == null ? "" : request.currency()), problems);
+        var priced = check(user.requirePartner(), request, problems);
         problems.removeIf(p -> !p.field().startsWith("lines") && !p.field().equals("currency"));
         if (!problems.isEmpty()) {
             throw new InvalidOrder(problems);
@@ -267,16 +263,20 @@ public class OrderService {
     }
 
     private List<PurchaseOrder.PricedLine> checked(UUID partnerId, OrderRequest request, List<FieldProblem> earlier) {
-        var skus = (request.lines() == null ? List.<LineRequest>of() : request.lines()).stream()
-                .filter(Objects::nonNull).map(LineRequest::sku).filter(Objects::nonNull).toList();
         var problems = new ArrayList<FieldProblem>(earlier);
-        var currency = request.currency() == null ? "" : request.currency();
-        var priced = PurchaseOrder.check(request, LocalDate.now(clock.withZone(ZoneOffset.UTC)),
-                catalog.forOrder(partnerId, skus, currency), problems);
+        var priced = check(partnerId, request, problems);
         if (!problems.isEmpty()) {
             throw new InvalidOrder(problems);
         }
         return priced;
+    }
+
+    /** Rule O10 against the partner's own catalog (O3) and prices (O4), read once for the whole request. */
+    private List<PurchaseOrder.PricedLine> check(UUID partnerId, OrderRequest request, List<FieldProblem> problems) {
+        var skus = (request.lines() == null ? List.<LineRequest>of() : request.lines()).stream()
+                .filter(Objects::nonNull).map(LineRequest::sku).filter(Objects::nonNull).toList();
+        return PurchaseOrder.check(request, LocalDate.now(clock.withZone(ZoneOffset.UTC)),
+                catalog.forOrder(partnerId, skus, request.currency() == null ? "" : request.currency()), problems);
     }
 
     /** The partner the caller orders for: a member or system of an active partner. */

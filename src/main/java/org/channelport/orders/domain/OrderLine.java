@@ -75,6 +75,11 @@ public class OrderLine {
         this.id = UUID.randomUUID();
         this.order = order;
         this.lineNo = lineNo;
+        define(product, quantity, price, expectedPrice, requestedDate);
+    }
+
+    /** What the line orders, at what price: when placed, and again when the partner changes its order (rule O11). */
+    void define(Product product, int quantity, ResolvedPrice price, BigDecimal expectedPrice, LocalDate requestedDate) {
         this.productId = product.id();
         this.sku = product.sku();
         this.name = product.name("en");
@@ -86,6 +91,10 @@ public class OrderLine {
         this.expectedPrice = expectedPrice;
         this.requestedDate = requestedDate;
         this.status = LineStatus.OPEN;
+        this.ackQuantity = null;
+        this.ackPrice = null;
+        this.ackDate = null;
+        this.reasonCode = null;
     }
 
     void answer(LineAcknowledgment ack) {

@@ -12,14 +12,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -228,11 +224,20 @@ public class PurchaseOrder {
         requestedDelivery = request.requestedDelivery();
         notes = request.notes() == null || request.notes().isBlank() ? null : request.notes().strip();
         contentHash = fingerprint(request);
-        lines.clear();
-        int no = 1;
-        for (var line : priced) {
-            lines.add(new OrderLine(this, no++, line.product(), line.quantity(), line.price(), line.expectedPrice(),
-                    line.requestedDate()));
+        // a changed order keeps its line rows, line number for line number (the database would see a new line 1
+        // before the old one is gone: (order, line_no) is unique); lines beyond the new count go
+        for (int i = 0; i < priced.size(); i++) {
+            var line = priced.get(i);
+            if (i < lines.size()) {
+                lines.get(i).define(line.product(), line.quantity(), line.price(), line.expectedPrice(),
+                        line.requestedDate());
+            } else {
+                lines.add(new OrderLine(this, i + 1, line.product(), line.quantity(), line.price(),
+                        line.expectedPrice(), line.requestedDate()));
+            }
+        }
+        while (lines.size() > priced.size()) {
+            lines.remove(lines.size() - 1);
         }
         total = computeTotal();
         updatedAt = now;
@@ -257,12 +262,7 @@ public class PurchaseOrder {
                             : line.expectedPrice().stripTrailingZeros().toPlainString())
                     .append('|').append(line.requestedDate());
         }
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.channelport.shared.Digests.sha256(text.toString());
     }
 
     private static String strip(String text) {

@@ -47,8 +47,6 @@ public interface PurchaseOrderRepository {
 
     List<Invoice> invoices(UUID orderId);
 
-    String invoiceNumber(UUID invoiceId);
-
     void add(Invoice invoice);
 
     /** Rule O18: the payment of this reference, if any. */

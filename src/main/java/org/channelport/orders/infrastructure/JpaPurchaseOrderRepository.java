@@ -120,12 +120,6 @@ public class JpaPurchaseOrderRepository implements PurchaseOrderRepository {
     }
 
     @Override
-    public String invoiceNumber(UUID invoiceId) {
-        var invoice = em.find(Invoice.class, invoiceId);
-        return invoice == null ? null : invoice.number();
-    }
-
-    @Override
     public void add(Invoice invoice) {
         em.persist(invoice);
     }

@@ -38,6 +38,7 @@ public class OrdersView implements Serializable {
     private String approvalCurrency;
     private java.math.BigDecimal approvalAmount;
     private Map<String, java.math.BigDecimal> approvalLimits;
+    private java.util.List<String> currencies;
 
     @PostConstruct
     void init() {
@@ -79,7 +80,10 @@ public class OrdersView implements Serializable {
 
     /** The currencies an approval amount can be set in: those the partner has prices in. */
     public java.util.List<String> getCurrencies() {
-        return catalog.currencies(user.requirePartner());
+        if (currencies == null) {
+            currencies = catalog.currencies(user.requirePartner());   // once per view, not per expression
+        }
+        return currencies;
     }
 
     /** Rule O12: sets the amount in the currency (an empty amount removes it). */

@@ -8,10 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.function.Supplier;
 import org.channelport.shared.DomainException;
 
@@ -82,11 +79,7 @@ public class Idempotency {
         // a file (a lead import) is its bytes
         var bytes = request instanceof byte[] file ? file
                 : JsonBodies.canonical(request).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.channelport.shared.Digests.sha256(bytes);
     }
 
     /** 422: a request that is well formed but that the current state of things cannot take. */

@@ -302,4 +302,35 @@ class OrderServiceOnH2Test {
         assertThat(feed).containsSubsequence(b.id(), a.id());
         assertThat(feed).doesNotHaveDuplicates();
     }
+
+    @Test
+    void aSubmittedOrderChangedIsPricedAgainAndReadAgainByTheErpAndOnlyAdminsDecideApprovals() {
+        var order = tx(() -> service().place(request("CH-1-" + T, line("SW", 2)), OrderChannel.PORTAL, true)).order();
+        long first = order.feedPosition().orElseThrow();
+        var changed = tx(() -> service().change(order.id(), request("CH-1-" + T, line("SW", 10), line("CAB", 20))));
+        assertThat(changed.status()).isEqualTo(OrderStatus.SUBMITTED);
+        assertThat(changed.lines()).hasSize(2);
+        assertThat(changed.total()).as("10 at the contract's 19.50 and 20 at the list's 25").isEqualByComparingTo("695");
+        assertThat(changed.feedPosition().orElseThrow()).as("the ERP reads the change").isGreaterThan(first);
+        assertThatThrownBy(() -> tx(() -> service().change(order.id(), request("OTHER-" + T, line("SW", 1)))))
+                .as("the PO number stays").isInstanceOf(DomainException.class);
+
+        caller = other.id();
+        role = "admin";
+        tx(() -> {
+            service().setApprovalLimit("EUR", BigDecimal.ONE);
+            return null;
+        });
+        role = "user";
+        var waiting = tx(() -> service().place(request("CH-2-" + T, line("SW", 1)), OrderChannel.PORTAL, true)).order();
+        assertThat(waiting.status()).isEqualTo(OrderStatus.AWAITING_APPROVAL);
+        assertThatThrownBy(() -> tx(() -> service().approve(waiting.id()))).as("a buyer approving its own order")
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.FORBIDDEN));
+        role = "admin";
+        var returned = tx(() -> service().returnToDraft(waiting.id(), "split it in two"));
+        assertThat(returned.status()).isEqualTo(OrderStatus.DRAFT);
+        assertThat(returned.feedPosition()).as("never the ERP's").isEmpty();
+        assertThat(audited(waiting.id(), "orderReturned")).isEqualTo(1);
+    }
 }
