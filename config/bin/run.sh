@@ -59,6 +59,9 @@ export APP_KEYCLOAK_URL="http://127.0.0.1:$KC_PORT"
 export APP_MAIL_HOST=127.0.0.1 APP_MAIL_PORT="$SMTP_PORT"
 # The demo listens on loopback only and has no reverse proxy: /metrics and /health may be read from this machine.
 export APP_OPERATIONS_ALLOW_LOOPBACK="${APP_OPERATIONS_ALLOW_LOOPBACK:-true}"
+# The demo's webhook receivers run on this machine (http://localhost/...): development mode allows them.
+export APP_WEBHOOKS_DEVELOPMENT="${APP_WEBHOOKS_DEVELOPMENT:-true}"
+export APP_SEED_WEBHOOK_URL="http://127.0.0.1:$MAIL_WEB_PORT/webhooks/northwind"
 export APP_SEED_FILE="$ROOT/config/demo/partners.json" APP_SEED_LEADS_FILE="$ROOT/config/demo/leads.json" APP_SEED_DEALS_FILE="$ROOT/config/demo/deals.json" APP_SEED_CATALOG_FILE="$ROOT/config/demo/catalog.json"
 
 echo "Starting Payara Micro and Keycloak (first run: a few minutes; later runs: under a minute)..."
@@ -78,6 +81,7 @@ cat <<BANNER
     Portal and console   http://localhost:$APP_PORT/
     Become a partner     http://localhost:$APP_PORT/apply.xhtml
     Mail sink            http://localhost:$MAIL_WEB_PORT/   (invitations and Keycloak's set-password links)
+    Webhooks received    http://localhost:$MAIL_WEB_PORT/webhooks   (Northwind's endpoint: order events as sent)
     Keycloak             http://127.0.0.1:$KC_PORT/   (admin console: admin / admin)
     API description      http://localhost:$APP_PORT/openapi
     Metrics and health   http://localhost:$APP_PORT/metrics  http://localhost:$APP_PORT/health  (from this machine only)

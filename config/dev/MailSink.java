@@ -84,6 +84,7 @@ public class MailSink {
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         greenMail.start();
 
+        httpPortText = String.valueOf(httpPort);
         HttpServer http = HttpServer.create(new InetSocketAddress(bind, httpPort), 0);
         http.createContext("/", MailSink::handle);
         http.setExecutor(Executors.newFixedThreadPool(4));
@@ -212,7 +213,12 @@ public class MailSink {
         try {
             String method = ex.getRequestMethod();
             String path = ex.getRequestURI().getPath();
-            if (path.equals("/") && method.equals("GET")) {
+            if (path.startsWith("/webhooks/") && method.equals("POST")) {
+                receiveWebhook(ex, path);
+                send(ex, 204, null, "");
+            } else if (path.equals("/webhooks") && method.equals("GET")) {
+                html(ex, 200, "Webhook receiver", webhooksPage());
+            } else if (path.equals("/") && method.equals("GET")) {
                 html(ex, 200, "Mail sink", listPage());
             } else if (path.startsWith("/message/") && method.equals("GET")) {
                 Mail m = find(path.substring("/message/".length()));
@@ -268,12 +274,41 @@ public class MailSink {
         }
     }
 
+    /** A webhook as the demo's receiver got it (the signature is shown, not checked: the demo has no secret). */
+    private record Hook(java.time.Instant at, String path, String id, String signature, String body) {}
+
+    private static String httpPortText = "8025";
+    private static final java.util.Deque<Hook> HOOKS = new java.util.concurrent.ConcurrentLinkedDeque<>();
+
+    private static void receiveWebhook(HttpExchange ex, String path) throws IOException {
+        byte[] body = ex.getRequestBody().readNBytes(20_000);
+        HOOKS.addFirst(new Hook(java.time.Instant.now(), path, ex.getRequestHeaders().getFirst("webhook-id"),
+                ex.getRequestHeaders().getFirst("webhook-signature"), new String(body, StandardCharsets.UTF_8)));
+        while (HOOKS.size() > 500) {
+            HOOKS.pollLast();
+        }
+    }
+
+    private static String webhooksPage() {
+        StringBuilder sb = new StringBuilder("<p><a href=\"/\">&larr; Mail</a></p><h1>Webhook receiver</h1>");
+        sb.append("<p class=\"muted\">").append(HOOKS.size()).append(" delivery(ies), newest first. Subscribe ")
+                .append("<code>http://127.0.0.1:").append(esc(httpPortText)).append("/webhooks/&lt;any name&gt;</code>. ")
+                .append("<a href=\"/webhooks\">Refresh</a></p>");
+        sb.append("<table><tr><th>Time</th><th>Path</th><th>webhook-id</th><th>Body</th></tr>");
+        for (Hook h : HOOKS) {
+            sb.append("<tr><td>").append(esc(TIME.format(h.at()))).append("</td><td>").append(esc(h.path()))
+                    .append("</td><td>").append(esc(String.valueOf(h.id()))).append("</td><td><code>")
+                    .append(esc(h.body())).append("</code></td></tr>");
+        }
+        return sb.append("</table>").toString();
+    }
+
     private static String listPage() {
         List<Mail> mails = mails();
         StringBuilder sb = new StringBuilder();
         sb.append("<h1>Mail sink</h1><p class=\"muted\">").append(mails.size())
                 .append(" message(s), newest first. SMTP ").append(esc(String.valueOf(greenMail.getSmtp().getPort())))
-                .append(". <a href=\"/\">Refresh</a></p>");
+                .append(". <a href=\"/\">Refresh</a> · <a href=\"/webhooks\">Webhooks received</a></p>");
         sb.append("<form method=\"post\" action=\"/purge\"><button>Delete all</button></form>");
         sb.append("<table><tr><th>Time</th><th>From</th><th>To</th><th>Subject</th></tr>");
         for (Mail m : mails) {

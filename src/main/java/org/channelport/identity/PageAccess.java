@@ -22,6 +22,7 @@ public class PageAccess extends HttpFilter {
     /** Path prefix and the roles of which the caller needs one; longest prefixes first. */
     static final List<Rule> RULES = List.of(
             new Rule("/portal/partners/api-credentials.xhtml", Set.of(Roles.PARTNER_ADMIN)),
+            new Rule("/portal/partners/webhook", Set.of(Roles.PARTNER_ADMIN)),
             new Rule("/portal/", Set.of(Roles.PARTNER_USER, Roles.PARTNER_ADMIN)),
             new Rule("/manage/", Set.of(Roles.CHANNEL_MANAGER)));
 

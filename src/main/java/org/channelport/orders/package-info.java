@@ -20,9 +20,9 @@
  * catalog), {@code /api/v1/price-lists}, {@code /api/v1/contract-prices}, {@code /api/v1/orders} (a partner system's
  * orders; the ERP's feed, acknowledgments, cancellation decisions, shipments and invoices), {@code /api/v1/payments};
  * portal pages {@code /portal/orders/*}; attention items ({@code OrderAttention}); notifications of kinds
- * {@code ORDER_UPDATE} and {@code ORDER_APPROVAL}. Consumes: partners ({@code PartnerRoster}:
+ * {@code ORDER_UPDATE} and {@code ORDER_APPROVAL}; webhook events {@code order.*} ({@code OrderEvents}). Consumes: partners ({@code PartnerRoster}:
  * a partner's type and tier, and that a contract price's partner exists; {@code PartnerType}, {@code PartnerTier}),
- * identity ({@code CurrentUser}, {@code Roles}), platform (audit, idempotency, {@code Where}), the shared kernel
+ * identity ({@code CurrentUser}, {@code Roles}), platform (audit, idempotency, {@code Where}, {@code Webhooks}), the shared kernel
  * ({@code ProductLine}, {@code FieldProblem}, {@code InvalidInput}).
  *
  * <p>Rules:

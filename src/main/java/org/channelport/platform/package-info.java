@@ -20,7 +20,10 @@
  * {@code ListMemory}), language switch, error handling, the headers of
  * every answer, redirects to the public base URL, and where a request goes however its path is spelled
  * ({@code RequestPaths}, for every decision by path) ({@code web}); the public base URL itself ({@code BaseUrl}); the check of what only channel managers may do ({@code access}); the readiness check
- * ({@code health}); the sweeps of work that falls due with time, on a timer and through
+ * ({@code health}); signed webhooks: subscriptions of a partner's or of the brand owner's, the outbox of deliveries
+ * that contexts fill in the transaction of a change ({@code Webhooks.publish}, with the event types each context
+ * names in a {@code WebhookTopics} bean), the dispatcher, dead letters and replays, pages and REST
+ * ({@code webhooks}); the sweeps of work that falls due with time, on a timer and through
  * {@code POST /api/v1/<name>-sweeps} ({@code sweep}); and the injected {@link java.time.Clock}.
  *
  * <p>Consumes: identity ({@code CurrentUser} for the managers' check, {@code Roles} for the sweep API's roles).
@@ -74,6 +77,28 @@
  *       tells of, stored without a language ({@code AuditDetail}), and deleted after 90 days. Its mail is written in the
  *       recipient's language and follows the recipient's choice for its kind; only the person changes their own
  *       settings ({@code Settings}, audited).</li>
+ *   <li>W1: a webhook delivery is written to the outbox in the transaction of the change it reports (so it goes out
+ *       if and only if the change commits) for every enabled endpoint of its owner that chose its event type; the
+ *       dispatcher sends it after commit, at least once, under a message id that stays the same on every attempt and
+ *       replay. Claims are leased (2 minutes) FOR UPDATE SKIP LOCKED, so two instances do not send one delivery at
+ *       once; no transaction or lock is held during a call.</li>
+ *   <li>W2: every delivery is signed as Standard Webhooks describe: {@code webhook-id}, {@code webhook-timestamp}
+ *       (seconds) and {@code webhook-signature}: {@code v1,} base64 HMAC-SHA256 over {@code id.timestamp.body}
+ *       with the endpoint's secret ({@code whsec_} and 32 random bytes). The secret is shown once, when the endpoint
+ *       is made or the secret rolled; after a roll the previous secret signs too for 24 hours.</li>
+ *   <li>W3: a failed attempt (no 2xx within 10 s) is retried after 30 s, then after as long as the delivery has been
+ *       tried (the waits double), at most 3 hours apart, for 24 hours from its first attempt
+ *       ({@code app.webhooks.first-retry}, {@code app.webhooks.retry-window}); then it is dead, listed for its owner,
+ *       and replayed by the owner (one or all), which opens a new window.</li>
+ *   <li>W4: endpoints are https; in production ({@code app.webhooks.development=false}) no address their host
+ *       resolves to may be loopback, private, link-local, carrier-grade NAT, unique-local, multicast or unspecified,
+ *       checked when saved and before every attempt; redirects are not followed. Development also allows http to
+ *       this host's loopback names.</li>
+ *   <li>W5: every attempt is logged with its time, status code or error, duration and at most the first 1,024
+ *       bytes of the answer (the rest is never read).</li>
+ *   <li>W6: an endpoint belongs to a partner (its admins on the portal, its systems over REST) or to the brand owner
+ *       (channel managers on the console, the ERP over REST); anyone else's endpoint, delivery or attempt answers
+ *       "not found". Making, changing, rolling, pausing, deleting and replaying are audited.</li>
  *   <li>P13: a history detail the server writes is an {@code AuditDetail}; a note a person typed is stored through
  *       {@code AuditDetail.typed} and can never read as the server's words.</li>
  * </ul>

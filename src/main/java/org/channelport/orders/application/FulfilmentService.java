@@ -39,6 +39,8 @@ public class FulfilmentService {
     Clock clock;
     @Inject
     OrderNotifications notifications;
+    @Inject
+    OrderEvents events;
 
     /** A shipment, invoice or payment, and whether it had been recorded before (a retry). */
     public record Recorded<T>(T value, boolean replayed) {}
@@ -58,6 +60,7 @@ public class FulfilmentService {
         audit.record(order.partnerId(), OrderService.SUBJECT, order.id(), "orderShipped", before, order.status(),
                 shipment.number());
         notifications.shipped(order, shipment);
+        events.publish(order, OrderEvents.SHIPPED, java.util.Map.of("shipmentNumber", shipment.number()));
         return new Recorded<>(shipment, false);
     }
 
@@ -76,6 +79,7 @@ public class FulfilmentService {
         audit.record(order.partnerId(), OrderService.SUBJECT, order.id(), "orderInvoiced", before, order.status(),
                 invoice.number());
         notifications.invoiced(order, invoice);
+        events.publish(order, OrderEvents.INVOICED, java.util.Map.of("invoiceNumber", invoice.number()));
         return new Recorded<>(invoice, false);
     }
 
@@ -105,6 +109,7 @@ public class FulfilmentService {
             order.paymentsChanged(orders.invoices(orderId), clock.instant());
             audit.record(order.partnerId(), OrderService.SUBJECT, order.id(), "orderPaid", before, order.status(),
                     payment.reference());
+            events.publish(order, OrderEvents.PAID, java.util.Map.of("paymentReference", payment.reference()));
         }
         return new Recorded<>(payment, false);
     }

@@ -51,6 +51,8 @@ public class OrderService {
     Clock clock;
     @Inject
     OrderNotifications notifications;
+    @Inject
+    OrderEvents events;
 
     /** A placed order, and whether it was already there (the same PO number and content again: rule O9). */
     public record Placed(PurchaseOrder order, boolean replayed) {}
@@ -84,6 +86,8 @@ public class OrderService {
         audit.record(partnerId, SUBJECT, order.id(), "orderDrafted", null, order.status(), order.poNumber());
         if (submit) {
             submit(order);
+        } else {
+            events.publish(order, OrderEvents.DRAFTED);
         }
         return new Placed(order, false);
     }
@@ -102,6 +106,7 @@ public class OrderService {
         if (order.status() == OrderStatus.SUBMITTED) {
             order.moveInFeed(orders.nextFeedPosition());
         }
+        events.publish(order, OrderEvents.CHANGED);
         return order;
     }
 
@@ -120,9 +125,11 @@ public class OrderService {
                 before, order.status(), (String) null);
         if (order.status() == OrderStatus.AWAITING_APPROVAL) {
             notifications.awaitingApproval(order);
+            events.publish(order, OrderEvents.AWAITING_APPROVAL);
         }
         if (order.status() == OrderStatus.SUBMITTED) {
             order.moveInFeed(orders.nextFeedPosition());
+            events.publish(order, OrderEvents.SUBMITTED);
         }
     }
 
@@ -149,6 +156,7 @@ public class OrderService {
         order.approve(audit.currentActor(), clock.instant());
         audit.record(order.partnerId(), SUBJECT, order.id(), "orderApproved", before, order.status(), (String) null);
         order.moveInFeed(orders.nextFeedPosition());
+        events.publish(order, OrderEvents.SUBMITTED);
         return order;
     }
 
@@ -159,6 +167,7 @@ public class OrderService {
         order.returnToDraft(clock.instant());
         audit.record(order.partnerId(), SUBJECT, order.id(), "orderReturned", before, order.status(),
                 note == null || note.isBlank() ? null : note.strip());
+        events.publish(order, OrderEvents.RETURNED);
         return order;
     }
 
@@ -176,6 +185,7 @@ public class OrderService {
         if (requested || order.feedPosition().isPresent()) {
             order.moveInFeed(orders.nextFeedPosition());   // the ERP has it: it must read the cancellation
         }
+        events.publish(order, requested ? OrderEvents.CANCELLATION_REQUESTED : OrderEvents.CANCELLED);
         return order;
     }
 
@@ -195,6 +205,7 @@ public class OrderService {
         audit.record(order.partnerId(), SUBJECT, order.id(), "orderAcknowledged", before, order.status(),
                 (String) null);
         notifications.acknowledged(order);
+        events.publish(order, OrderEvents.ACKNOWLEDGED);
         return order;
     }
 
@@ -207,6 +218,7 @@ public class OrderService {
                 accept ? "orderCancellationAccepted" : "orderCancellationRefused", before, order.status(),
                 (String) null);
         notifications.cancellationDecided(order, accept);
+        events.publish(order, OrderEvents.CANCELLATION_DECIDED, Map.of("accepted", accept));
         return order;
     }
 

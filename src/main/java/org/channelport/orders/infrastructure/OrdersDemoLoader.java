@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.channelport.orders.application.OrderEvents;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -75,6 +76,14 @@ public class OrdersDemoLoader {
     org.channelport.partners.application.PartnerRoster roster;
     @Inject
     org.channelport.orders.domain.PurchaseOrderRepository purchaseOrders;
+    /** The demo's webhook receiver (the mail sink's /webhooks page): Northwind's endpoint, so deliveries can be seen. */
+    @Inject
+    @ConfigProperty(name = "app.seed.webhook-url")
+    Optional<String> webhookUrl;
+    @Inject
+    org.channelport.platform.webhooks.Webhooks webhooks;
+    @Inject
+    OrderEvents events;
 
     @Transactional
     void onDatabaseReady(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 3000) DatabaseReady ready)
@@ -180,12 +189,17 @@ public class OrdersDemoLoader {
         products.forEach(p -> bySku.put(p.sku(), p));
         var today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         int count = 0;
+        var subscribed = new java.util.HashSet<UUID>();
         for (var value : root.getJsonArray("orders")) {
             var o = value.asJsonObject();
             var partnerId = UUID.fromString(o.getString("partnerId"));
             var member = roster.find(partnerId);
             if (member.isEmpty()) {
                 continue;
+            }
+            if (webhookUrl.isPresent() && !webhookUrl.get().isBlank() && subscribed.add(partnerId)) {
+                webhooks.seed(partnerId, webhookUrl.get(), events.eventTypes(), "Demo: the mail sink's webhook page",
+                        "demo");
             }
             var tier = member.get().tier();
             var currency = o.getString("currency");
@@ -234,9 +248,11 @@ public class OrdersDemoLoader {
         audit.recordAs("northwind.rep", partner, "PurchaseOrder", order.id(), target == OrderStatus.AWAITING_APPROVAL
                 ? "orderAwaitingApproval" : "orderSubmitted", OrderStatus.DRAFT, order.status(), (String) null);
         if (target == OrderStatus.AWAITING_APPROVAL) {
+            events.publish(order, OrderEvents.AWAITING_APPROVAL);
             return;
         }
         order.moveInFeed(purchaseOrders.nextFeedPosition());
+        events.publish(order, OrderEvents.SUBMITTED);
         if (target == OrderStatus.SUBMITTED) {
             return;
         }
@@ -245,6 +261,7 @@ public class OrdersDemoLoader {
             order.moveInFeed(purchaseOrders.nextFeedPosition());
             audit.recordAs("northwind.rep", partner, "PurchaseOrder", order.id(), "orderCancelled",
                     OrderStatus.SUBMITTED, order.status(), (String) null);
+            events.publish(order, OrderEvents.CANCELLED);
             return;
         }
         var answers = new ArrayList<LineAcknowledgment>();
@@ -258,6 +275,7 @@ public class OrdersDemoLoader {
         order.acknowledge(answers, now);
         audit.recordAs("erp", partner, "PurchaseOrder", order.id(), "orderAcknowledged", OrderStatus.SUBMITTED,
                 order.status(), (String) null);
+        events.publish(order, OrderEvents.ACKNOWLEDGED);
         if (target == OrderStatus.PARTLY_ACKNOWLEDGED || target == OrderStatus.ACKNOWLEDGED) {
             return;
         }
@@ -266,6 +284,7 @@ public class OrdersDemoLoader {
             order.moveInFeed(purchaseOrders.nextFeedPosition());
             audit.recordAs("northwind.rep", partner, "PurchaseOrder", order.id(), "orderCancelRequested",
                     OrderStatus.ACKNOWLEDGED, order.status(), (String) null);
+            events.publish(order, OrderEvents.CANCELLATION_REQUESTED);
             return;
         }
         var number = order.poNumber().replace("NW-", "");
@@ -276,6 +295,7 @@ public class OrdersDemoLoader {
         em.persist(shipment);
         audit.recordAs("erp", partner, "PurchaseOrder", order.id(), "orderShipped", OrderStatus.ACKNOWLEDGED,
                 order.status(), shipment.number());
+        events.publish(order, OrderEvents.SHIPPED, Map.of("shipmentNumber", shipment.number()));
         if (target == OrderStatus.SHIPPED) {
             return;
         }
@@ -285,6 +305,7 @@ public class OrdersDemoLoader {
         em.persist(invoice);
         audit.recordAs("erp", partner, "PurchaseOrder", order.id(), "orderInvoiced", OrderStatus.SHIPPED,
                 order.status(), invoice.number());
+        events.publish(order, OrderEvents.INVOICED, Map.of("invoiceNumber", invoice.number()));
         if (target == OrderStatus.INVOICED) {
             return;
         }
@@ -295,5 +316,6 @@ public class OrdersDemoLoader {
         order.paymentsChanged(List.of(invoice), now);
         audit.recordAs("erp", partner, "PurchaseOrder", order.id(), "orderPaid", OrderStatus.INVOICED, order.status(),
                 payment.reference());
+        events.publish(order, OrderEvents.PAID, Map.of("paymentReference", payment.reference()));
     }
 }

@@ -120,6 +120,13 @@ class FulfilmentServiceOnH2Test {
         return notifications;
     }
 
+    private OrderEvents events(CurrentUser caller) {
+        var events = new OrderEvents();
+        events.webhooks = org.channelport.platform.webhooks.TestWebhooks.webhooks(em, caller,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        return events;
+    }
+
     private <T> T tx(Supplier<T> work) {
         return H2Databases.inTransaction(em, work);
     }
@@ -154,6 +161,7 @@ class FulfilmentServiceOnH2Test {
         service.audit = audit();
         service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         service.notifications = notifications(user);
+        service.events = events(user);
         return service;
     }
 
@@ -164,6 +172,7 @@ class FulfilmentServiceOnH2Test {
         service.audit = audit();
         service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         service.notifications = notifications(user);
+        service.events = events(user);
         return service;
     }
 

@@ -147,6 +147,7 @@ class OrderServiceOnH2Test {
         service.audit = audit;
         service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         service.notifications = notifications(user);
+        service.events = events(user);
         return service;
     }
 
@@ -158,6 +159,13 @@ class OrderServiceOnH2Test {
         notifications.notifier = org.channelport.platform.notify.TestNotifiers.notifier(em, caller,
                 Clock.fixed(NOW, ZoneOffset.UTC));
         return notifications;
+    }
+
+    private OrderEvents events(CurrentUser caller) {
+        var events = new OrderEvents();
+        events.webhooks = org.channelport.platform.webhooks.TestWebhooks.webhooks(em, caller,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        return events;
     }
 
     private <T> T tx(Supplier<T> work) {
@@ -195,6 +203,41 @@ class OrderServiceOnH2Test {
                     assertThat(e.problems().get(2).message()).contains(sku("SW"));
                 });
         assertThat(orders(buyer.id())).isEqualTo(before);
+    }
+
+    /** Rule O20 with W1: events are outbox rows of the change's own transaction, for those who may see the order. */
+    @Test
+    void orderEventsAreQueuedWithTheChangeForThoseWhoMaySeeThem() {
+        var webhooks = org.channelport.platform.webhooks.TestWebhooks.webhooks(em, new CurrentUser() {
+            @Override public String name() { return "demo"; }
+        }, Clock.fixed(NOW, ZoneOffset.UTC));
+        var all = new OrderEvents().eventTypes();
+        var endpoints = tx(() -> List.of(webhooks.seed(buyer.id(), "http://127.0.0.1:9/buyer", all, null, "demo"),
+                webhooks.seed(other.id(), "http://127.0.0.1:9/other", all, null, "demo"),
+                webhooks.seed(null, "http://127.0.0.1:9/erp", all, null, "demo")));
+        var draft = tx(() -> service().place(request("EV-1-" + T, line("SW", 1)), OrderChannel.API, false)).order();
+        var submitted = tx(() -> service().place(request("EV-2-" + T, line("SW", 1)), OrderChannel.API, true)).order();
+        assertThatThrownBy(() -> tx(() -> service().place(request("EV-3-" + T, line("SW", 1), line("NOWHERE", 1)),
+                OrderChannel.API, true))).isInstanceOf(InvalidOrder.class);
+
+        assertThat(events(endpoints.get(0).id(), draft.id())).containsExactly("order.drafted");
+        assertThat(events(endpoints.get(0).id(), submitted.id())).containsExactly("order.submitted");
+        assertThat(events(endpoints.get(2).id(), draft.id())).as("a draft is the partner's business").isEmpty();
+        assertThat(events(endpoints.get(2).id(), submitted.id())).containsExactly("order.submitted");
+        assertThat(events(endpoints.get(1).id(), submitted.id())).as("another partner's endpoint").isEmpty();
+        assertThat(em.createQuery("select count(d) from WebhookDelivery d where d.payload like :po", Long.class)
+                .setParameter("po", "%EV-3-" + T + "%").getSingleResult()).as("a refused order publishes nothing").isZero();
+        tx(() -> {
+            endpoints.forEach(e -> em.remove(em.find(org.channelport.platform.webhooks.WebhookSubscription.class, e.id())));
+            return null;
+        });
+    }
+
+    private List<String> events(UUID endpoint, UUID orderId) {
+        return em.createQuery("select d from WebhookDelivery d where d.subscriptionId = :s",
+                        org.channelport.platform.webhooks.WebhookDelivery.class).setParameter("s", endpoint)
+                .getResultList().stream().filter(d -> d.payload().contains(orderId.toString()))
+                .map(org.channelport.platform.webhooks.WebhookDelivery::eventType).toList();
     }
 
     @Test

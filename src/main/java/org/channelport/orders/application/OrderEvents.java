@@ -1,0 +1,61 @@
+package org.channelport.orders.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.channelport.orders.domain.PurchaseOrder;
+import org.channelport.platform.webhooks.WebhookTopics;
+import org.channelport.platform.webhooks.Webhooks;
+
+/**
+ * Rule O20: every change of an order is a webhook event ({@code order.<what>}), queued in the transaction of the
+ * change for the ordering partner's subscriptions and, once the order has reached the brand owner (it has a place in
+ * the ERP's feed), for the brand owner's: a draft, an order waiting for the partner's own approval and one sent back
+ * to draft stay the partner's business. The event names the order and what changed; the receiver reads the rest
+ * through the API, with its own rights.
+ */
+@ApplicationScoped
+public class OrderEvents implements WebhookTopics {
+    public static final String DRAFTED = "order.drafted";
+    public static final String AWAITING_APPROVAL = "order.awaiting_approval";
+    public static final String RETURNED = "order.returned";
+    public static final String SUBMITTED = "order.submitted";
+    public static final String CHANGED = "order.changed";
+    public static final String CANCELLED = "order.cancelled";
+    public static final String CANCELLATION_REQUESTED = "order.cancellation_requested";
+    public static final String CANCELLATION_DECIDED = "order.cancellation_decided";
+    public static final String ACKNOWLEDGED = "order.acknowledged";
+    public static final String SHIPPED = "order.shipped";
+    public static final String INVOICED = "order.invoiced";
+    public static final String PAID = "order.paid";
+
+    @Inject
+    Webhooks webhooks;
+
+    @Override
+    public List<String> eventTypes() {
+        return List.of(DRAFTED, AWAITING_APPROVAL, RETURNED, SUBMITTED, CHANGED, CANCELLED, CANCELLATION_REQUESTED,
+                CANCELLATION_DECIDED, ACKNOWLEDGED, SHIPPED, INVOICED, PAID);
+    }
+
+    public void publish(PurchaseOrder order, String type) {
+        publish(order, type, Map.of());
+    }
+
+    public void publish(PurchaseOrder order, String type, Map<String, ?> extra) {
+        var data = new LinkedHashMap<String, Object>();
+        data.put("orderId", order.id().toString());
+        data.put("poNumber", order.poNumber());
+        data.put("partnerId", order.partnerId().toString());
+        data.put("status", order.status().name());
+        data.put("channel", order.channel().name());
+        data.put("currency", order.currency());
+        data.put("total", order.total());
+        order.feedPosition().ifPresent(p -> data.put("feedPosition", p));
+        data.put("href", "/api/v1/orders/" + order.id());
+        data.putAll(extra);
+        webhooks.publish(order.partnerId(), order.feedPosition().isPresent(), type, data);
+    }
+}
