@@ -19,6 +19,7 @@
  * <p>Publishes to other contexts: nothing. To clients: REST {@code /api/v1/products} (the ERP's batches, a partner's
  * catalog), {@code /api/v1/price-lists}, {@code /api/v1/contract-prices}, {@code /api/v1/orders} (a partner system's
  * orders; the ERP's feed, acknowledgments, cancellation decisions, shipments and invoices), {@code /api/v1/payments};
+ * SOAP {@code /soap/PurchaseOrders} (the same operations for partner systems and the ERP, {@code PurchaseOrderEndpoint});
  * portal pages {@code /portal/orders/*}; attention items ({@code OrderAttention}); notifications of kinds
  * {@code ORDER_UPDATE} and {@code ORDER_APPROVAL}; webhook events {@code order.*} ({@code OrderEvents}). Consumes: partners ({@code PartnerRoster}:
  * a partner's type and tier, and that a contract price's partner exists; {@code PartnerType}, {@code PartnerTier}),
