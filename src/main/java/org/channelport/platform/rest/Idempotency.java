@@ -33,6 +33,16 @@ public class Idempotency {
 
     @Transactional
     public Response once(String client, String key, Object request, Supplier<Answer> operation) {
+        return once(client, key, request, operation, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * {@link #once(String, String, Object, Supplier)} keeping for replays only what {@code kept} makes of the answer:
+     * a secret shown once (a webhook's signing secret) is answered the first time and never stored.
+     */
+    @Transactional
+    public Response once(String client, String key, Object request, Supplier<Answer> operation,
+                         java.util.function.UnaryOperator<Answer> kept) {
         if (key == null) {
             return toResponse(operation.get(), false);
         }
@@ -52,8 +62,9 @@ public class Idempotency {
                     stored.body()), true);
         }
         var answer = operation.get();
-        em.persist(new IdempotencyRecord(client, trimmed, hash, answer.status(),
-                answer.location() == null ? null : answer.location().toString(), answer.jsonBody(), clock.instant()));
+        var keep = kept.apply(answer);
+        em.persist(new IdempotencyRecord(client, trimmed, hash, keep.status(),
+                keep.location() == null ? null : keep.location().toString(), keep.jsonBody(), clock.instant()));
         return toResponse(answer, false);
     }
 

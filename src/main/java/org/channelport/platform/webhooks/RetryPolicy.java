@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * Rule W3: a failed delivery is tried again after {@code first}, then after as long as it has been tried so far (so
  * the waits double: 30 s, 30 s, 1 min, 2 min, 4 min, ...; at most {@link #LONGEST} between two attempts), for as
- * long as its retry window lasts (24 hours in production); an attempt that would fall after the window's end is not
- * made: the delivery is dead and waits for its owner to replay it, which starts a new window with short waits again.
+ * long as its retry window lasts (24 hours in production): the last attempt is made when the window ends; one that
+ * fails then leaves the delivery dead, waiting for its owner to replay it, which starts a new window.
  *
  * @param first  the wait after the first failed attempt
  * @param window how long a delivery is tried, from its first attempt or its last replay
@@ -31,7 +31,11 @@ public record RetryPolicy(Duration first, Duration window) {
         if (wait.compareTo(LONGEST) > 0) {
             wait = LONGEST;
         }
+        var end = windowStart.plus(window);
+        if (!now.isBefore(end)) {
+            return Optional.empty();
+        }
         var next = now.plus(wait);
-        return next.isAfter(windowStart.plus(window)) ? Optional.empty() : Optional.of(next);
+        return Optional.of(next.isAfter(end) ? end : next);
     }
 }

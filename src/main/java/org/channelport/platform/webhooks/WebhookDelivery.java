@@ -83,8 +83,15 @@ public class WebhookDelivery {
         }
     }
 
-    /** Claimed by a dispatcher: not due again before {@code until}, unless an attempt is recorded first. */
-    void lease(Instant until) {
+    /**
+     * Claimed by a dispatcher: not due again before {@code until}, unless an attempt is recorded first. The retry
+     * window starts with the first attempt (rule W3), not when the event happened: a delivery that waited for a paused
+     * endpoint still gets its 24 hours.
+     */
+    void lease(Instant now, Instant until) {
+        if (attempts == 0) {
+            windowStartedAt = now;
+        }
         nextAttemptAt = until;
     }
 

@@ -8,31 +8,37 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Flow;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends what the outbox holds (rules W1-W5), every two seconds on every instance: claims due deliveries (as many as
- * calls may still start: at most {@link #IN_FLIGHT} at once per instance) and calls their endpoints without waiting
- * for them; each attempt is recorded in a transaction of its own as soon as its answer (or its failure) comes, so a
- * slow endpoint holds up no other. A call has {@link #TIMEOUT} to answer; redirects are not followed (they could lead
- * anywhere, rule W4); only the first kilobyte of an answer is read and kept. Delivery is at least once: a receiver
- * drops a repeated {@code webhook-id}.
+ * calls may still start: at most {@link #IN_FLIGHT} at once per instance) and hands each to the container's executor,
+ * which checks the endpoint's addresses, calls it and records the attempt, each in a transaction of its own as soon as
+ * its answer (or its failure) comes, so a slow endpoint or name server holds up no other. A call has {@link #TIMEOUT}
+ * for everything: connecting, the answer's headers and the first kilobyte of its body (the rest is never read: a
+ * receiver that stalls its body is cut off like one that never answers). Redirects are not followed (they could lead
+ * anywhere, rule W4). Delivery is at least once: a receiver drops a repeated {@code webhook-id}.
  */
 @Singleton
 public class WebhookDispatcher {
@@ -47,17 +53,23 @@ public class WebhookDispatcher {
     @Inject
     @ConfigProperty(name = "app.webhooks.development", defaultValue = "false")
     boolean development;
-    /** The calls' callbacks run on the container's threads: recording an attempt needs its transactions. */
+    /** Address checks, calls' callbacks and recording run on the container's threads (its transactions need them). */
     @Resource
     ManagedExecutorService executor;
 
+    /** {@link #TIMEOUT}; a test of the dispatcher itself may shorten it. */
+    Duration timeout = TIMEOUT;
     private HttpClient http;
     private final Semaphore permits = new Semaphore(IN_FLIGHT);
 
     @PostConstruct
     void init() {
         http = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1).executor(executor).build();
+                .version(HttpClient.Version.HTTP_1_1).executor(executor()).build();
+    }
+
+    private Executor executor() {
+        return executor != null ? executor : ForkJoinPool.commonPool();
     }
 
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
@@ -70,41 +82,52 @@ public class WebhookDispatcher {
             }
             for (var delivery : outbox.claim(free)) {
                 if (!permits.tryAcquire()) {
-                    break;   // its lease runs out and the next drain takes it
+                    break;   // its lease runs out and a later drain takes it
                 }
-                call(delivery).whenComplete((outcome, failure) -> {
-                    try {
-                        outbox.record(List.of(outcome != null ? outcome : new WebhookOutbox.Outcome(
-                                delivery.deliveryId(), clock.instant(), null, reason(failure), null, 0)));
-                    } catch (RuntimeException e) {
-                        LOG.log(Level.WARNING, "Could not record a webhook attempt; the delivery is tried again after its lease", e);
-                    } finally {
-                        permits.release();
-                    }
-                });
+                try {
+                    attempt(delivery).whenCompleteAsync((outcome, failure) -> {
+                        try {
+                            outbox.record(List.of(outcome != null ? outcome : new WebhookOutbox.Outcome(
+                                    delivery.deliveryId(), delivery.attempts(), clock.instant(), null, reason(failure),
+                                    null, 0)));
+                        } catch (RuntimeException e) {
+                            LOG.log(Level.WARNING, "Could not record a webhook attempt; the delivery is tried again "
+                                    + "after its lease", e);
+                        } finally {
+                            permits.release();
+                        }
+                    }, executor());
+                } catch (RuntimeException e) {
+                    permits.release();
+                    LOG.log(Level.WARNING, "Could not start a webhook call; the delivery is tried again after its lease", e);
+                }
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Webhook dispatch failed; the next run tries again", e);
         }
     }
 
-    private CompletableFuture<WebhookOutbox.Outcome> call(WebhookOutbox.Due delivery) {
+    /** One attempt: the address check (rule W4) and the call, off the timer's thread, within {@link #TIMEOUT}. */
+    CompletableFuture<WebhookOutbox.Outcome> attempt(WebhookOutbox.Due delivery) {
         var started = clock.instant();
         var nanos = System.nanoTime();
-        URI uri;
-        try {
-            uri = URI.create(delivery.url());
-        } catch (IllegalArgumentException e) {
-            return CompletableFuture.completedFuture(new WebhookOutbox.Outcome(delivery.deliveryId(), started, null,
-                    "refused.invalid", null, 0));
-        }
-        var refused = WebhookEndpoints.addressRefusal(uri.getHost(), development);
-        if (refused.isPresent()) {
-            return CompletableFuture.completedFuture(new WebhookOutbox.Outcome(delivery.deliveryId(), started, null,
-                    "refused." + refused.get(), null, 0));
-        }
+        return CompletableFuture.supplyAsync(() -> {
+                    var uri = URI.create(delivery.url());
+                    return WebhookEndpoints.addressRefusal(uri.getHost() == null ? "" : uri.getHost(), development)
+                            .map(reason -> "refused." + reason);
+                }, executor())
+                .thenCompose(refused -> refused.isPresent()
+                        ? CompletableFuture.completedFuture(new WebhookOutbox.Outcome(delivery.deliveryId(),
+                        delivery.attempts(), started, null, refused.get(), null, 0))
+                        : send(delivery, started, nanos))
+                .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .exceptionally(e -> new WebhookOutbox.Outcome(delivery.deliveryId(), delivery.attempts(), started, null,
+                        reason(e), null, millis(nanos)));
+    }
+
+    private CompletionStage<WebhookOutbox.Outcome> send(WebhookOutbox.Due delivery, java.time.Instant started, long nanos) {
         var timestamp = started.getEpochSecond();
-        var request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+        var request = HttpRequest.newBuilder(URI.create(delivery.url())).timeout(timeout)
                 .header("content-type", "application/json")
                 .header("user-agent", "Channelport-Webhooks/1")
                 .header("webhook-id", delivery.messageId())
@@ -112,21 +135,61 @@ public class WebhookDispatcher {
                 .header("webhook-signature", WebhookSignature.header(delivery.secrets(), delivery.messageId(), timestamp,
                         delivery.payload()))
                 .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8)).build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
-                .thenApply(response -> new WebhookOutbox.Outcome(delivery.deliveryId(), started, response.statusCode(),
-                        null, excerpt(response.body()), millis(nanos)))
-                .exceptionally(e -> new WebhookOutbox.Outcome(delivery.deliveryId(), started, null, reason(e), null,
-                        millis(nanos)));
+        return http.sendAsync(request, info -> new FirstKilobyte())
+                .thenApply(response -> new WebhookOutbox.Outcome(delivery.deliveryId(), delivery.attempts(), started,
+                        response.statusCode(), null, response.body(), millis(nanos)));
     }
 
-    /** Rule W5: at most the first kilobyte of the answer is read; the rest is dropped with the connection. */
-    static String excerpt(InputStream body) {
-        try (body) {
-            var bytes = body.readNBytes(WebhookAttempt.EXCERPT);
-            var text = new String(bytes, StandardCharsets.UTF_8);   // at most one character per byte: fits the column
-            return text.isEmpty() ? null : text.replace('\0', ' ');
-        } catch (IOException e) {
-            return null;
+    /**
+     * Rule W5: keeps at most the first {@link WebhookAttempt#EXCERPT} bytes of an answer and then cancels the rest,
+     * without blocking a thread; the answer is complete when they are in or the body ends.
+     */
+    static final class FirstKilobyte implements HttpResponse.BodySubscriber<String> {
+        private final CompletableFuture<String> body = new CompletableFuture<>();
+        private final byte[] kept = new byte[WebhookAttempt.EXCERPT];
+        private int length;
+        private Flow.Subscription subscription;
+
+        @Override
+        public CompletionStage<String> getBody() {
+            return body;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            this.subscription = subscription;
+            subscription.request(1);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> buffers) {
+            for (var buffer : buffers) {
+                int n = Math.min(buffer.remaining(), kept.length - length);
+                buffer.get(kept, length, n);
+                length += n;
+            }
+            if (length == kept.length) {
+                finish();
+                subscription.cancel();
+            } else {
+                subscription.request(1);
+            }
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            finish();   // what came before the break is the answer
+        }
+
+        @Override
+        public void onComplete() {
+            finish();
+        }
+
+        private void finish() {
+            // at most one character per byte: fits the column
+            var text = new String(kept, 0, length, StandardCharsets.UTF_8).replace('\0', ' ');
+            body.complete(text.isEmpty() ? null : text);
         }
     }
 
@@ -136,7 +199,7 @@ public class WebhookDispatcher {
      */
     static String reason(Throwable e) {
         var cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-        if (cause instanceof HttpTimeoutException) {
+        if (cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {
             return "timeout";
         }
         if (cause instanceof java.net.ConnectException || cause instanceof java.nio.channels.UnresolvedAddressException) {
@@ -144,6 +207,9 @@ public class WebhookDispatcher {
         }
         if (cause instanceof javax.net.ssl.SSLException) {
             return "tlsFailed";
+        }
+        if (cause instanceof IllegalArgumentException) {
+            return "refused.invalid";
         }
         LOG.log(Level.FINE, "Webhook call failed", cause);
         return "ioFailed";

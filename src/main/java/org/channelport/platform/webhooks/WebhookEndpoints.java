@@ -74,6 +74,32 @@ public final class WebhookEndpoints {
         return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
     }
 
+    /**
+     * The IPv4 address an IPv6 address carries and that a gateway would reach: IPv4-mapped ({@code ::ffff:a.b.c.d}),
+     * IPv4-compatible ({@code ::a.b.c.d}), NAT64 ({@code 64:ff9b::a.b.c.d}) and 6to4 ({@code 2002:abcd:efgh::});
+     * null for any other.
+     */
+    static byte[] embeddedIpv4(byte[] v6) {
+        boolean zeros = true;
+        for (int i = 0; i < 10; i++) {
+            zeros &= v6[i] == 0;
+        }
+        boolean mapped = zeros && (v6[10] & 0xff) == 0xff && (v6[11] & 0xff) == 0xff;
+        boolean compatible = zeros && v6[10] == 0 && v6[11] == 0;
+        boolean nat64 = (v6[0] & 0xff) == 0x00 && (v6[1] & 0xff) == 0x64 && (v6[2] & 0xff) == 0xff
+                && (v6[3] & 0xff) == 0x9b;
+        for (int i = 4; nat64 && i < 12; i++) {
+            nat64 = v6[i] == 0;
+        }
+        if (mapped || compatible || nat64) {
+            return java.util.Arrays.copyOfRange(v6, 12, 16);
+        }
+        if ((v6[0] & 0xff) == 0x20 && (v6[1] & 0xff) == 0x02) {
+            return java.util.Arrays.copyOfRange(v6, 2, 6);
+        }
+        return null;
+    }
+
     /** Whether an address is inside some network rather than on the public internet. */
     static boolean internal(InetAddress address) {
         if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
@@ -91,13 +117,10 @@ public final class WebhookEndpoints {
             if ((bytes[0] & 0xfe) == 0xfc) {
                 return true;   // fc00::/7, unique local
             }
-            boolean mapped = true;   // ::ffff:a.b.c.d names an IPv4 address
-            for (int i = 0; i < 10; i++) {
-                mapped &= bytes[i] == 0;
-            }
-            if (mapped && (bytes[10] & 0xff) == 0xff && (bytes[11] & 0xff) == 0xff) {
+            var embedded = embeddedIpv4(bytes);
+            if (embedded != null) {
                 try {
-                    return internal(InetAddress.getByAddress(java.util.Arrays.copyOfRange(bytes, 12, 16)));
+                    return internal(InetAddress.getByAddress(embedded));
                 } catch (UnknownHostException e) {
                     return true;
                 }

@@ -35,10 +35,14 @@ public class WebhookOutbox {
     Duration retryWindow;
 
     /** What one call needs, read under the claim. */
-    public record Due(UUID deliveryId, String messageId, String url, List<String> secrets, String payload) {}
+    public record Due(UUID deliveryId, int attempts, String messageId, String url, List<String> secrets, String payload) {}
 
-    /** What one call got: a status code, or why none came; the first kilobyte of the answer. */
-    public record Outcome(UUID deliveryId, Instant at, Integer statusCode, String error, String excerpt, int millis) {}
+    /**
+     * What one call got: a status code, or why none came; the first kilobyte of the answer. {@code attempts}: how
+     * many attempts the delivery had when it was claimed (an outcome of a stale claim is logged but decides nothing).
+     */
+    public record Outcome(UUID deliveryId, int attempts, Instant at, Integer statusCode, String error, String excerpt,
+                          int millis) {}
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     @SuppressWarnings("unchecked")
@@ -54,13 +58,18 @@ public class WebhookOutbox {
             var id = raw instanceof UUID u ? u : UUID.fromString(raw.toString());
             var delivery = em.find(WebhookDelivery.class, id);
             var subscription = em.find(WebhookSubscription.class, delivery.subscriptionId());
-            delivery.lease(now.plus(LEASE));
-            due.add(new Due(id, delivery.messageId(), subscription.url(), subscription.signingSecrets(now),
+            delivery.lease(now, now.plus(LEASE));
+            due.add(new Due(id, delivery.attempts(), delivery.messageId(), subscription.url(), subscription.signingSecrets(now),
                     delivery.payload()));
         }
         return due;
     }
 
+    /**
+     * Logs the attempt (rule W5: every attempt, whatever happens to the delivery meanwhile) and, unless another
+     * dispatcher has recorded an attempt of the same claim since (an expired lease), settles the delivery: delivered,
+     * due again, or dead (rule W3). The attempt row is written first and kept if settling loses a race.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(List<Outcome> outcomes) {
         var policy = new RetryPolicy(firstRetry, retryWindow);
@@ -71,7 +80,9 @@ public class WebhookOutbox {
             }
             em.persist(new WebhookAttempt(delivery.id(), outcome.at(), outcome.statusCode(), outcome.error(),
                     outcome.excerpt(), outcome.millis()));
-            delivery.attempted(outcome.statusCode(), outcome.error(), clock.instant(), policy);
+            if (delivery.attempts() == outcome.attempts() && delivery.status() == WebhookDelivery.Status.PENDING) {
+                delivery.attempted(outcome.statusCode(), outcome.error(), clock.instant(), policy);
+            }
         }
     }
 }

@@ -62,7 +62,7 @@ public class WebhookPageView implements Serializable {
         url = facts.url();
         description = facts.description();
         eventTypes = new ArrayList<>(facts.eventTypes());
-        loadDeliveries();
+        readDeliveries();
     }
 
     private void refresh(WebhookSubscription s) {
@@ -71,6 +71,11 @@ public class WebhookPageView implements Serializable {
     }
 
     public void loadDeliveries() {
+        Messages.attempt("deliveriesForm", this::readDeliveries);
+    }
+
+    private void readDeliveries() {
+        issuedSecret = null;   // shown once: gone with the next thing the person does
         var chosen = java.util.Arrays.stream(WebhookDelivery.Status.values()).filter(v -> v.name().equals(status))
                 .findFirst().orElse(null);
         deliveries = webhooks.deliveries(facts.id(), chosen, SHOWN).stream().map(d -> new DeliveryRow(d.id(),
@@ -85,8 +90,11 @@ public class WebhookPageView implements Serializable {
     }
 
     public void select(DeliveryRow row) {
-        selected = row;
-        attempts = attemptsOf(row.id());
+        var found = Messages.attempt("deliveriesForm", () -> attemptsOf(row.id()));
+        if (found != null) {
+            attempts = found;
+            selected = row;
+        }
     }
 
     private List<AttemptRow> attemptsOf(UUID deliveryId) {
@@ -95,6 +103,7 @@ public class WebhookPageView implements Serializable {
     }
 
     public void save() {
+        issuedSecret = null;
         var changed = Messages.attempt("settingsForm", () -> webhooks.change(facts.id(),
                 new Webhooks.Request(url, eventTypes, description)));
         if (changed != null) {
@@ -112,6 +121,7 @@ public class WebhookPageView implements Serializable {
     }
 
     public void toggle() {
+        issuedSecret = null;
         var changed = Messages.attempt("secretForm", () -> webhooks.enable(facts.id(), !facts.enabled()));
         if (changed != null) {
             refresh(changed);
@@ -120,6 +130,7 @@ public class WebhookPageView implements Serializable {
     }
 
     public void sendTest() {
+        issuedSecret = null;
         if (Messages.attempt("secretForm", () -> webhooks.sendTest(facts.id())) != null) {
             Messages.info("webhooks.testQueued");
             loadDeliveries();
@@ -127,6 +138,7 @@ public class WebhookPageView implements Serializable {
     }
 
     public void replay(DeliveryRow row) {
+        issuedSecret = null;
         if (Messages.attempt("deliveriesForm", () -> webhooks.replay(row.id())) != null) {
             Messages.info("webhooks.replayed");
             loadDeliveries();
@@ -134,6 +146,7 @@ public class WebhookPageView implements Serializable {
     }
 
     public void replayDead() {
+        issuedSecret = null;
         var count = Messages.attempt("deliveriesForm", () -> webhooks.replayDead(facts.id()));
         if (count != null) {
             Messages.info("webhooks.replayedDead", count);

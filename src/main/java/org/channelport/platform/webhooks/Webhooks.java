@@ -112,6 +112,13 @@ public class Webhooks {
         var subscription = own(id);
         if (subscription.enabled() != on) {
             subscription.enable(on);
+            if (on) {
+                // what waited while it was paused gets its whole retry window from now (rule W3)
+                em.createQuery("update WebhookDelivery d set d.windowStartedAt = :now, d.nextAttemptAt = :now"
+                                + " where d.subscriptionId = :s and d.status = :pending")
+                        .setParameter("now", clock.instant()).setParameter("s", id)
+                        .setParameter("pending", WebhookDelivery.Status.PENDING).executeUpdate();
+            }
             audit.record(subscription.partnerId().orElse(null), SUBJECT, id,
                     on ? "webhookEnabled" : "webhookPaused", null, null, (String) null);
         }
@@ -216,6 +223,8 @@ public class Webhooks {
         var payload = payload(TEST_EVENT, now, Map.of("subscriptionId", subscription.id().toString()));
         var delivery = new WebhookDelivery(subscription.id(), TEST_EVENT, payload, now);
         em.persist(delivery);
+        audit.record(subscription.partnerId().orElse(null), SUBJECT, subscriptionId, "webhookTested", null, null,
+                delivery.messageId());
         return delivery;
     }
 
@@ -225,6 +234,9 @@ public class Webhooks {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public WebhookSubscription seed(UUID owner, String url, List<String> eventTypes, String description, String actor) {
+        WebhookEndpoints.refusal(url, development).ifPresent(reason -> {
+            throw new IllegalArgumentException("The seeded webhook URL " + url + " is refused: " + reason);
+        });
         var subscription = new WebhookSubscription(owner, url, new LinkedHashSet<>(eventTypes), description,
                 WebhookSignature.newSecret(), actor, clock.instant());
         em.persist(subscription);
@@ -281,8 +293,12 @@ public class Webhooks {
             problems.add(new FieldProblem("url", "webhooks.url.required", "url: an https address"));
             return problems;
         }
-        WebhookEndpoints.refusal(request.url(), development).ifPresent(reason -> problems.add(new FieldProblem("url",
-                "webhooks.url." + reason, "url: " + URL_TEXTS.getOrDefault(reason, reason))));
+        if (org.channelport.shared.TextInput.hasControlCharacters(request.url(), false)) {
+            problems.add(new FieldProblem("url", "webhooks.url.invalid", "url: " + URL_TEXTS.get("invalid")));
+        } else {
+            WebhookEndpoints.refusal(request.url(), development).ifPresent(reason -> problems.add(new FieldProblem(
+                    "url", "webhooks.url." + reason, "url: " + URL_TEXTS.getOrDefault(reason, reason))));
+        }
         var known = eventTypes();
         if (request.eventTypes() == null || request.eventTypes().stream().allMatch(t -> t == null || t.isBlank())) {
             problems.add(new FieldProblem("eventTypes", "webhooks.eventTypes.required", "eventTypes: choose at least one"));
@@ -297,6 +313,9 @@ public class Webhooks {
         }
         if (request.description() != null && request.description().strip().length() > 200) {
             problems.add(new FieldProblem("description", "webhooks.description.tooLong", "description: at most 200 characters"));
+        } else if (org.channelport.shared.TextInput.hasControlCharacters(request.description(), false)) {
+            problems.add(new FieldProblem("description", "webhooks.description.control",
+                    "description: one line of text, without control characters"));
         }
         return problems;
     }

@@ -101,18 +101,21 @@ public class WebhooksResource {
     @Operation(operationId = "createWebhookSubscription", summary = "Subscribe an HTTPS endpoint to events",
             description = "Each delivery is signed as Standard Webhooks describe (webhook-id, webhook-timestamp, "
                     + "webhook-signature: v1 HMAC-SHA256 with the secret), retried with growing waits for 24 hours, "
-                    + "then kept as dead until replayed. Only https to public addresses. The secret is in this answer only.")
+                    + "then kept as dead until replayed. Only https to public addresses. The secret is in this answer only: "
+                    + "a retry under the same Idempotency-Key answers without it (roll the secret if it was lost).")
     @APIResponse(responseCode = "201", description = "Subscribed; the only answer with the secret.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssuedJson.class)))
     @APIResponse(responseCode = "400", description = "Every problem at its field (url, eventTypes[1], description).")
     public Response create(SubscriptionBody body, @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
         var sent = Params.required(body, "body");
+        var made = new SubscriptionJson[1];
         return idempotency.once(user.name(), key, sent, () -> {
             var issued = webhooks.subscribe(request(sent));
+            made[0] = SubscriptionJson.of(issued.subscription());
             return new Idempotency.Answer(201,
                     uri.getBaseUriBuilder().path("webhook-subscriptions").path(issued.subscription().id().toString()).build(),
-                    JSON.toJson(new IssuedJson(SubscriptionJson.of(issued.subscription()), issued.secret())));
-        });
+                    JSON.toJson(new IssuedJson(made[0], issued.secret())));
+        }, withoutSecret(made));
     }
 
     @GET
@@ -159,11 +162,12 @@ public class WebhooksResource {
     @APIResponse(responseCode = "404", description = "No such subscription of yours.")
     public Response roll(@PathParam("id") String id, @HeaderParam(Idempotency.HEADER) String key) {
         var subscriptionId = Params.id(id, "webhook");
+        var made = new SubscriptionJson[1];
         return idempotency.once(user.name(), key, "roll " + subscriptionId, () -> {
             var issued = webhooks.roll(subscriptionId);
-            return new Idempotency.Answer(200, null,
-                    JSON.toJson(new IssuedJson(SubscriptionJson.of(issued.subscription()), issued.secret())));
-        });
+            made[0] = SubscriptionJson.of(issued.subscription());
+            return new Idempotency.Answer(200, null, JSON.toJson(new IssuedJson(made[0], issued.secret())));
+        }, withoutSecret(made));
     }
 
     @POST
@@ -217,6 +221,15 @@ public class WebhooksResource {
     @APIResponse(responseCode = "404", description = "No such subscription of yours.")
     public ReplayedJson replayDead(@PathParam("id") String id) {
         return new ReplayedJson(webhooks.replayDead(Params.id(id, "webhook")));
+    }
+
+    /**
+     * What a replay under the same Idempotency-Key answers: the subscription without its secret, which is shown once
+     * and never stored (a caller that lost it rolls a new one).
+     */
+    private static java.util.function.UnaryOperator<Idempotency.Answer> withoutSecret(SubscriptionJson[] made) {
+        return answer -> new Idempotency.Answer(answer.status(), answer.location(),
+                JSON.toJson(new IssuedJson(made[0], null)));
     }
 
     /** A delivery of this subscription (another subscription's, even the caller's own, is not found here). */

@@ -46,6 +46,7 @@ public class WebhooksView implements Serializable {
     }
 
     public void create() {
+        issuedSecret = null;
         var issued = Messages.attempt("subscribeForm", () -> webhooks.subscribe(
                 new Webhooks.Request(url, eventTypes, description)));
         if (issued != null) {
