@@ -150,6 +150,42 @@ class CatalogQueriesOnH2Test {
         em.close();
     }
 
+    /** Counts are kept between requests, but a product that changes (or a new one) is counted at once. */
+    @Test
+    void aKeptCountFollowsEveryChangeOfTheCatalog() {
+        var em = factory.createEntityManager();
+        caller = silverAgent.id();
+        var queries = queries(em);
+        var filter = new CatalogQueries.Filter(T, null);
+        long before = queries.count(silverAgent.id(), filter);
+        assertThat(queries.count(silverAgent.id(), filter)).isEqualTo(before);
+        var later = Product.define(UUID.randomUUID(), new ProductDefinition(sku("LATER"), null, Map.of("en", "Later"),
+                null, "NETWORKING", "EA", 1, 1, null, null, Set.of(), null, Set.of(), Set.of()), NOW.plusSeconds(60));
+        H2Databases.inTransaction(em, () -> {
+            em.persist(later);
+            return null;
+        });
+        assertThat(queries.count(silverAgent.id(), filter)).as("a new product").isEqualTo(before + 1);
+        var hidden = Product.define(UUID.randomUUID(), new ProductDefinition(sku("HIDDEN2"), null, Map.of("en", "Hidden"),
+                null, "NETWORKING", "EA", 1, 1, null, null, Set.of(), null, Set.of(), Set.of(silverAgent.id())),
+                NOW.plusSeconds(120));
+        H2Databases.inTransaction(em, () -> {
+            em.persist(hidden);
+            return null;
+        });
+        assertThat(queries.count(silverAgent.id(), filter)).as("excluded from the agent").isEqualTo(before + 1);
+        caller = registeredRetailer.id();
+        assertThat(queries.count(registeredRetailer.id(), filter)).as("but not from the retailer")
+                .isEqualTo(products.stream().filter(p -> p.visibleTo(registeredRetailer.id(), registeredRetailer.type(),
+                        registeredRetailer.tier())).count() + 2);
+        H2Databases.inTransaction(em, () -> {
+            em.remove(em.find(Product.class, later.id()));
+            em.remove(em.find(Product.class, hidden.id()));
+            return null;
+        });
+        em.close();
+    }
+
     @Test
     void anInvisibleSkuAnswersLikeAnUnknownOneAndAPartnerReadsOnlyItsOwnCatalog() {
         var em = factory.createEntityManager();
