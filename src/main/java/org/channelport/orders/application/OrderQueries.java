@@ -52,7 +52,9 @@ public class OrderQueries {
     private List<PurchaseOrder> read(Filter filter, int offset, int limit) {
         return where(filter).bind(em.createQuery("select o from PurchaseOrder o" + where(filter).sql()
                         + " order by o.createdAt desc, o.id", PurchaseOrder.class))
-                .setFirstResult(Math.max(0, offset)).setMaxResults(limit).getResultList();
+                .setFirstResult(Math.max(0, offset)).setMaxResults(limit)
+                .setHint("eclipselink.batch", "o.lines").setHint("eclipselink.batch.type", "IN")   // not one per order
+                .getResultList();
     }
 
     /** Every order of the filter, up to {@code max}, as an export writes them. */
