@@ -21,7 +21,8 @@
  * orders; the ERP's feed, acknowledgments, cancellation decisions, shipments and invoices), {@code /api/v1/payments};
  * SOAP {@code /soap/PurchaseOrders} (the same operations for partner systems and the ERP, {@code PurchaseOrderEndpoint});
  * portal pages {@code /portal/orders/*}; attention items ({@code OrderAttention}); notifications of kinds
- * {@code ORDER_UPDATE} and {@code ORDER_APPROVAL}; webhook events {@code order.*} ({@code OrderEvents}). Consumes: partners ({@code PartnerRoster}:
+ * {@code ORDER_UPDATE} and {@code ORDER_APPROVAL}; webhook events {@code order.*} ({@code OrderEvents}). Consumes: partners
+ * ({@code PartnerAddresses}: the ship-to an order names; {@code PartnerRoster}:
  * a partner's type and tier, and that a contract price's partner exists; {@code PartnerType}, {@code PartnerTier}),
  * identity ({@code CurrentUser}, {@code Roles}), platform (audit, idempotency, {@code Where}, {@code Webhooks}), the shared kernel
  * ({@code ProductLine}, {@code FieldProblem}, {@code InvalidInput}).
@@ -106,6 +107,10 @@
  *   <li>O19: the partner's administrators hear, in the app and by mail as each chose, of an order waiting for
  *       approval, the ERP's answer, each shipment and invoice, and a cancellation request decided; once per change
  *       (a replayed notice tells nothing again).</li>
+ *   <li>O21: an order ships to one of the partner's active ship-to addresses, named by its id or its GLN (as EDI
+ *       names places), else to the partner's default ship-to, else (none) to the partner's address; a name that is
+ *       none of its ship-to addresses is a problem at {@code shipTo}. The order keeps the address's text and GLN as
+ *       they were when it was placed or changed; the ship-to is part of the order's content (rule O9).</li>
  * </ul>
  */
 package org.channelport.orders;

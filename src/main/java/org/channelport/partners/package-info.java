@@ -7,9 +7,11 @@
  *
  * <p>Publishes to other contexts exactly: {@code PartnerRoster} (with {@code PartnerRoster.Member}: every partner's
  * type, tier, status, territory and product lines; names by id; suspended partners; administrators' notification
- * addresses; a partner's active users; the currency of its country, {@code homeCurrency}), the event {@code PartnerSuspended}, and the enums {@code PartnerType} and
+ * addresses; a partner's active users; the currency of its country, {@code homeCurrency}), {@code PartnerAddresses}
+ * (with {@code PartnerAddresses.ShipTo}: the ship-to addresses an order may name, by id or GLN), the event {@code PartnerSuspended}, and the enums {@code PartnerType} and
  * {@code PartnerTier} (routing criteria, protection periods by tier). Nothing else here is used outside this package.
- * To clients: REST {@code /api/v1/partners}, {@code /api/v1/partner-applications}, SOAP {@code PartnerDirectory}.
+ * To clients: REST {@code /api/v1/partners}, {@code /api/v1/partner-applications}, {@code /api/v1/addresses}, SOAP
+ * {@code PartnerDirectory}; the portal's {@code /portal/partners/addresses.xhtml}.
  * {@code PartnerDirectory} (returning {@code PartnerSummary} / {@code PartnerUserSummary}, tenancy-filtered) is the
  * read side of those channels and of the console's pages, not an API of other contexts.
  * To the homes: {@code PartnerAttention}, a platform {@code AttentionSource} (applications to review).
@@ -32,6 +34,10 @@
  *   <li>PA5: a partner sees only its own organization (profile, users, history); a foreign id answers 404.</li>
  *   <li>PA6: only a partner-admin invites or deactivates users of its own organization, never itself.</li>
  *   <li>PA7: only an agent or a retailer can be linked to a parent, and the parent must be an active distributor.</li>
+ *   <li>PA11: a partner keeps ship-to and bill-to addresses (label, recipient, street, city and country required;
+ *       an optional GLN of 13 digits with its GS1 check digit, unique across all addresses); its administrators and
+ *       systems add, change and deactivate them (never delete: orders keep what they shipped to), one default per
+ *       kind; every person of the partner reads them; another partner's address is "not found". Audited.</li>
  *   <li>PA8: API credentials are shown once (the secret is never stored) and can be revoked; revoked is final.</li>
  *   <li>PA9: a person's name (an applicant's contact name, an invited user's first and last name) is one Keycloak's
  *       user profile stores: none of {@code < > & " $ % ! # ? § ; * ~ / \ | ^ = [ ] { } ( )}, no line breaks or

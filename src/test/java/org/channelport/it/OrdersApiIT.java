@@ -124,6 +124,38 @@ class OrdersApiIT {
     }
 
     @Test
+    @DisplayName("PA11, O21: a partner system keeps its addresses and ships an order to one by its GLN; a wrong GLN, "
+            + "another partner's address and a partner reading another's are refused")
+    void anOrderShipsToOneOfThePartnersAddresses() {
+        var body = "41" + String.format("%010d", Math.abs(t.hashCode()) % 10_000_000_000L);
+        var gln = body + org.channelport.shared.Gs1.checkDigit(body);
+        var address = "{\"kind\":\"SHIP_TO\",\"label\":\"Dock %s\",\"recipient\":\"Buyer Ltd\",\"street\":"
+                + "\"Quay 1\",\"postalCode\":\"1011\",\"city\":\"Amsterdam\",\"country\":\"NL\",\"gln\":\"%s\"}";
+        var refused = post("/api/v1/addresses", address.formatted(t, body + ((gln.charAt(12) - '0' + 1) % 10)),
+                buyerSystem, null);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(fields(refused)).containsExactly("gln");
+        var added = post("/api/v1/addresses", address.formatted(t, gln), buyerSystem, null);
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        var id = added.json().getString("id");
+        assertThat(post("/api/v1/addresses", address.formatted(t, gln), otherSystem, null).status())
+                .as("a GLN names one place").isEqualTo(400);
+        assertThat(Http.get("/api/v1/addresses", otherSystem).body()).doesNotContain(id);
+
+        var placed = post(ORDERS, "{\"poNumber\":\"SHIP-" + t + "\",\"currency\":\"EUR\",\"shipTo\":\"" + gln
+                + "\",\"lines\":[" + line("SW-" + t, 1) + "]}", buyerSystem, null);
+        assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+        assertThat(placed.json().getString("shipToId")).isEqualTo(id);
+        assertThat(placed.json().getString("shipTo")).contains("Quay 1", "1011 Amsterdam");
+        var foreign = post(ORDERS, "{\"poNumber\":\"SHIP-X-" + t + "\",\"currency\":\"EUR\",\"shipTo\":\"" + id
+                + "\",\"lines\":[" + line("SW-" + t, 1) + "]}", otherSystem, null);
+        assertThat(foreign.status()).as(foreign.body()).isEqualTo(400);
+        assertThat(fields(foreign)).containsExactly("shipTo");
+        assertThat(Http.send(Http.request("/api/v1/addresses/" + id).header("Authorization", "Bearer " + otherSystem)
+                .DELETE()).status()).as("another partner removing it").isEqualTo(404);
+    }
+
+    @Test
     @DisplayName("O13, O14: the ERP reads new orders through its feed, answers every line once (two workers at once: "
             + "one wins, the other gets 409), and reads the partner's cancellation request after it")
     void theErpReadsTheFeedAndAnswersLines() {

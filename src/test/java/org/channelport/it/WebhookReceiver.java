@@ -55,9 +55,6 @@ final class WebhookReceiver implements AutoCloseable {
 
     record Answer(int status, String body, long delayMillis) {}
 
-    /** As a body: answer the headers and one byte at once, then stall for the delay. */
-    static final String STALL = "<stall>";
-
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
@@ -95,14 +92,6 @@ final class WebhookReceiver implements AutoCloseable {
                     headers.getFirst("webhook-signature"),
                     new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
             var answer = answers.getOrDefault(path, new Answer(204, "", 0));
-            if (answer.body().equals(STALL)) {
-                // the headers at once, then one byte of the body, then nothing
-                exchange.sendResponseHeaders(answer.status(), 100);
-                exchange.getResponseBody().write('{');
-                exchange.getResponseBody().flush();
-                Thread.sleep(answer.delayMillis());
-                return;
-            }
             if (answer.delayMillis() > 0) {
                 Thread.sleep(answer.delayMillis());
             }

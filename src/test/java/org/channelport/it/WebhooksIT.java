@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Signed webhooks (issue 11, item 7; rules W1-W6 and O20) against the real server and a real receiver on this host:
  * order events reach the partner's own endpoint and, once the order reaches the brand owner, the ERP's, signed as
- * Standard Webhooks describe; a failing or silent endpoint is retried, then dead and replayed under the same id; a
+ * Standard Webhooks describe; a failing endpoint is retried, then dead and replayed under the same id; a
  * partner never sees another's endpoints or deliveries. The test server's retry window is 4 s instead of 24 h.
  */
 class WebhooksIT {
@@ -49,7 +49,10 @@ class WebhooksIT {
     @AfterAll
     static void stop() {
         if (erpSubscription != null) {
-            delete(HOOKS + "/" + erpSubscription, erp);   // the brand owner's endpoint would receive every later order
+            // the brand owner's endpoint would receive every later order of every test: paused (not deleted, so that
+            // a page another test class has just listed still opens)
+            put(HOOKS + "/" + erpSubscription, "{\"url\":\"" + receiver.url("/erp-" + t) + "\",\"eventTypes\":"
+                    + "[\"order.submitted\"],\"enabled\":false}", erp);
         }
         receiver.close();
     }
@@ -166,16 +169,13 @@ class WebhooksIT {
     }
 
     @Test
-    @DisplayName("W3, W5: an endpoint that fails or does not answer in 10 s is retried, then dead; each attempt is "
-            + "logged with its status and at most 1 KB of the answer (a body that stalls after its headers is cut off "
-            + "too); a replay sends it again under the same id")
+    @DisplayName("W3, W5: an endpoint that fails is retried, then dead; each attempt is logged with its status and at "
+            + "most 1 KB of the answer; a replay sends it again under the same id (the 10 s timeout, also of a body that "
+            + "stalls: WebhookDispatcherTest)")
     void failingEndpointsEndAsDeadLettersAndAreReplayed() {
         receiver.answer("/failing-" + t, 500, "x".repeat(5000), 0);
-        receiver.answer("/silent-" + t, 200, WebhookReceiver.STALL, 12_000);
         var failing = subscribe(buyerSystem, "/failing-" + t, "order.submitted").getJsonObject("subscription").getString("id");
-        var silent = subscribe(buyerSystem, "/silent-" + t, "order.submitted").getJsonObject("subscription").getString("id");
         assertThat(post(HOOKS + "/" + failing + "/tests", "", buyerSystem).status()).isEqualTo(202);
-        assertThat(post(HOOKS + "/" + silent + "/tests", "", buyerSystem).status()).isEqualTo(202);
 
         await().atMost(WAIT).until(() -> Http.get(HOOKS + "/" + failing + "/deliveries?status=DEAD", buyerSystem)
                 .jsonValue().asJsonArray().size() == 1);
@@ -202,17 +202,8 @@ class WebhooksIT {
         assertThat(receiver.at("/failing-" + t).stream().map(WebhookReceiver.Received::id).distinct().toList())
                 .as("the replay keeps the message id, so the receiver can tell a repeat").isEqualTo(failedIds);
 
-        await().atMost(WAIT).until(() -> Http.get(HOOKS + "/" + silent + "/deliveries?status=DEAD", buyerSystem)
-                .jsonValue().asJsonArray().size() == 1);
-        var timedOut = Http.get(HOOKS + "/" + silent + "/deliveries?status=DEAD", buyerSystem).jsonValue().asJsonArray()
-                .getJsonObject(0);
-        assertThat(timedOut.getString("lastError")).isEqualTo("timeout");
-        assertThat(timedOut.containsKey("lastStatusCode")).isFalse();
-        receiver.answer("/silent-" + t, 204, "", 0);
-        var all = post(HOOKS + "/" + silent + "/dead-letters/replay", "", buyerSystem);
-        assertThat(all.json().getInt("replayed")).isEqualTo(1);
-        await().atMost(WAIT).until(() -> Http.get(HOOKS + "/" + silent + "/deliveries?status=DELIVERED", buyerSystem)
-                .jsonValue().asJsonArray().size() == 1);
+        var all = post(HOOKS + "/" + failing + "/dead-letters/replay", "", buyerSystem);
+        assertThat(all.json().getInt("replayed")).as("nothing dead any more").isZero();
     }
 
     @Test

@@ -35,6 +35,8 @@ public final class OrderJson {
                            @Schema(description = "YYYY-MM-DD") String requestedDelivery, String notes,
                            @Schema(description = "true: save a draft only; default: submit.") Boolean draft,
                            List<NewLine> lines,
+                           @Schema(description = "Where it ships: the id or the GLN of one of your ship-to addresses "
+                                   + "(GET /api/v1/addresses); default: your default ship-to.") String shipTo,
                            @Schema(hidden = true) List<FieldProblem> problems) {
 
         /** The request as the orders context reads it, and the problems found reading it (dates, types). */
@@ -49,7 +51,7 @@ public final class OrderJson {
                 }
             }
             var request = new OrderRequest(poNumber, currency, date(requestedDelivery, "requestedDelivery", found), notes,
-                    lines == null ? null : lineRequests);
+                    lines == null ? null : lineRequests, shipTo);
             return new Parsed(request, found);
         }
     }
@@ -91,14 +93,18 @@ public final class OrderJson {
     public record Order(String id, String partnerId, String poNumber, @EnumOf(OrderChannel.class) String channel,
                         @EnumOf(OrderStatus.class) String status, String currency, String requestedDelivery,
                         String notes, BigDecimal total, String createdAt, String submittedAt, String acknowledgedAt,
-                        String updatedAt, List<Line> lines) {
+                        String updatedAt, List<Line> lines,
+                        @Schema(description = "The ship-to address's id, as it was chosen.") String shipToId,
+                        @Schema(description = "Its GLN, when it has one.") String shipToGln,
+                        @Schema(description = "The ship-to address as it read when ordered, one line each.") String shipTo) {
         static Order of(PurchaseOrder o) {
             return new Order(o.id().toString(), o.partnerId().toString(), o.poNumber(), o.channel().name(),
                     o.status().name(), o.currency(), o.requestedDelivery().map(LocalDate::toString).orElse(null),
                     o.notes().orElse(null), o.total(), o.createdAt().toString(),
                     o.submittedAt().map(Object::toString).orElse(null),
                     o.acknowledgedAt().map(Object::toString).orElse(null), o.updatedAt().toString(),
-                    o.lines().stream().map(Line::of).toList());
+                    o.lines().stream().map(Line::of).toList(), o.shipToId().map(Object::toString).orElse(null),
+                    o.shipToGln().orElse(null), o.shipToText().orElse(null));
         }
     }
 

@@ -204,7 +204,7 @@ public class PurchaseOrderEndpoint implements SoapEndpoint {
         }
         return new OrderJson.NewOrder(order.poNumber, order.currency, order.requestedDelivery, order.notes, order.draft,
                 order.lines.stream().map(l -> l == null ? null : new OrderJson.NewLine(l.sku, l.quantity, l.unit,
-                        l.unitPrice, l.requestedDate)).toList(), List.of());
+                        l.unitPrice, l.requestedDate)).toList(), order.shipTo, List.of());
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
@@ -229,6 +229,8 @@ public class PurchaseOrderEndpoint implements SoapEndpoint {
         public Boolean draft;
         @XmlElement(name = "line")
         public List<NewLineXml> lines = new ArrayList<>();
+        /** The id or GLN of one of the partner's ship-to addresses; default: its default ship-to. */
+        public String shipTo;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
@@ -272,6 +274,9 @@ public class PurchaseOrderEndpoint implements SoapEndpoint {
         public String updatedAt;
         @XmlElement(name = "line")
         public List<LineXml> lines = new ArrayList<>();
+        public String shipToId;
+        public String shipToGln;
+        public String shipTo;
 
         static OrderXml of(PurchaseOrder order) {
             var o = OrderJson.Order.of(order);
@@ -289,6 +294,9 @@ public class PurchaseOrderEndpoint implements SoapEndpoint {
             xml.submittedAt = o.submittedAt();
             xml.acknowledgedAt = o.acknowledgedAt();
             xml.updatedAt = o.updatedAt();
+            xml.shipToId = o.shipToId();
+            xml.shipToGln = o.shipToGln();
+            xml.shipTo = o.shipTo();
             for (var l : o.lines()) {
                 var line = new LineXml();
                 line.line = l.line();

@@ -53,6 +53,8 @@ public class OrderService {
     OrderNotifications notifications;
     @Inject
     OrderEvents events;
+    @Inject
+    org.channelport.partners.application.PartnerAddresses addresses;
 
     /** A placed order, and whether it was already there (the same PO number and content again: rule O9). */
     public record Placed(PurchaseOrder order, boolean replayed) {}
@@ -80,8 +82,11 @@ public class OrderService {
                     .with(order.poNumber(), order.id());
         }
         var now = clock.instant();
-        var order = PurchaseOrder.draft(UUID.randomUUID(), partnerId, channel, request, checked(partnerId, request, earlier),
-                audit.currentActor(), now);
+        var problems = new ArrayList<FieldProblem>(earlier);
+        var shipTo = shipTo(partnerId, request, problems);
+        var order = PurchaseOrder.draft(UUID.randomUUID(), partnerId, channel, request, checked(partnerId, request,
+                problems), audit.currentActor(), now);
+        shipTo.ifPresent(a -> order.shipTo(a.id(), a.gln(), a.text()));
         orders.add(order);
         audit.record(partnerId, SUBJECT, order.id(), "orderDrafted", null, order.status(), order.poNumber());
         if (submit) {
@@ -101,7 +106,11 @@ public class OrderService {
     public PurchaseOrder change(UUID orderId, OrderRequest request, List<FieldProblem> earlier) {
         var order = own(orderId);
         var before = order.status();
-        order.change(request, checked(order.partnerId(), request, earlier), clock.instant());
+        var problems = new ArrayList<FieldProblem>(earlier);
+        var shipTo = shipTo(order.partnerId(), request, problems);
+        order.change(request, checked(order.partnerId(), request, problems), clock.instant());
+        order.shipTo(shipTo.map(a -> a.id()).orElse(null), shipTo.map(a -> a.gln()).orElse(null),
+                shipTo.map(a -> a.text()).orElse(null));
         audit.record(order.partnerId(), SUBJECT, order.id(), "orderChanged", before, order.status(), (String) null);
         if (order.status() == OrderStatus.SUBMITTED) {
             order.moveInFeed(orders.nextFeedPosition());
@@ -272,6 +281,24 @@ public class OrderService {
         audit.record(partnerId, "Partner", partnerId, "approvalLimitChanged",
                 before == null ? null : before.toPlainString() + " " + currency,
                 amount == null ? null : amount.toPlainString() + " " + currency, (String) null);
+    }
+
+    /**
+     * Rule O21: the ship-to the request names (an address id, or a GLN as EDI names places) among the partner's
+     * active ship-to addresses, else the partner's default ship-to; a name that is none of them is a problem at
+     * {@code shipTo}, as another partner's address is.
+     */
+    private java.util.Optional<org.channelport.partners.application.PartnerAddresses.ShipTo> shipTo(UUID partnerId,
+            OrderRequest request, List<FieldProblem> problems) {
+        if (request.shipTo() == null || request.shipTo().isBlank()) {
+            return addresses.defaultShipTo(partnerId);
+        }
+        var found = addresses.shipTo(partnerId, request.shipTo());
+        if (found.isEmpty()) {
+            problems.add(new FieldProblem("shipTo", "order.shipTo.unknown",
+                    "shipTo: not one of your ship-to addresses (its id or GLN)"));
+        }
+        return found;
     }
 
     private List<PurchaseOrder.PricedLine> checked(UUID partnerId, OrderRequest request, List<FieldProblem> earlier) {

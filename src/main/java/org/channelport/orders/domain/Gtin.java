@@ -26,23 +26,12 @@ public record Gtin(String digits) {
 
     /** Whether these are 13 or 14 digits whose last is the GS1 check digit of the others. */
     public static boolean valid(String digits) {
-        if (digits == null || (digits.length() != 13 && digits.length() != 14) || !digits.chars().allMatch(Character::isDigit)) {
-            return false;
-        }
-        return checkDigit(digits.substring(0, digits.length() - 1)) == digits.charAt(digits.length() - 1) - '0';
+        return org.channelport.shared.Gs1.valid(digits, 13, 14);
     }
 
-    /**
-     * The GS1 check digit of a GTIN's other digits: from the right, digits are weighted 3, 1, 3, …; the check digit
-     * brings the sum up to a multiple of 10.
-     */
+    /** The GS1 check digit of a GTIN's other digits ({@link org.channelport.shared.Gs1#checkDigit}). */
     public static int checkDigit(String body) {
-        int sum = 0;
-        for (int i = 0; i < body.length(); i++) {
-            int digit = body.charAt(body.length() - 1 - i) - '0';
-            sum += digit * (i % 2 == 0 ? 3 : 1);
-        }
-        return (10 - sum % 10) % 10;
+        return org.channelport.shared.Gs1.checkDigit(body);
     }
 
     /** The 14-digit form (a GTIN-13 with a leading zero): the key it is compared and looked up by. */

@@ -5,4 +5,11 @@ import java.util.List;
 
 /** A purchase order as the partner sends it, on any channel (rule O10 checks it). */
 public record OrderRequest(String poNumber, String currency, LocalDate requestedDelivery, String notes,
-                           List<LineRequest> lines) {}
+                           List<LineRequest> lines, String shipTo) {
+
+    /** An order without a ship-to of its own: the partner's default ship-to, if it has one. */
+    public OrderRequest(String poNumber, String currency, LocalDate requestedDelivery, String notes,
+                        List<LineRequest> lines) {
+        this(poNumber, currency, requestedDelivery, notes, lines, null);
+    }
+}

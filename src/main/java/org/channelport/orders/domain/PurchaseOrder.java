@@ -79,6 +79,12 @@ public class PurchaseOrder {
     /** Where the order stands in the ERP's feed (rule O14): set on every change the ERP must read, in commit order. */
     @Column(name = "feed_position")
     private Long feedPosition;
+    @Column(name = "ship_to_id")
+    private UUID shipToId;
+    @Column(name = "ship_to_gln")
+    private String shipToGln;
+    @Column(name = "ship_to")
+    private String shipTo;
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("lineNo")
     private List<OrderLine> lines = new ArrayList<>();
@@ -262,12 +268,29 @@ public class PurchaseOrder {
                             : line.expectedPrice().stripTrailingZeros().toPlainString())
                     .append('|').append(line.requestedDate());
         }
+        if (r.shipTo() != null && !r.shipTo().isBlank()) {
+            text.append("\nship-to|").append(r.shipTo().strip());   // orders without one keep their earlier hashes
+        }
         return org.channelport.shared.Digests.sha256(text.toString());
     }
 
     private static String strip(String text) {
         return text == null ? "" : text.strip();
     }
+
+    /**
+     * Rule O21: where the order goes, one of the partner's ship-to addresses as it reads now (null: none
+     * chosen and no default; the ERP ships to the partner's address).
+     */
+    public void shipTo(UUID addressId, String gln, String text) {
+        shipToId = addressId;
+        shipToGln = gln;
+        shipTo = text;
+    }
+
+    public Optional<UUID> shipToId() { return Optional.ofNullable(shipToId); }
+    public Optional<String> shipToGln() { return Optional.ofNullable(shipToGln); }
+    public Optional<String> shipToText() { return Optional.ofNullable(shipTo); }
 
     /** Whether this request is this order again (rule O9). */
     public boolean sameContent(OrderRequest request) {

@@ -53,6 +53,10 @@ public class OrderEditView implements Serializable {
     private OrderForm form = new OrderForm();
     private List<String> currencies = List.of();
     private boolean loaded;
+    private List<jakarta.faces.model.SelectItem> shipTos = List.of();
+    private boolean hasDefaultShipTo;
+    @Inject
+    org.channelport.partners.application.PartnerAddresses addresses;
 
     public void load() {
         if (loaded) {
@@ -70,6 +74,7 @@ public class OrderEditView implements Serializable {
                 form.setCurrency(order.row().currency());
                 form.setRequestedDelivery(order.row().requestedDelivery());
                 form.setNotes(order.notes());
+                form.setShipTo(order.shipToId() == null ? null : order.shipToId().toString());
             } else if (reorder != null && !reorder.isBlank()) {
                 var past = queries.detail(Params.id(reorder, "order"))
                         .orElseThrow(() -> DomainException.notFound("order", reorder));
@@ -84,6 +89,13 @@ public class OrderEditView implements Serializable {
         } catch (DomainException e) {
             Pages.notFound();
             return;
+        }
+        var own = addresses.shipTos();
+        hasDefaultShipTo = own.stream().anyMatch(a -> a.isDefault());
+        shipTos = own.stream().map(a -> new jakarta.faces.model.SelectItem(a.id().toString(),
+                a.label() + " · " + a.city() + (a.gln() == null ? "" : " · GLN " + a.gln()))).toList();
+        if (form.getShipTo() == null) {
+            addresses.defaultShipTo(partner).ifPresent(a -> form.setShipTo(a.id().toString()));
         }
         if (form.getCurrency() == null) {
             var home = roster.homeCurrency(partner).orElse(null);
@@ -168,6 +180,8 @@ public class OrderEditView implements Serializable {
     public LocalDate getToday() { return LocalDate.now(ZoneOffset.UTC); }
     public OrderRows.Detail getOrder() { return order; }
     public OrderForm getForm() { return form; }
+    public List<jakarta.faces.model.SelectItem> getShipTos() { return shipTos; }
+    public boolean isHasDefaultShipTo() { return hasDefaultShipTo; }
     public List<String> getCurrencies() { return currencies; }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }

@@ -25,6 +25,7 @@ public class OrderForm implements Serializable {
     private String currency;
     private LocalDate requestedDelivery;
     private String notes;
+    private String shipTo;
     private String pasted;
     private final List<FormLine> lines = new ArrayList<>();
 
@@ -122,7 +123,7 @@ public class OrderForm implements Serializable {
                         : BigDecimal.valueOf(line.getQuantity()), null, null, null));
             }
         }
-        return new OrderRequest(poNumber, currency, requestedDelivery, notes, requests);
+        return new OrderRequest(poNumber, currency, requestedDelivery, notes, requests, shipTo);
     }
 
     /** Whether the lines sent are the form's lines one to one (so that lines[3] is the fourth row on the page). */
@@ -163,6 +164,8 @@ public class OrderForm implements Serializable {
     public void setCurrency(String currency) { this.currency = currency; }
     public LocalDate getRequestedDelivery() { return requestedDelivery; }
     public void setRequestedDelivery(LocalDate requestedDelivery) { this.requestedDelivery = requestedDelivery; }
+    public String getShipTo() { return shipTo; }
+    public void setShipTo(String shipTo) { this.shipTo = shipTo; }
     public String getNotes() { return notes; }
     public void setNotes(String notes) { this.notes = notes; }
     public String getPasted() { return pasted; }

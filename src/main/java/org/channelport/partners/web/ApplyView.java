@@ -6,9 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.channelport.partners.application.PartnerApplicationService;
 import org.channelport.partners.domain.PartnerType;
 import org.channelport.platform.rest.ClientAddress;
@@ -21,6 +19,8 @@ import org.channelport.shared.ProductLine;
 @Named
 @ViewScoped
 public class ApplyView implements Serializable {
+    @jakarta.inject.Inject
+    org.channelport.platform.web.Formats formats;
     @Inject
     PartnerApplicationService applications;
     @Inject
@@ -49,10 +49,6 @@ public class ApplyView implements Serializable {
 
     /** Countries by their name in the page's language. */
     public List<SelectItem> getCountries() {
-        var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return Countries.codes().stream()
-                .map(code -> new SelectItem(code, new Locale("", code).getDisplayCountry(locale)))
-                .sorted(Comparator.comparing(SelectItem::getLabel))
-                .toList();
+        return formats.countryChoices();
     }
 }

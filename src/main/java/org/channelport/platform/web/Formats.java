@@ -112,6 +112,14 @@ public class Formats {
         return new java.util.Locale("", code).getDisplayCountry(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
+    /** Every country as a choice: its code, labelled by its name in the page's language, sorted by that name. */
+    public java.util.List<jakarta.faces.model.SelectItem> countryChoices() {
+        var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return org.channelport.shared.Countries.codes().stream()
+                .map(code -> new jakarta.faces.model.SelectItem(code, new java.util.Locale("", code).getDisplayCountry(locale)))
+                .sorted(java.util.Comparator.comparing(jakarta.faces.model.SelectItem::getLabel)).toList();
+    }
+
     /** Country codes as the countries' names in the page's language ("Germany, Austria"). */
     public String countries(java.util.Collection<?> codes) {
         if (codes == null) {

@@ -120,6 +120,19 @@ class FulfilmentServiceOnH2Test {
         return notifications;
     }
 
+    private org.channelport.partners.application.PartnerAddresses addresses(CurrentUser caller) {
+        var addresses = new org.channelport.partners.application.PartnerAddresses();
+        H2Databases.inject(addresses, "em", em);
+        H2Databases.inject(addresses, "user", caller);
+        H2Databases.inject(addresses, "clock", Clock.fixed(NOW, ZoneOffset.UTC));
+        var audit = new AuditTrail();
+        H2Databases.inject(audit, "em", em);
+        H2Databases.inject(audit, "clock", Clock.fixed(NOW, ZoneOffset.UTC));
+        H2Databases.inject(audit, "security", H2Databases.callerNamed(caller::name));
+        H2Databases.inject(addresses, "audit", audit);
+        return addresses;
+    }
+
     private OrderEvents events(CurrentUser caller) {
         var events = new OrderEvents();
         events.webhooks = org.channelport.platform.webhooks.TestWebhooks.webhooks(em, caller,
@@ -162,6 +175,7 @@ class FulfilmentServiceOnH2Test {
         service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         service.notifications = notifications(user);
         service.events = events(user);
+        service.addresses = addresses(user);
         return service;
     }
 

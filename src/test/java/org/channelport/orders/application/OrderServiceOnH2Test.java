@@ -148,6 +148,7 @@ class OrderServiceOnH2Test {
         service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         service.notifications = notifications(user);
         service.events = events(user);
+        service.addresses = addresses(user);
         return service;
     }
 
@@ -159,6 +160,19 @@ class OrderServiceOnH2Test {
         notifications.notifier = org.channelport.platform.notify.TestNotifiers.notifier(em, caller,
                 Clock.fixed(NOW, ZoneOffset.UTC));
         return notifications;
+    }
+
+    private org.channelport.partners.application.PartnerAddresses addresses(CurrentUser caller) {
+        var addresses = new org.channelport.partners.application.PartnerAddresses();
+        H2Databases.inject(addresses, "em", em);
+        H2Databases.inject(addresses, "user", caller);
+        H2Databases.inject(addresses, "clock", Clock.fixed(NOW, ZoneOffset.UTC));
+        var audit = new AuditTrail();
+        H2Databases.inject(audit, "em", em);
+        H2Databases.inject(audit, "clock", Clock.fixed(NOW, ZoneOffset.UTC));
+        H2Databases.inject(audit, "security", H2Databases.callerNamed(caller::name));
+        H2Databases.inject(addresses, "audit", audit);
+        return addresses;
     }
 
     private OrderEvents events(CurrentUser caller) {
@@ -203,6 +217,44 @@ class OrderServiceOnH2Test {
                     assertThat(e.problems().get(2).message()).contains(sku("SW"));
                 });
         assertThat(orders(buyer.id())).isEqualTo(before);
+    }
+
+    /** Rule O21: an order ships to one of the partner's own ship-to addresses, named by id or GLN, or its default. */
+    @Test
+    void anOrderShipsToOneOfThePartnersOwnAddresses() {
+        var body = "40" + T.chars().map(c -> c % 10).limit(5).collect(StringBuilder::new, StringBuilder::append,
+                StringBuilder::append) + "00000";
+        var gln = body + org.channelport.shared.Gs1.checkDigit(body);
+        var mine = org.channelport.partners.domain.PartnerAddress.create(buyer.id(), new org.channelport.partners
+                .domain.PartnerAddress.Request("SHIP_TO", "Dock " + T, "Buyer GmbH", "Hafenstr. 1", null, "20457",
+                "Hamburg", null, "DE", gln, false), NOW);
+        var theirs = org.channelport.partners.domain.PartnerAddress.create(other.id(), new org.channelport.partners
+                .domain.PartnerAddress.Request("SHIP_TO", "Other " + T, "Other AG", "Weg 2", null, null, "Bern", null,
+                "CH", null, false), NOW);
+        tx(() -> {
+            em.persist(mine);
+            em.persist(theirs);
+            return null;
+        });
+        var byGln = tx(() -> service().place(new OrderRequest("ST-1-" + T, "EUR", null, null,
+                List.of(line("SW", 1)), gln), OrderChannel.API, true)).order();
+        assertThat(byGln.shipToId()).contains(mine.id());
+        assertThat(byGln.shipToGln()).contains(gln);
+        assertThat(byGln.shipToText().orElseThrow()).contains("Hafenstr. 1", "20457 Hamburg", "DE");
+        var byId = tx(() -> service().place(new OrderRequest("ST-2-" + T, "EUR", null, null,
+                List.of(line("SW", 1)), mine.id().toString()), OrderChannel.PORTAL, false)).order();
+        assertThat(byId.shipToId()).contains(mine.id());
+
+        var before = orders(buyer.id());
+        assertThatThrownBy(() -> tx(() -> service().place(new OrderRequest("ST-3-" + T, "EUR", null, null,
+                List.of(line("SW", 1)), theirs.id().toString()), OrderChannel.API, true)))
+                .isInstanceOfSatisfying(InvalidOrder.class, e -> assertThat(e.problems()).extracting(FieldProblem::field)
+                        .containsExactly("shipTo"));
+        assertThat(orders(buyer.id())).as("another partner's address: refused, nothing saved").isEqualTo(before);
+        assertThatThrownBy(() -> tx(() -> service().place(new OrderRequest("ST-4-" + T, "EUR", null, null,
+                List.of(line("NOWHERE", 1)), "4000000000000"), OrderChannel.API, true)))
+                .isInstanceOfSatisfying(InvalidOrder.class, e -> assertThat(e.problems()).extracting(FieldProblem::field)
+                        .containsExactly("shipTo", "lines[0].sku"));
     }
 
     /** Rule O20 with W1: events are outbox rows of the change's own transaction, for those who may see the order. */
