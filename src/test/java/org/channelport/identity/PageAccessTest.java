@@ -26,6 +26,10 @@ class PageAccessTest {
     void apiCredentialsAreForPartnerAdministratorsOnly() {
         assertThat(PageAccess.allowed("/portal/partners/api-credentials.xhtml", USER)).isFalse();
         assertThat(PageAccess.allowed("/portal/partners/api-credentials.xhtml", ADMIN)).isTrue();
+        assertThat(PageAccess.allowed("/portal/partners/webhooks.xhtml", USER)).as("a partner's endpoints").isFalse();
+        assertThat(PageAccess.allowed("/portal/partners/webhook.xhtml", USER)).isFalse();
+        assertThat(PageAccess.allowed("/portal/partners/webhooks.xhtml", ADMIN)).isTrue();
+        assertThat(PageAccess.allowed("/portal/partners/addresses.xhtml", USER)).as("users read addresses").isTrue();
         assertThat(PageAccess.allowed("/portal/partners/users.xhtml", USER)).isTrue();
     }
 
