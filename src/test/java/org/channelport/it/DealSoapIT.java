@@ -5,10 +5,8 @@ import static org.channelport.it.DealFixture.today;
 import static org.channelport.it.DealFixture.word;
 import static org.channelport.it.LeadFixture.count;
 import static org.channelport.it.LeadFixture.erp;
-import static org.channelport.it.SoapXml.assertNoInternals;
+import static org.channelport.it.SoapXml.assertFault;
 import static org.channelport.it.SoapXml.assertSuccess;
-import static org.channelport.it.SoapXml.describe;
-import static org.channelport.it.SoapXml.parse;
 import static org.channelport.it.SoapXml.texts;
 
 import java.util.UUID;
@@ -172,7 +170,7 @@ class DealSoapIT {
 
         assertFault(call("submitDeal", deal("Erp Own " + word(), null, "CLOUD", "1", today().toString()), erp()),
                 "Client");
-        assertThat(SoapXml.call(PATH, envelope("listDeals", ""), null).status()).as("no token").isIn(401, 403);
+        assertThat(SoapXml.call(PATH, SoapXml.envelope(NS, "listDeals", ""), null).status()).as("no token").isIn(401, 403);
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
@@ -185,30 +183,13 @@ class DealSoapIT {
                 + "<stage>QUALIFIED</stage></deal>";
     }
 
-    private static String envelope(String operation, String content) {
-        return "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:d=\"" + NS + "\">"
-                + "<soapenv:Body><d:" + operation + ">" + content + "</d:" + operation + "></soapenv:Body>"
-                + "</soapenv:Envelope>";
-    }
-
     private static Http.Reply call(String operation, String content, String token) {
-        return SoapXml.call(PATH, envelope(operation, content), token);
+        return SoapXml.call(PATH, SoapXml.envelope(NS, operation, content), token);
     }
 
     private static String text(Document doc, String parent, String field) {
         var values = texts(doc, parent, field);
         assertThat(values).as(parent + "/" + field).hasSize(1);
         return values.get(0);
-    }
-
-    /** A SOAP fault of this kind (Client/Server) without internals; returns its faultstring. */
-    private static String assertFault(Http.Reply reply, String kind) {
-        assertNoInternals(reply);
-        assertThat(reply.status()).as(describe(reply)).isEqualTo(500);
-        var doc = parse(reply);
-        var code = doc.getElementsByTagName("faultcode");
-        assertThat(code.getLength()).as(describe(reply)).isEqualTo(1);
-        assertThat(code.item(0).getTextContent()).as(describe(reply)).endsWith(kind);
-        return doc.getElementsByTagName("faultstring").item(0).getTextContent();
     }
 }

@@ -1,10 +1,8 @@
 package org.channelport.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.channelport.it.SoapXml.assertNoInternals;
+import static org.channelport.it.SoapXml.assertFault;
 import static org.channelport.it.SoapXml.assertSuccess;
-import static org.channelport.it.SoapXml.describe;
-import static org.channelport.it.SoapXml.parse;
 import static org.channelport.it.SoapXml.texts;
 
 import java.util.Map;
@@ -141,30 +139,13 @@ class OrdersSoapIT {
         assertFault(call("getOrder", "<id>" + UUID.randomUUID() + "</id>", erp), "Client");
     }
 
-    private static String envelope(String operation, String content) {
-        return "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:o=\"" + NS + "\">"
-                + "<soapenv:Body><o:" + operation + ">" + content + "</o:" + operation + "></soapenv:Body>"
-                + "</soapenv:Envelope>";
-    }
-
     private static Http.Reply call(String operation, String content, String token) {
-        return SoapXml.call(PATH, envelope(operation, content), token);
+        return SoapXml.call(PATH, SoapXml.envelope(NS, operation, content), token);
     }
 
     private static String text(Document doc, String parent, String field) {
         var values = texts(doc, parent, field);
         assertThat(values).as(parent + "/" + field).isNotEmpty();
         return values.get(0);
-    }
-
-    /** A SOAP fault of this kind (Client/Server) without internals; returns its faultstring. */
-    private static String assertFault(Http.Reply reply, String kind) {
-        assertNoInternals(reply);
-        assertThat(reply.status()).as(describe(reply)).isEqualTo(500);
-        var doc = parse(reply);
-        var code = doc.getElementsByTagName("faultcode");
-        assertThat(code.getLength()).as(describe(reply)).isEqualTo(1);
-        assertThat(code.item(0).getTextContent()).as(describe(reply)).endsWith(kind);
-        return doc.getElementsByTagName("faultstring").item(0).getTextContent();
     }
 }

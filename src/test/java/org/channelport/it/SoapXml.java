@@ -75,6 +75,24 @@ final class SoapXml {
 
     static final String SOAP_ENV = "http://schemas.xmlsoap.org/soap/envelope/";
 
+    /** A SOAP 1.1 envelope calling {@code operation} of the service in {@code namespace} with this content. */
+    static String envelope(String namespace, String operation, String content) {
+        return "<soapenv:Envelope xmlns:soapenv=\"" + SOAP_ENV + "\" xmlns:o=\"" + namespace + "\">"
+                + "<soapenv:Body><o:" + operation + ">" + content + "</o:" + operation + "></soapenv:Body>"
+                + "</soapenv:Envelope>";
+    }
+
+    /** A SOAP fault of this kind (Client/Server, HTTP 500) without internals; returns its faultstring. */
+    static String assertFault(Http.Reply reply, String kind) {
+        assertNoInternals(reply);
+        assertThat(reply.status()).as(describe(reply)).isEqualTo(500);
+        var doc = parse(reply);
+        var code = doc.getElementsByTagName("faultcode");
+        assertThat(code.getLength()).as(describe(reply)).isEqualTo(1);
+        assertThat(code.item(0).getTextContent()).as(describe(reply)).endsWith(kind);
+        return doc.getElementsByTagName("faultstring").item(0).getTextContent();
+    }
+
     /** Posts a SOAP 1.1 envelope to {@code path}, with a bearer token when given. */
     static Http.Reply call(String path, String xml, String token) {
         var request = Http.request(path).header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"\"")

@@ -110,35 +110,8 @@ class FulfilmentServiceOnH2Test {
         @Override public String name() { return role; }
     };
 
-    private OrderNotifications notifications(CurrentUser caller) {
-        var roster = new PartnerRoster();
-        H2Databases.inject(roster, "em", em);
-        var notifications = new OrderNotifications();
-        notifications.roster = roster;
-        notifications.notifier = org.channelport.platform.notify.TestNotifiers.notifier(em, caller,
-                Clock.fixed(NOW, ZoneOffset.UTC));
-        return notifications;
-    }
 
-    private org.channelport.partners.application.PartnerAddresses addresses(CurrentUser caller) {
-        var addresses = new org.channelport.partners.application.PartnerAddresses();
-        H2Databases.inject(addresses, "em", em);
-        H2Databases.inject(addresses, "user", caller);
-        H2Databases.inject(addresses, "clock", Clock.fixed(NOW, ZoneOffset.UTC));
-        var audit = new AuditTrail();
-        H2Databases.inject(audit, "em", em);
-        H2Databases.inject(audit, "clock", Clock.fixed(NOW, ZoneOffset.UTC));
-        H2Databases.inject(audit, "security", H2Databases.callerNamed(caller::name));
-        H2Databases.inject(addresses, "audit", audit);
-        return addresses;
-    }
 
-    private OrderEvents events(CurrentUser caller) {
-        var events = new OrderEvents();
-        events.webhooks = org.channelport.platform.webhooks.TestWebhooks.webhooks(em, caller,
-                Clock.fixed(NOW, ZoneOffset.UTC));
-        return events;
-    }
 
     private <T> T tx(Supplier<T> work) {
         return H2Databases.inTransaction(em, work);
@@ -173,9 +146,9 @@ class FulfilmentServiceOnH2Test {
         service.user = user;
         service.audit = audit();
         service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        service.notifications = notifications(user);
-        service.events = events(user);
-        service.addresses = addresses(user);
+        service.notifications = TestOrderServices.notifications(em, user, Clock.fixed(NOW, ZoneOffset.UTC));
+        service.events = TestOrderServices.events(em, user, Clock.fixed(NOW, ZoneOffset.UTC));
+        service.addresses = TestOrderServices.addresses(em, user, Clock.fixed(NOW, ZoneOffset.UTC));
         return service;
     }
 
@@ -185,8 +158,8 @@ class FulfilmentServiceOnH2Test {
         service.user = user;
         service.audit = audit();
         service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        service.notifications = notifications(user);
-        service.events = events(user);
+        service.notifications = TestOrderServices.notifications(em, user, Clock.fixed(NOW, ZoneOffset.UTC));
+        service.events = TestOrderServices.events(em, user, Clock.fixed(NOW, ZoneOffset.UTC));
         return service;
     }
 

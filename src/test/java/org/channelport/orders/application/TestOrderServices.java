@@ -1,0 +1,46 @@
+package org.channelport.orders.application;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import org.channelport.identity.CurrentUser;
+import org.channelport.partners.application.PartnerAddresses;
+import org.channelport.partners.application.PartnerRoster;
+import org.channelport.platform.audit.AuditTrail;
+import org.channelport.platform.persistence.H2Databases;
+
+/** The orders services' collaborators as the container wires them, on a test's entity manager, caller and clock. */
+final class TestOrderServices {
+    private TestOrderServices() {}
+
+    static AuditTrail audit(EntityManager em, CurrentUser caller, Clock clock) {
+        var audit = new AuditTrail();
+        H2Databases.inject(audit, "em", em);
+        H2Databases.inject(audit, "clock", clock);
+        H2Databases.inject(audit, "security", H2Databases.callerNamed(caller::name));
+        return audit;
+    }
+
+    static OrderNotifications notifications(EntityManager em, CurrentUser caller, Clock clock) {
+        var roster = new PartnerRoster();
+        H2Databases.inject(roster, "em", em);
+        var notifications = new OrderNotifications();
+        notifications.roster = roster;
+        notifications.notifier = org.channelport.platform.notify.TestNotifiers.notifier(em, caller, clock);
+        return notifications;
+    }
+
+    static OrderEvents events(EntityManager em, CurrentUser caller, Clock clock) {
+        var events = new OrderEvents();
+        events.webhooks = org.channelport.platform.webhooks.TestWebhooks.webhooks(em, caller, clock);
+        return events;
+    }
+
+    static PartnerAddresses addresses(EntityManager em, CurrentUser caller, Clock clock) {
+        var addresses = new PartnerAddresses();
+        H2Databases.inject(addresses, "em", em);
+        H2Databases.inject(addresses, "user", caller);
+        H2Databases.inject(addresses, "clock", clock);
+        H2Databases.inject(addresses, "audit", audit(em, caller, clock));
+        return addresses;
+    }
+}
