@@ -13,10 +13,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.channelport.partners.domain.CompanyProfile;
 import org.channelport.partners.domain.Partner;
+import org.channelport.partners.domain.PartnerAddress;
 import org.channelport.partners.domain.PartnerRepository;
 import org.channelport.partners.domain.PartnerRole;
 import org.channelport.partners.domain.PartnerTier;
@@ -47,6 +49,9 @@ public class PartnerDemoLoader {
     AuditTrail audit;
     @Inject
     Clock clock;
+
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
 
     @Transactional
     void onDatabaseReady(@Observes DatabaseReady ready) throws IOException {
@@ -89,6 +94,23 @@ public class PartnerDemoLoader {
                     u.getString("lastName"), PartnerRole.valueOf(u.getString("role")), clock);
             users.add(user);
             audit.record(id, "PartnerUser", user.id(), "seeded", null, user.status(), user.username());
+        }
+        // ship-to and bill-to addresses with GLNs (rule PA11), as EDI documents will name them; the partner's row first
+        partners.flush();
+        for (var value : json.getJsonArray("addresses") == null ? List.<jakarta.json.JsonValue>of()
+                : json.getJsonArray("addresses")) {
+            var a = value.asJsonObject();
+            var request = new PartnerAddress.Request(a.getString("kind"), a.getString("label"), a.getString("recipient"),
+                    a.getString("street"), null, a.getString("postalCode", null), a.getString("city"),
+                    a.getString("region", null), a.getString("country"), a.getString("gln", null),
+                    a.getBoolean("default", false));
+            var problems = PartnerAddress.check(request);
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("Demo address " + a.getString("label") + ": " + problems);
+            }
+            var address = PartnerAddress.create(id, request, clock.instant());
+            em.persist(address);
+            audit.record(id, "PartnerAddress", address.id(), "addressAdded", null, null, address.label());
         }
     }
 }

@@ -47,7 +47,9 @@ public class AddressesView implements Serializable {
 
     @PostConstruct
     void load() {
-        rows = addresses.own().stream().map(a -> new Row(a.id(), a.kind().name(), a.label(), a.text(),
+        // the country by its name in the page's language (the stored text, as orders keep it, ends with its code)
+        rows = addresses.own().stream().map(a -> new Row(a.id(), a.kind().name(), a.label(),
+                a.text().substring(0, a.text().lastIndexOf('\n') + 1) + formats.country(a.country()),
                 a.gln().orElse(null), a.isDefault())).toList();
     }
 
