@@ -140,7 +140,10 @@ class OrdersApiIT {
         var id = added.json().getString("id");
         assertThat(post("/api/v1/addresses", address.formatted(t, gln), otherSystem, null).status())
                 .as("a GLN names one place").isEqualTo(400);
-        assertThat(Http.get("/api/v1/addresses", otherSystem).body()).doesNotContain(id);
+        var theirs = Http.get("/api/v1/addresses", otherSystem);
+        assertThat(theirs.status()).isEqualTo(200);
+        assertThat(theirs.body()).doesNotContain(id);
+        assertThat(Http.get("/api/v1/addresses", buyerSystem).body()).contains(id);
 
         var placed = post(ORDERS, "{\"poNumber\":\"SHIP-" + t + "\",\"currency\":\"EUR\",\"shipTo\":\"" + gln
                 + "\",\"lines\":[" + line("SW-" + t, 1) + "]}", buyerSystem, null);

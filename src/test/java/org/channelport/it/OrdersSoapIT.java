@@ -88,6 +88,16 @@ class OrdersSoapIT {
         assertThat(texts(assertSuccess(call("listOrders", "<poNumber>" + po + "</poNumber>", other), NS,
                 "listOrdersResponse"), "order", "id")).isEmpty();
         assertFault(call("getOrder", "<id>not-an-id</id>", buyer), "Client");
+        var address = Http.postJson("/api/v1/addresses", "{\"kind\":\"SHIP_TO\",\"label\":\"Other\",\"recipient\":"
+                + "\"Other Ltd\",\"street\":\"Way 1\",\"city\":\"Oslo\",\"country\":\"NO\"}", other, Map.of());
+        assertThat(address.status()).as(address.body()).isEqualTo(201);
+        assertThat(assertFault(call("placeOrder", order("SOAP-ST-" + t, line("SOAP-" + t, 1)).replace("</order>",
+                "<shipTo>" + address.json().getString("id") + "</shipTo></order>"), buyer), "Client"))
+                .as("another partner's address").contains("shipTo");
+        assertThat(assertFault(call("placeOrder", order("SOAP-ERP-" + t, line("SOAP-" + t, 1)), erp), "Client"))
+                .as("the ERP places no orders").doesNotContain("SOAP-ERP");
+        assertFault(call("recordShipment", "<orderId>" + id + "</orderId><shipment><number>X</number></shipment>",
+                buyer), "Client");
         assertFault(call("listOrders", "<status>NOPE</status>", buyer), "Client");
         assertFault(call("readFeed", "<after>0</after>", buyer), "Client");
         assertFault(call("acknowledgeOrder", "<id>" + id + "</id><line><line>1</line><action>ACCEPT</action></line>",

@@ -129,7 +129,8 @@ class WebhooksIT {
         assertThat(partnerSees.signedWith(mineSecret)).isTrue();
         var erpSees = event("/erp-" + t, "order.submitted", submitted);
         assertThat(erpSees.signedWith(brand.getString("secret"))).as("signed with the ERP's secret").isTrue();
-        assertThat(erpSees.data().getString("href")).isEqualTo("/api/v1/orders/" + submitted);
+        assertThat(erpSees.data().getString("href")).as("a link the receiver can follow")
+                .isEqualTo(TestEnvironment.BASE_URL + "/api/v1/orders/" + submitted);
         assertThat(receiver.at("/erp-" + t)).as("a partner's draft is not the brand owner's business")
                 .noneMatch(r -> r.data().getString("orderId", "").equals(draft));
 
@@ -144,7 +145,18 @@ class WebhooksIT {
         assertThat(attempts.getJsonObject(0).getInt("statusCode")).isEqualTo(204);
 
         // another partner: not in its list, and every path to the endpoint and its deliveries is "not found"
-        assertThat(Http.get(HOOKS, otherSystem).body()).doesNotContain(mineId);
+        var theirs = Http.get(HOOKS, otherSystem);
+        assertThat(theirs.status()).isEqualTo(200);
+        assertThat(theirs.body()).doesNotContain(mineId);
+        assertThat(put(HOOKS + "/" + mineId, "{\"url\":\"" + receiver.url("/stolen") + "\",\"eventTypes\":"
+                + "[\"order.paid\"],\"enabled\":false}", otherSystem).status()).as("another partner changing it").isEqualTo(404);
+        assertThat(Http.get(HOOKS + "/" + mineId + "/deliveries/" + delivered.getString("id") + "/attempts",
+                otherSystem).status()).isEqualTo(404);
+        var own = subscribe(otherSystem, "/other-" + t, "order.paid").getJsonObject("subscription").getString("id");
+        assertThat(Http.get(HOOKS + "/" + own + "/deliveries/" + delivered.getString("id") + "/attempts", otherSystem)
+                .status()).as("its own endpoint's path with another's delivery").isEqualTo(404);
+        assertThat(post(HOOKS + "/" + own + "/deliveries/" + delivered.getString("id") + "/replay", "", otherSystem)
+                .status()).isEqualTo(404);
         assertThat(Http.get(HOOKS + "/" + mineId, otherSystem).status()).isEqualTo(404);
         assertThat(Http.get(HOOKS + "/" + mineId + "/deliveries", otherSystem).status()).isEqualTo(404);
         assertThat(post(HOOKS + "/" + mineId + "/deliveries/" + delivered.getString("id") + "/replay", "", otherSystem)
@@ -152,14 +164,18 @@ class WebhooksIT {
         assertThat(post(HOOKS + "/" + mineId + "/secret-rolls", "", otherSystem).status()).isEqualTo(404);
         assertThat(delete(HOOKS + "/" + mineId, otherSystem).status()).isEqualTo(404);
         assertThat(Http.get(HOOKS + "/" + erpSubscription, buyerSystem).status()).as("the brand owner's").isEqualTo(404);
-        assertThat(Http.get(HOOKS, buyerSystem).body()).doesNotContain(erpSubscription);
+        var mine2 = Http.get(HOOKS, buyerSystem);
+        assertThat(mine2.status()).isEqualTo(200);
+        assertThat(mine2.body()).contains(mineId).doesNotContain(erpSubscription);
 
         // a roll: the new secret is shown once; for a day, deliveries carry a signature under each
         var rolled = post(HOOKS + "/" + mineId + "/secret-rolls", "", buyerSystem);
         assertThat(rolled.status()).as(rolled.body()).isEqualTo(200);
         var newSecret = rolled.json().getString("secret");
         assertThat(newSecret).isNotEqualTo(mineSecret);
-        assertThat(Http.get(HOOKS + "/" + mineId, buyerSystem).body()).doesNotContain(newSecret).doesNotContain(mineSecret);
+        var read = Http.get(HOOKS + "/" + mineId, buyerSystem);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.body()).contains(mineId).doesNotContain(newSecret).doesNotContain(mineSecret);
         assertThat(post(HOOKS + "/" + mineId + "/tests", "", buyerSystem).status()).isEqualTo(202);
         await().atMost(WAIT).until(() -> receiver.at("/partner-" + t).stream().anyMatch(r -> r.type().equals("webhook.test")));
         var test = receiver.at("/partner-" + t).stream().filter(r -> r.type().equals("webhook.test")).findFirst().orElseThrow();

@@ -96,6 +96,7 @@ public class PurchaseOrderEndpoint implements SoapEndpoint {
     @WebMethod
     @WebResult(name = "orders")
     public OrderPageXml listOrders(@WebParam(name = "status") String status, @WebParam(name = "poNumber") String poNumber,
+                                   @WebParam(name = "partnerId") String partnerId,
                                    @WebParam(name = "page") Integer page, @WebParam(name = "size") Integer size) {
         return SoapFaults.call(() -> {
             int p = page == null ? 0 : page;
@@ -103,7 +104,8 @@ public class PurchaseOrderEndpoint implements SoapEndpoint {
             if (s < 1 || s > 500) {
                 throw new DomainException(DomainException.Kind.INVALID, "error.paging", "size: 1 to 500.").at("size");
             }
-            var filter = new OrderQueries.Filter(Params.choice(OrderStatus.class, status, "status"), poNumber, null);
+            var filter = new OrderQueries.Filter(Params.choice(OrderStatus.class, status, "status"), poNumber,
+                    partnerId == null ? null : Params.id(partnerId, "partner"));
             var xml = new OrderPageXml();
             queries.page(filter, Params.offset(p, s), s).forEach(o -> xml.orders.add(OrderXml.of(o)));
             xml.page = p;

@@ -33,6 +33,13 @@ public class OrderEvents implements WebhookTopics {
 
     @Inject
     Webhooks webhooks;
+    /** The app's public address (rule P11): an event's href is a link the receiver can follow. */
+    String baseUrl;
+
+    @jakarta.annotation.PostConstruct
+    void init() {
+        baseUrl = org.channelport.platform.BaseUrl.get();
+    }
 
     @Override
     public List<String> eventTypes() {
@@ -54,7 +61,7 @@ public class OrderEvents implements WebhookTopics {
         data.put("currency", order.currency());
         data.put("total", order.total());
         order.feedPosition().ifPresent(p -> data.put("feedPosition", p));
-        data.put("href", "/api/v1/orders/" + order.id());
+        data.put("href", baseUrl + "/api/v1/orders/" + order.id());
         data.putAll(extra);
         webhooks.publish(order.partnerId(), order.feedPosition().isPresent(), type, data);
     }

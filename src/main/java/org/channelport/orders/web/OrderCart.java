@@ -37,6 +37,11 @@ public class OrderCart implements Serializable {
         lines.clear();
     }
 
+    /** "Picked for an order: 3" in the page's language (a full-width colon in Chinese). */
+    public String getLabel() {
+        return org.channelport.platform.web.Messages.text("orders.cartCount", getSize());
+    }
+
     public int getSize() {
         return lines.size();
     }

@@ -92,10 +92,18 @@ public class OrderEditView implements Serializable {
         }
         var own = addresses.shipTos();
         hasDefaultShipTo = own.stream().anyMatch(a -> a.isDefault());
-        shipTos = own.stream().map(a -> new jakarta.faces.model.SelectItem(a.id().toString(),
-                a.label() + " · " + a.city() + (a.gln() == null ? "" : " · GLN " + a.gln()))).toList();
+        var choices = new ArrayList<jakarta.faces.model.SelectItem>(own.stream().map(a -> new jakarta.faces.model.SelectItem(
+                a.id().toString(), a.label() + " · " + a.city() + (a.gln() == null ? "" : " · GLN " + a.gln()))).toList());
+        if (order != null && order.shipToId() != null
+                && own.stream().noneMatch(a -> a.id().equals(order.shipToId()))) {
+            // the order's ship-to was removed since: shown as it is, so that saving does not move the order silently
+            // elsewhere (the service refuses it at shipTo, as REST and SOAP do, and the person chooses another)
+            choices.add(0, new jakarta.faces.model.SelectItem(order.shipToId().toString(),
+                    order.shipTo().lines().findFirst().orElse("") + " · " + Messages.label("orders.shipTo.removed")));
+        }
+        shipTos = choices;
         if (form.getShipTo() == null) {
-            addresses.defaultShipTo(partner).ifPresent(a -> form.setShipTo(a.id().toString()));
+            own.stream().filter(a -> a.isDefault()).findFirst().ifPresent(a -> form.setShipTo(a.id().toString()));
         }
         if (form.getCurrency() == null) {
             var home = roster.homeCurrency(partner).orElse(null);

@@ -91,7 +91,8 @@ public class PartnerAddresses {
         if (idOrGln == null || idOrGln.isBlank()) {
             return Optional.empty();
         }
-        var key = idOrGln.strip();
+        var digits = PartnerAddress.digits(idOrGln);   // a GLN as people print it: spaces and hyphens left out
+        var key = digits != null && digits.matches("[0-9]{13}") ? digits : idOrGln.strip();
         var query = key.matches("[0-9]{13}")
                 ? em.createQuery("select a from PartnerAddress a where a.gln = :k and a.partnerId = :p"
                 + " and a.active = true and a.kind = :kind", PartnerAddress.class).setParameter("k", key)

@@ -12,7 +12,6 @@ import org.channelport.partners.domain.PartnerType;
 import org.channelport.platform.rest.ClientAddress;
 import org.channelport.platform.rest.RateLimiter;
 import org.channelport.platform.web.Messages;
-import org.channelport.shared.Countries;
 import org.channelport.shared.ProductLine;
 
 /** The public "Become a partner" page. */

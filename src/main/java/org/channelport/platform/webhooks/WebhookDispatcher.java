@@ -111,6 +111,7 @@ public class WebhookDispatcher {
     CompletableFuture<WebhookOutbox.Outcome> attempt(WebhookOutbox.Due delivery) {
         var started = clock.instant();
         var nanos = System.nanoTime();
+        var sending = new java.util.concurrent.atomic.AtomicReference<CompletableFuture<?>>();
         return CompletableFuture.supplyAsync(() -> {
                     var uri = URI.create(delivery.url());
                     return WebhookEndpoints.addressRefusal(uri.getHost() == null ? "" : uri.getHost(), development)
@@ -119,13 +120,21 @@ public class WebhookDispatcher {
                 .thenCompose(refused -> refused.isPresent()
                         ? CompletableFuture.completedFuture(new WebhookOutbox.Outcome(delivery.deliveryId(),
                         delivery.attempts(), started, null, refused.get(), null, 0))
-                        : send(delivery, started, nanos))
+                        : send(delivery, started, nanos, sending))
                 .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                // a call cut off by the timeout is cancelled too: its connection closes, the slot is really free
+                .whenComplete((outcome, failure) -> {
+                    var call = sending.get();
+                    if (call != null && !call.isDone()) {
+                        call.cancel(true);
+                    }
+                })
                 .exceptionally(e -> new WebhookOutbox.Outcome(delivery.deliveryId(), delivery.attempts(), started, null,
                         reason(e), null, millis(nanos)));
     }
 
-    private CompletionStage<WebhookOutbox.Outcome> send(WebhookOutbox.Due delivery, java.time.Instant started, long nanos) {
+    private CompletionStage<WebhookOutbox.Outcome> send(WebhookOutbox.Due delivery, java.time.Instant started, long nanos,
+                                                        java.util.concurrent.atomic.AtomicReference<CompletableFuture<?>> sending) {
         var timestamp = started.getEpochSecond();
         var request = HttpRequest.newBuilder(URI.create(delivery.url())).timeout(timeout)
                 .header("content-type", "application/json")
@@ -135,8 +144,9 @@ public class WebhookDispatcher {
                 .header("webhook-signature", WebhookSignature.header(delivery.secrets(), delivery.messageId(), timestamp,
                         delivery.payload()))
                 .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8)).build();
-        return http.sendAsync(request, info -> new FirstKilobyte())
-                .thenApply(response -> new WebhookOutbox.Outcome(delivery.deliveryId(), delivery.attempts(), started,
+        var call = http.sendAsync(request, info -> new FirstKilobyte());
+        sending.set(call);
+        return call.thenApply(response -> new WebhookOutbox.Outcome(delivery.deliveryId(), delivery.attempts(), started,
                         response.statusCode(), null, response.body(), millis(nanos)));
     }
 

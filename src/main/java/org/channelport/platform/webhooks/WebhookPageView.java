@@ -58,7 +58,7 @@ public class WebhookPageView implements Serializable {
             Pages.notFound();
             return;
         }
-        eventTypeOptions = webhooks.eventTypes().stream().filter(t -> !t.equals(Webhooks.TEST_EVENT)).toList();
+        eventTypeOptions = webhooks.eventTypes();
         url = facts.url();
         description = facts.description();
         eventTypes = new ArrayList<>(facts.eventTypes());

@@ -104,5 +104,4 @@ public class WebhookSubscription {
     public String createdBy() { return createdBy; }
     /** Until when the secret before the last roll still signs; empty when none does. */
     public Optional<Instant> previousSecretUntil() { return Optional.ofNullable(previousSecret == null ? null : previousUntil); }
-    String secret() { return secret; }
 }

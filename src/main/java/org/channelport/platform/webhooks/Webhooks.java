@@ -85,6 +85,12 @@ public class Webhooks {
         return new Issued(subscription, secret);
     }
 
+    /** Changes the endpoint and, when {@code enabled} is given, pauses or resumes it: one transaction. */
+    public WebhookSubscription change(UUID id, Request request, Boolean enabled) {
+        var changed = change(id, request);
+        return enabled == null ? changed : enable(id, enabled);
+    }
+
     public WebhookSubscription change(UUID id, Request request) {
         var subscription = own(id);
         var problems = check(request);

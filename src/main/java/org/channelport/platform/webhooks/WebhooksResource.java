@@ -137,11 +137,7 @@ public class WebhooksResource {
     public SubscriptionJson change(@PathParam("id") String id, SubscriptionBody body) {
         var subscriptionId = Params.id(id, "webhook");
         var sent = Params.required(body, "body");
-        var changed = webhooks.change(subscriptionId, request(sent));
-        if (sent.enabled() != null) {
-            changed = webhooks.enable(subscriptionId, sent.enabled());
-        }
-        return SubscriptionJson.of(changed);
+        return SubscriptionJson.of(webhooks.change(subscriptionId, request(sent), sent.enabled()));
     }
 
     @DELETE

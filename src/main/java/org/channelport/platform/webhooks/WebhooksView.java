@@ -40,7 +40,7 @@ public class WebhooksView implements Serializable {
         rows = webhooks.subscriptions().stream().map(s -> new Row(s.id(), s.url(), s.description(),
                 s.eventTypes(), s.enabled(), s.createdAt(), dead.getOrDefault(s.id(), 0L))).toList();
         if (eventTypeOptions == null) {
-            eventTypeOptions = webhooks.eventTypes().stream().filter(t -> !t.equals(Webhooks.TEST_EVENT)).toList();
+            eventTypeOptions = webhooks.eventTypes();
             eventTypes = new ArrayList<>(eventTypeOptions);
         }
     }
@@ -62,8 +62,7 @@ public class WebhooksView implements Serializable {
 
     /** "3 dead letters" in the page's language. */
     public String deadLabel(Row row) {
-        return Messages.label("webhooks.deadCount").equals("webhooks.deadCount") ? String.valueOf(row.dead())
-                : Messages.text("webhooks.deadCount", row.dead());
+        return Messages.text("webhooks.deadCount", row.dead());
     }
 
     public List<Row> getRows() { return rows; }

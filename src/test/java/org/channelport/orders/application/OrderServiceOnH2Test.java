@@ -239,7 +239,10 @@ class OrderServiceOnH2Test {
         var all = new OrderEvents().eventTypes();
         var endpoints = tx(() -> List.of(webhooks.seed(buyer.id(), "http://127.0.0.1:9/buyer", all, null, "demo"),
                 webhooks.seed(other.id(), "http://127.0.0.1:9/other", all, null, "demo"),
-                webhooks.seed(null, "http://127.0.0.1:9/erp", all, null, "demo")));
+                webhooks.seed(null, "http://127.0.0.1:9/erp", all, null, "demo"),
+                webhooks.seed(buyer.id(), "http://127.0.0.1:9/paused", all, null, "demo")));
+        tx(() -> em.createQuery("update WebhookSubscription s set s.enabled = false where s.id = :id")
+                .setParameter("id", endpoints.get(3).id()).executeUpdate());
         var draft = tx(() -> service().place(request("EV-1-" + T, line("SW", 1)), OrderChannel.API, false)).order();
         var submitted = tx(() -> service().place(request("EV-2-" + T, line("SW", 1)), OrderChannel.API, true)).order();
         assertThatThrownBy(() -> tx(() -> {
@@ -252,6 +255,7 @@ class OrderServiceOnH2Test {
         assertThat(events(endpoints.get(2).id(), draft.id())).as("a draft is the partner's business").isEmpty();
         assertThat(events(endpoints.get(2).id(), submitted.id())).containsExactly("order.submitted");
         assertThat(events(endpoints.get(1).id(), submitted.id())).as("another partner's endpoint").isEmpty();
+        assertThat(events(endpoints.get(3).id(), submitted.id())).as("a paused endpoint").isEmpty();
         assertThat(em.createQuery("select count(d) from WebhookDelivery d where d.payload like :po", Long.class)
                 .setParameter("po", "%EV-3-" + T + "%").getSingleResult()).as("its events roll back with the change").isZero();
         assertThat(em.createQuery("select count(o) from PurchaseOrder o where o.poNumber = :po", Long.class)

@@ -32,6 +32,7 @@ final class TestOrderServices {
     static OrderEvents events(EntityManager em, CurrentUser caller, Clock clock) {
         var events = new OrderEvents();
         events.webhooks = org.channelport.platform.webhooks.TestWebhooks.webhooks(em, caller, clock);
+        events.baseUrl = org.channelport.platform.notify.TestNotifiers.BASE_URL;
         return events;
     }
 

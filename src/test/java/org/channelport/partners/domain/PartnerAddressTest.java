@@ -30,9 +30,9 @@ class PartnerAddressTest {
                 "1".repeat(21), "", null, "XX", "abc", null));
         assertThat(problems).extracting(FieldProblem::field).containsExactly("kind", "label", "recipient", "street",
                 "postalCode", "city", "country", "gln");
-        assertThat(PartnerAddress.check(request("SHIP_TO", "DE", null).label() == null ? null
-                : new PartnerAddress.Request("bill_to", "A\u0000B", "R", "S", null, null, "C", null, "de", null, null)))
-                .extracting(FieldProblem::field).containsExactly("label");
+        assertThat(PartnerAddress.check(new PartnerAddress.Request("bill_to", "A\u0000B", "R", "Hafenstr.\n1", null,
+                null, "C", null, "de", null, null))).extracting(FieldProblem::messageKey)
+                .as("one line each, no control characters").containsExactly("address.control", "address.control");
     }
 
     @Test
