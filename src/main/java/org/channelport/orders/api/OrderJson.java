@@ -12,6 +12,7 @@ import org.channelport.orders.domain.LineStatus;
 import org.channelport.orders.domain.OrderChannel;
 import org.channelport.orders.domain.OrderLine;
 import org.channelport.orders.domain.OrderRequest;
+import org.channelport.orders.domain.OrderRoute;
 import org.channelport.orders.domain.OrderStatus;
 import org.channelport.orders.domain.PurchaseOrder;
 import org.channelport.orders.domain.RejectReason;
@@ -37,6 +38,9 @@ public final class OrderJson {
                            List<NewLine> lines,
                            @Schema(description = "Where it ships: the id or the GLN of one of your ship-to addresses "
                                    + "(GET /api/v1/addresses); default: your default ship-to.") String shipTo,
+                           @Schema(description = "Who the order goes to: the brand owner (default) or, for an agent "
+                                   + "or retailer linked to one, its DISTRIBUTOR, which then answers, ships and "
+                                   + "invoices it.") @EnumOf(OrderRoute.class) String routeTo,
                            @Schema(hidden = true) List<FieldProblem> problems) {
 
         /** The request as the orders context reads it, and the problems found reading it (dates, types). */
@@ -50,8 +54,16 @@ public final class OrderJson {
                             line.unitPrice(), date(line.requestedDate(), "lines[" + i + "].requestedDate", found)));
                 }
             }
+            OrderRoute route = null;
+            if (routeTo != null && !routeTo.isBlank()) {
+                try {
+                    route = OrderRoute.valueOf(routeTo.strip());
+                } catch (IllegalArgumentException e) {
+                    found.add(new FieldProblem("routeTo", "order.route.invalid", "routeTo: BRAND_OWNER or DISTRIBUTOR"));
+                }
+            }
             var request = new OrderRequest(poNumber, currency, date(requestedDelivery, "requestedDelivery", found), notes,
-                    lines == null ? null : lineRequests, shipTo);
+                    lines == null ? null : lineRequests, shipTo, route);
             return new Parsed(request, found);
         }
     }
@@ -96,7 +108,11 @@ public final class OrderJson {
                         String updatedAt, List<Line> lines,
                         @Schema(description = "The ship-to address's id, as it was chosen.") String shipToId,
                         @Schema(description = "Its GLN, when it has one.") String shipToGln,
-                        @Schema(description = "The ship-to address as it read when ordered, one line each.") String shipTo) {
+                        @Schema(description = "The ship-to address as it read when ordered, one line each.") String shipTo,
+                        @Schema(description = "Who it went to: the brand owner, or the reseller's distributor.")
+                        @EnumOf(OrderRoute.class) String routeTo,
+                        @Schema(description = "The distributor it was routed to, if any: it answers, ships and "
+                                + "invoices it.") String distributorId) {
         static Order of(PurchaseOrder o) {
             return new Order(o.id().toString(), o.partnerId().toString(), o.poNumber(), o.channel().name(),
                     o.status().name(), o.currency(), o.requestedDelivery().map(LocalDate::toString).orElse(null),
@@ -104,7 +120,8 @@ public final class OrderJson {
                     o.submittedAt().map(Object::toString).orElse(null),
                     o.acknowledgedAt().map(Object::toString).orElse(null), o.updatedAt().toString(),
                     o.lines().stream().map(Line::of).toList(), o.shipToId().map(Object::toString).orElse(null),
-                    o.shipToGln().orElse(null), o.shipToText().orElse(null));
+                    o.shipToGln().orElse(null), o.shipToText().orElse(null), o.route().name(),
+                    o.supplierId().map(Object::toString).orElse(null));
         }
     }
 

@@ -37,7 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 /**
  * Purchase orders over REST (issue 11): a partner system places, changes, submits, cancels and reads its own orders;
  * the ERP reads new and changed orders through its feed, answers each line and decides cancellation requests; channel
- * managers read. The rules live in {@code OrderService} and {@code OrderQueries}; this class only translates. Every
+ * managers read. A distributor's system does for the orders its resellers routed to it what the ERP does for the
+ * brand owner's (rule O22): the same feed, answers, shipments and invoices, through the same operations. The rules live in {@code OrderService} and {@code OrderQueries}; this class only translates. Every
  * POST takes an Idempotency-Key.
  */
 @Path("orders")
@@ -88,9 +89,11 @@ public class OrdersResource {
     @GET
     @RolesAllowed({Roles.PARTNER_API, Roles.ERP_INTEGRATION, Roles.CHANNEL_MANAGER})
     @Operation(operationId = "listOrders", summary = "List orders, newest first (a partner system sees its own)",
-            description = "Filters combine with AND; the ERP and channel managers may name a partner.")
+            description = "Filters combine with AND; the ERP and channel managers may name a partner. route: DIRECT "
+                    + "(to the brand owner), SELL_THROUGH (routed to a distributor), INCOMING (for a distributor: "
+                    + "the orders its resellers routed to it).")
     public OrderJson.Page list(@QueryParam("status") String status, @QueryParam("poNumber") String poNumber,
-                               @QueryParam("partnerId") String partnerId,
+                               @QueryParam("partnerId") String partnerId, @QueryParam("route") String route,
                                @QueryParam("page") @DefaultValue("0") String page,
                                @QueryParam("size") @DefaultValue("50") String size) {
         int p = Params.number(page, "page");
@@ -99,16 +102,18 @@ public class OrdersResource {
             throw new DomainException(DomainException.Kind.INVALID, "error.paging", "size: 1 to 500.").at("size");
         }
         var filter = new OrderQueries.Filter(Params.choice(OrderStatus.class, status, "status"), poNumber,
-                partnerId == null ? null : Params.id(partnerId, "partner"));
+                partnerId == null ? null : Params.id(partnerId, "partner"),
+                Params.choice(OrderQueries.Route.class, route, "route"));
         return new OrderJson.Page(queries.page(filter, Params.offset(p, s), s).stream().map(OrderJson.Order::of)
                 .toList(), p, s, queries.count(filter));
     }
 
     @GET
     @Path("feed")
-    @RolesAllowed(Roles.ERP_INTEGRATION)
+    @RolesAllowed({Roles.ERP_INTEGRATION, Roles.PARTNER_API})
     @Operation(operationId = "readOrderFeed", summary = "New and changed orders for the ERP, after the place it has read",
-            description = "Orders appear when submitted and again whenever the partner changes or cancels them or asks "
+            description = "For the ERP, the orders to the brand owner; for a distributor's system, the orders its "
+                    + "resellers routed to it (nothing else). Orders appear when submitted and again whenever the partner changes or cancels them or asks "
                     + "to cancel, in the order the changes were made: a place once read is never preceded by a later "
                     + "one. Keep \"next\" after processing a page; after a crash, read again from the last place kept "
                     + "(nothing missed, nothing read twice in between).")
@@ -176,7 +181,7 @@ public class OrdersResource {
     @POST
     @Path("{id}/acknowledgment")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ERP_INTEGRATION)
+    @RolesAllowed({Roles.ERP_INTEGRATION, Roles.PARTNER_API})
     @Operation(operationId = "acknowledgeOrder", summary = "The ERP answers every line of a submitted order",
             description = "Each line once: ACCEPT, CHANGE (quantity, unitPrice or date), BACKORDER (date) or REJECT "
                     + "(reasonCode). Every problem at its field; nothing applied unless all are sound. An order that "
@@ -196,7 +201,7 @@ public class OrdersResource {
     @POST
     @Path("{id}/cancellation/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ERP_INTEGRATION)
+    @RolesAllowed({Roles.ERP_INTEGRATION, Roles.PARTNER_API})
     @Operation(operationId = "decideOrderCancellation", summary = "The ERP accepts or refuses a cancellation request")
     @APIResponse(responseCode = "200", description = "The order as it is now.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderJson.Order.class)))
@@ -211,7 +216,7 @@ public class OrdersResource {
     @POST
     @Path("{id}/shipments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ERP_INTEGRATION)
+    @RolesAllowed({Roles.ERP_INTEGRATION, Roles.PARTNER_API})
     @Operation(operationId = "shipOrder", summary = "The ERP's ship notice for an acknowledged order",
             description = "Accepted lines only, never more of a line than accepted (in all shipments): otherwise 422 "
                     + "naming the field, and nothing recorded. Your shipment id is the shipment: sent again with the "
@@ -232,7 +237,7 @@ public class OrdersResource {
     @POST
     @Path("{id}/invoices")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ERP_INTEGRATION)
+    @RolesAllowed({Roles.ERP_INTEGRATION, Roles.PARTNER_API})
     @Operation(operationId = "invoiceOrder", summary = "The ERP's invoice for shipped quantities of an order",
             description = "Never more of a line than shipped, at the agreed price, in the order's currency; a total "
                     + "that is the lines plus tax. Otherwise 422 naming the field, and nothing recorded. The invoice "

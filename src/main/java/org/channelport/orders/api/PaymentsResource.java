@@ -38,8 +38,8 @@ public class PaymentsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ERP_INTEGRATION)
-    @Operation(operationId = "recordPayment", summary = "The ERP records a payment on one or more invoices",
+    @RolesAllowed({Roles.ERP_INTEGRATION, Roles.PARTNER_API})
+    @Operation(operationId = "recordPayment", summary = "The ERP records a payment on one or more invoices (a distributor: on its own)",
             description = "Each amount above 0 and at most what its invoice still owes (422 naming the field, nothing "
                     + "recorded). The reference is the payment: sent again with the same content it answers 200 with "
                     + "it; with other content 409. An order is paid when it is invoiced and all its invoices are.")

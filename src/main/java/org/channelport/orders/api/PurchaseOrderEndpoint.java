@@ -97,7 +97,8 @@ public class PurchaseOrderEndpoint implements SoapEndpoint {
     @WebResult(name = "orders")
     public OrderPageXml listOrders(@WebParam(name = "status") String status, @WebParam(name = "poNumber") String poNumber,
                                    @WebParam(name = "partnerId") String partnerId,
-                                   @WebParam(name = "page") Integer page, @WebParam(name = "size") Integer size) {
+                                   @WebParam(name = "page") Integer page, @WebParam(name = "size") Integer size,
+                                   @WebParam(name = "route") String route) {
         return SoapFaults.call(() -> {
             int p = page == null ? 0 : page;
             int s = size == null ? 50 : size;
@@ -105,7 +106,8 @@ public class PurchaseOrderEndpoint implements SoapEndpoint {
                 throw new DomainException(DomainException.Kind.INVALID, "error.paging", "size: 1 to 500.").at("size");
             }
             var filter = new OrderQueries.Filter(Params.choice(OrderStatus.class, status, "status"), poNumber,
-                    partnerId == null ? null : Params.id(partnerId, "partner"));
+                    partnerId == null ? null : Params.id(partnerId, "partner"),
+                    Params.choice(OrderQueries.Route.class, route, "route"));
             var xml = new OrderPageXml();
             queries.page(filter, Params.offset(p, s), s).forEach(o -> xml.orders.add(OrderXml.of(o)));
             xml.page = p;
@@ -206,7 +208,7 @@ public class PurchaseOrderEndpoint implements SoapEndpoint {
         }
         return new OrderJson.NewOrder(order.poNumber, order.currency, order.requestedDelivery, order.notes, order.draft,
                 order.lines.stream().map(l -> l == null ? null : new OrderJson.NewLine(l.sku, l.quantity, l.unit,
-                        l.unitPrice, l.requestedDate)).toList(), order.shipTo, List.of());
+                        l.unitPrice, l.requestedDate)).toList(), order.shipTo, order.routeTo, List.of());
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
@@ -233,6 +235,8 @@ public class PurchaseOrderEndpoint implements SoapEndpoint {
         public List<NewLineXml> lines = new ArrayList<>();
         /** The id or GLN of one of the partner's ship-to addresses; default: its default ship-to. */
         public String shipTo;
+        /** BRAND_OWNER (default) or DISTRIBUTOR: an agent's or retailer's order to its distributor (rule O22). */
+        public String routeTo;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
@@ -279,6 +283,8 @@ public class PurchaseOrderEndpoint implements SoapEndpoint {
         public String shipToId;
         public String shipToGln;
         public String shipTo;
+        public String routeTo;
+        public String distributorId;
 
         static OrderXml of(PurchaseOrder order) {
             var o = OrderJson.Order.of(order);
@@ -299,6 +305,8 @@ public class PurchaseOrderEndpoint implements SoapEndpoint {
             xml.shipToId = o.shipToId();
             xml.shipToGln = o.shipToGln();
             xml.shipTo = o.shipTo();
+            xml.routeTo = o.routeTo();
+            xml.distributorId = o.distributorId();
             for (var l : o.lines()) {
                 var line = new LineXml();
                 line.line = l.line();

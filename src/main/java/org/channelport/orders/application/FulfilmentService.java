@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
-import org.channelport.identity.CurrentUser;
 import org.channelport.orders.domain.Invoice;
 import org.channelport.orders.domain.InvoiceRequest;
 import org.channelport.orders.domain.Payment;
@@ -20,9 +19,10 @@ import org.channelport.platform.audit.AuditTrail;
 import org.channelport.shared.DomainException;
 
 /**
- * What the ERP reports after acknowledging an order (rules O16–O18): ship notices, invoices and payments. Each is
+ * What the supplier (the ERP, or for a routed order its distributor: rule O22) reports after acknowledging an order
+ * (rules O16–O18): ship notices, invoices and payments. Each is
  * checked against the order and applied whole or not at all; each is named by the ERP's own number (shipment id,
- * invoice number, payment reference), so that the same one sent again (a retry, a second worker) answers with what
+ * invoice number, payment reference; each supplier's numbers are its own), so that the same one sent again (a retry, a second worker) answers with what
  * was recorded, and another one under a number already used is a conflict. The order is locked first: two workers
  * sending the same notice at once are applied one after the other, and the second finds the first's.
  */
@@ -32,8 +32,6 @@ public class FulfilmentService {
     @Inject
     PurchaseOrderRepository orders;
     @Inject
-    CurrentUser user;
-    @Inject
     AuditTrail audit;
     @Inject
     Clock clock;
@@ -41,15 +39,17 @@ public class FulfilmentService {
     OrderNotifications notifications;
     @Inject
     OrderEvents events;
+    @Inject
+    OrderAccess access;
 
     /** A shipment, invoice or payment, and whether it had been recorded before (a retry). */
     public record Recorded<T>(T value, boolean replayed) {}
 
     /** Rule O16. */
     public Recorded<Shipment> ship(UUID orderId, ShipmentRequest request) {
-        var order = lockedAsErp(orderId);
+        var order = access.lockedForSupplier(orderId);
         var hash = hash(request);
-        var existing = orders.shipment(request.number());
+        var existing = orders.shipment(order.issuer(), request.number());
         if (existing.isPresent()) {
             return replay(existing.get().orderId().equals(orderId) && existing.get().sameContent(hash),
                     existing.get(), "shipment", request.number());
@@ -66,9 +66,9 @@ public class FulfilmentService {
 
     /** Rule O17. */
     public Recorded<Invoice> invoice(UUID orderId, InvoiceRequest request) {
-        var order = lockedAsErp(orderId);
+        var order = access.lockedForSupplier(orderId);
         var hash = hash(request);
-        var existing = orders.invoice(request.number());
+        var existing = orders.invoice(order.issuer(), request.number());
         if (existing.isPresent()) {
             return replay(existing.get().orderId().equals(orderId) && existing.get().sameContent(hash),
                     existing.get(), "invoice", request.number());
@@ -85,9 +85,9 @@ public class FulfilmentService {
 
     /** Rule O18: a payment on one or more invoices; their orders follow. */
     public Recorded<Payment> pay(PaymentRequest request) {
-        requireErp();
+        var issuer = access.callerIssuer();   // the brand owner's invoices, or the distributor's own (rule O22)
         var hash = hash(request);
-        var existing = orders.payment(request.reference());
+        var existing = orders.payment(issuer, request.reference());
         if (existing.isPresent()) {
             return replay(existing.get().sameContent(hash), existing.get(), "payment", request.reference());
         }
@@ -97,11 +97,11 @@ public class FulfilmentService {
                     .forEach(a -> numbers.add(a.invoice().strip()));
         }
         // the orders first, then the invoices, in one order everywhere: no two payments wait on each other
-        var orderIds = orders.invoicesForUpdate(numbers).values().stream().map(Invoice::orderId).distinct().sorted()
+        var orderIds = orders.invoicesForUpdate(issuer, numbers).values().stream().map(Invoice::orderId).distinct().sorted()
                 .toList();
         orderIds.forEach(id -> orders.forUpdate(id));
-        var invoices = orders.invoicesForUpdate(numbers);
-        var payment = Payment.record(request, invoices, hash, clock.instant());
+        var invoices = orders.invoicesForUpdate(issuer, numbers);
+        var payment = Payment.record(issuer, request, invoices, hash, clock.instant());
         orders.add(payment);
         for (var orderId : orderIds) {
             var order = orders.forUpdate(orderId).orElseThrow();
@@ -122,16 +122,6 @@ public class FulfilmentService {
         return new Recorded<>(existing, true);
     }
 
-    private PurchaseOrder lockedAsErp(UUID orderId) {
-        requireErp();
-        return orders.forUpdate(orderId).orElseThrow(() -> DomainException.notFound("order", orderId));
-    }
-
-    private void requireErp() {
-        if (!user.isErp()) {
-            throw DomainException.forbidden("error.forbidden", "Only the ERP reports shipments, invoices and payments.");
-        }
-    }
 
     /** The request as sent (records print every member), for telling a retry from another notice under its number. */
     private static String hash(Record request) {

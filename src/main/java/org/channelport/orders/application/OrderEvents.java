@@ -11,9 +11,10 @@ import org.channelport.platform.webhooks.Webhooks;
 
 /**
  * Rule O20: every change of an order is a webhook event ({@code order.<what>}), queued in the transaction of the
- * change for the ordering partner's subscriptions and, once the order has reached the brand owner (it has a place in
- * the ERP's feed), for the brand owner's: a draft, an order waiting for the partner's own approval and one sent back
- * to draft stay the partner's business. The event names the order and what changed; the receiver reads the rest
+ * change for the ordering partner's subscriptions and, once the order has reached its supplier (it has a place in
+ * the feed), for the supplier's: the brand owner's, or for an order routed to a distributor (rule O22) the
+ * distributor's, never the brand owner's. A draft, an order waiting for the partner's own approval and one sent
+ * back to draft stay the partner's business. The event names the order and what changed; the receiver reads the rest
  * through the API, with its own rights.
  */
 @ApplicationScoped
@@ -61,8 +62,12 @@ public class OrderEvents implements WebhookTopics {
         data.put("currency", order.currency());
         data.put("total", order.total());
         order.feedPosition().ifPresent(p -> data.put("feedPosition", p));
+        order.supplierId().ifPresent(d -> data.put("distributorId", d.toString()));
         data.put("href", baseUrl + "/api/v1/orders/" + order.id());
         data.putAll(extra);
-        webhooks.publish(order.partnerId(), order.feedPosition().isPresent(), type, data);
+        var reached = order.feedPosition().isPresent();
+        var partners = order.supplierId().filter(d -> reached).map(d -> List.of(order.partnerId(), d))
+                .orElse(List.of(order.partnerId()));
+        webhooks.publish(partners, reached && order.supplierId().isEmpty(), type, data);
     }
 }

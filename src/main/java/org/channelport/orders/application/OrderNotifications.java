@@ -31,6 +31,29 @@ public class OrderNotifications {
                         + order.currency()))));
     }
 
+    /**
+     * Rule O22: an order a reseller routed to its distributor reached it: the distributor's administrators hear of it
+     * (its own orders to the brand owner go to the ERP, which reads its feed).
+     */
+    public void routed(PurchaseOrder order) {
+        order.supplierId().ifPresent(distributor -> toSupplier(order, distributor, "routed"));
+    }
+
+    /** Rule O22: the reseller asks its distributor to cancel an order it acknowledged. */
+    public void cancellationRequested(PurchaseOrder order) {
+        order.supplierId().ifPresent(distributor -> toSupplier(order, distributor, "cancellationRequested"));
+    }
+
+    private void toSupplier(PurchaseOrder order, java.util.UUID distributor, String event) {
+        var reseller = AuditDetail.text(roster.find(order.partnerId()).map(PartnerRoster.Member::name).orElse(""));
+        notifier.notify(roster.recipients(distributor), distributor, NotificationKind.ORDER_UPDATE,
+                AuditDetail.of("notification.order." + event, po(order), reseller),
+                "/portal/orders/order.xhtml?id=" + order.id(),
+                new Mail(AuditDetail.of("mail.order." + event + ".subject", po(order), reseller),
+                        List.of(AuditDetail.of("mail.order." + event + ".body", po(order), reseller,
+                                AuditDetail.text(order.total().toPlainString() + " " + order.currency())))));
+    }
+
     public void acknowledged(PurchaseOrder order) {
         send(order, NotificationKind.ORDER_UPDATE, "acknowledged", List.of(AuditDetail.of(
                 "mail.order.acknowledged.body", po(order), AuditDetail.label("enum.order." + order.status().name()))));

@@ -32,13 +32,31 @@ public class OrderQueries {
     CurrentUser user;
     @Inject
     org.channelport.platform.audit.AuditTrail audit;
+    @Inject
+    OrderAccess access;
 
-    /** What an order list is filtered by: status, PO number (contains), and for the brand owner the partner. */
-    public record Filter(OrderStatus status, String poNumber, UUID partnerId) implements java.io.Serializable {}
+    /**
+     * Which orders a list shows by where they went (rule O22): {@code DIRECT} to the brand owner, {@code SELL_THROUGH}
+     * routed to a distributor (for a partner: its own orders it routed), {@code INCOMING} routed to the caller's
+     * partner by its resellers (a distributor's inbox; for the brand owner: the orders that came to it, as DIRECT).
+     * None: the brand owner's every order, a partner's own.
+     */
+    public enum Route { DIRECT, SELL_THROUGH, INCOMING }
+
+    /**
+     * What an order list is filtered by: status, PO number (contains), for the brand owner the partner, and where
+     * the orders went.
+     */
+    public record Filter(OrderStatus status, String poNumber, UUID partnerId, Route route)
+            implements java.io.Serializable {
+        public Filter(OrderStatus status, String poNumber, UUID partnerId) {
+            this(status, poNumber, partnerId, null);
+        }
+    }
 
     public Optional<PurchaseOrder> find(UUID orderId) {
         var order = Optional.ofNullable(orderId == null ? null : em.find(PurchaseOrder.class, orderId));
-        return order.filter(o -> user.seesAllPartners() || user.partnerId().filter(o.partnerId()::equals).isPresent());
+        return order.filter(access::canRead);
     }
 
     public PurchaseOrder get(UUID orderId) {
@@ -68,9 +86,21 @@ public class OrderQueries {
     }
 
     private Where where(Filter filter) {
-        var partner = user.seesAllPartners() ? filter.partnerId() : user.requirePartner();
-        return new Where().and("o.partnerId = :partner", "partner", partner)
-                .and("o.status = :status", "status", filter.status())
+        var brand = user.seesAllPartners();
+        var incoming = filter.route() == Route.INCOMING;
+        var where = new Where();
+        if (incoming && !brand) {
+            where.and("o.supplierId = :supplier", "supplier", user.requirePartner())
+                    .and("o.partnerId = :partner", "partner", filter.partnerId());
+        } else {
+            where.and("o.partnerId = :partner", "partner", brand ? filter.partnerId() : user.requirePartner());
+        }
+        if (filter.route() == Route.DIRECT || (incoming && brand)) {
+            where.and("o.supplierId is null");
+        } else if (filter.route() == Route.SELL_THROUGH) {
+            where.and("o.supplierId is not null");
+        }
+        return where.and("o.status = :status", "status", filter.status())
                 .and("lower(o.poNumber) like :po", "po", Where.containing(filter.poNumber()));
     }
 
@@ -136,6 +166,18 @@ public class OrderQueries {
                 .setMaxResults(max).getResultList().stream().map(OrderRows.Row::of).toList();
     }
 
+    /**
+     * Rule O22: orders the caller's partner's resellers routed to it that wait for its answer (submitted) or its
+     * decision on a cancellation request, oldest first: a distributor's attention home lists them.
+     */
+    public List<OrderRows.Row> incomingWaiting(int max) {
+        return em.createQuery("select o from PurchaseOrder o where o.supplierId = :me and o.status in :waiting "
+                        + "order by o.updatedAt", PurchaseOrder.class)
+                .setParameter("me", user.requirePartner())
+                .setParameter("waiting", List.of(OrderStatus.SUBMITTED, OrderStatus.CANCEL_REQUESTED))
+                .setMaxResults(max).getResultList().stream().map(OrderRows.Row::of).toList();
+    }
+
     /** The caller's partner's unpaid invoices due by that day (overdue ones first), with their orders. */
     public List<Object[]> invoicesDueBy(java.time.LocalDate day, int max) {
         return em.createQuery("select i.number, i.dueDate, i.total, i.paid, i.currency, i.orderId from Invoice i "
@@ -146,11 +188,13 @@ public class OrderQueries {
                 .setMaxResults(max).getResultList();
     }
 
-    /** Rule O14: the ERP's feed after a place it has read, in feed order. */
+    /**
+     * Rule O14: the supplier's feed after a place it has read, in feed order: the ERP's (orders to the brand owner),
+     * or a distributor's (orders its resellers routed to it, rule O22).
+     */
     public List<PurchaseOrder> feed(long after, int limit) {
-        if (!user.isErp()) {
-            throw DomainException.forbidden("error.forbidden", "Only the ERP reads the order feed.");
-        }
-        return orders.feed(Math.max(0, after), Math.max(1, Math.min(limit, FEED_MAX)));
+        var issuer = access.callerIssuer();
+        var supplier = PurchaseOrder.BRAND_ISSUER.equals(issuer) ? null : UUID.fromString(issuer);
+        return orders.feed(supplier, Math.max(0, after), Math.max(1, Math.min(limit, FEED_MAX)));
     }
 }

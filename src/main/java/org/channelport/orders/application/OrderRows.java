@@ -18,14 +18,17 @@ import org.channelport.orders.domain.UnitOfMeasure;
 public final class OrderRows {
     private OrderRows() {}
 
-    /** An order in a list. */
+    /** An order in a list; {@code supplierId} the distributor it was routed to (rule O22), null: the brand owner. */
     public record Row(UUID id, UUID partnerId, String poNumber, OrderStatus status, OrderChannel channel,
                       String currency, BigDecimal total, int lines, LocalDate requestedDelivery, Instant createdAt,
-                      Instant updatedAt, String placedBy) implements Serializable {
+                      Instant updatedAt, String placedBy, UUID supplierId) implements Serializable {
         public static Row of(PurchaseOrder o) {
             return new Row(o.id(), o.partnerId(), o.poNumber(), o.status(), o.channel(), o.currency(), o.total(),
-                    o.lines().size(), o.requestedDelivery().orElse(null), o.createdAt(), o.updatedAt(), o.placedBy());
+                    o.lines().size(), o.requestedDelivery().orElse(null), o.createdAt(), o.updatedAt(), o.placedBy(),
+                    o.supplierId().orElse(null));
         }
+
+        public boolean routed() { return supplierId != null; }
     }
 
     /** A line with its answer. */

@@ -18,6 +18,7 @@ import org.channelport.orders.domain.LineAcknowledgment;
 import org.channelport.orders.domain.LineRequest;
 import org.channelport.orders.domain.OrderChannel;
 import org.channelport.orders.domain.OrderRequest;
+import org.channelport.orders.domain.OrderRoute;
 import org.channelport.orders.domain.OrderStatus;
 import org.channelport.orders.domain.PurchaseOrder;
 import org.channelport.orders.domain.PurchaseOrderRepository;
@@ -55,6 +56,8 @@ public class OrderService {
     OrderEvents events;
     @Inject
     org.channelport.partners.application.PartnerAddresses addresses;
+    @Inject
+    OrderAccess access;
 
     /** A placed order, and whether it was already there (the same PO number and content again: rule O9). */
     public record Placed(PurchaseOrder order, boolean replayed) {}
@@ -84,9 +87,11 @@ public class OrderService {
         var now = clock.instant();
         var problems = new ArrayList<FieldProblem>(earlier);
         var shipTo = shipTo(partnerId, request, problems);
+        var supplier = supplier(partnerId, request, problems);
         var order = PurchaseOrder.draft(UUID.randomUUID(), partnerId, channel, request, checked(partnerId, request,
                 problems), audit.currentActor(), now);
         shipTo.ifPresent(a -> order.shipTo(a.id(), a.gln(), a.text()));
+        order.routeTo(supplier);
         orders.add(order);
         audit.record(partnerId, SUBJECT, order.id(), "orderDrafted", null, order.status(), order.poNumber());
         if (submit) {
@@ -108,7 +113,18 @@ public class OrderService {
         var before = order.status();
         var problems = new ArrayList<FieldProblem>(earlier);
         var shipTo = shipTo(order.partnerId(), request, problems);
+        UUID supplier;
+        if (order.status() == OrderStatus.DRAFT || order.status() == OrderStatus.AWAITING_APPROVAL) {
+            supplier = supplier(order.partnerId(), request, problems);
+        } else {
+            supplier = order.supplierId().orElse(null);   // it reached its supplier: it stays there
+            if (request.routeOrDefault() != order.route()) {
+                problems.add(new FieldProblem("routeTo", "order.route.fixed",
+                        "routeTo: an order that was sent keeps its supplier; cancel it and order again"));
+            }
+        }
         order.change(request, checked(order.partnerId(), request, problems), clock.instant());
+        order.routeTo(supplier);
         order.shipTo(shipTo.map(a -> a.id()).orElse(null), shipTo.map(a -> a.gln()).orElse(null),
                 shipTo.map(a -> a.text()).orElse(null));
         audit.record(order.partnerId(), SUBJECT, order.id(), "orderChanged", before, order.status(), (String) null);
@@ -128,6 +144,7 @@ public class OrderService {
 
     private void submit(PurchaseOrder order) {
         var before = order.status();
+        requireSupplierOpen(order);
         order.submit(needsApproval(order), clock.instant());
         audit.record(order.partnerId(), SUBJECT, order.id(),
                 order.status() == OrderStatus.SUBMITTED ? "orderSubmitted" : "orderAwaitingApproval",
@@ -137,6 +154,7 @@ public class OrderService {
             events.publish(order, OrderEvents.AWAITING_APPROVAL);
         }
         if (order.status() == OrderStatus.SUBMITTED) {
+            notifications.routed(order);
             order.moveInFeed(orders.nextFeedPosition());
             events.publish(order, OrderEvents.SUBMITTED);
         }
@@ -162,8 +180,10 @@ public class OrderService {
     public PurchaseOrder approve(UUID orderId) {
         var order = ownAsAdmin(orderId);
         var before = order.status();
+        requireSupplierOpen(order);
         order.approve(audit.currentActor(), clock.instant());
         audit.record(order.partnerId(), SUBJECT, order.id(), "orderApproved", before, order.status(), (String) null);
+        notifications.routed(order);
         order.moveInFeed(orders.nextFeedPosition());
         events.publish(order, OrderEvents.SUBMITTED);
         return order;
@@ -192,7 +212,10 @@ public class OrderService {
         audit.record(order.partnerId(), SUBJECT, order.id(), requested ? "orderCancelRequested" : "orderCancelled",
                 before, order.status(), (String) null);
         if (requested || order.feedPosition().isPresent()) {
-            order.moveInFeed(orders.nextFeedPosition());   // the ERP has it: it must read the cancellation
+            order.moveInFeed(orders.nextFeedPosition());   // the supplier has it: it must read the cancellation
+        }
+        if (requested) {
+            notifications.cancellationRequested(order);
         }
         events.publish(order, requested ? OrderEvents.CANCELLATION_REQUESTED : OrderEvents.CANCELLED);
         return order;
@@ -205,7 +228,7 @@ public class OrderService {
 
     /** {@link #acknowledge(UUID, List)} with the problems a channel found reading the answer. */
     public PurchaseOrder acknowledge(UUID orderId, List<LineAcknowledgment> lines, List<FieldProblem> earlier) {
-        var order = asErp(orderId);
+        var order = access.lockedForSupplier(orderId);
         if (!earlier.isEmpty()) {
             throw new InvalidOrder(earlier);
         }
@@ -220,7 +243,7 @@ public class OrderService {
 
     /** Rule O11: the ERP accepts or refuses the partner's cancellation request. */
     public PurchaseOrder decideCancellation(UUID orderId, boolean accept) {
-        var order = asErp(orderId);
+        var order = access.lockedForSupplier(orderId);
         var before = order.status();
         order.decideCancellation(accept, clock.instant());
         audit.record(order.partnerId(), SUBJECT, order.id(),
@@ -343,10 +366,40 @@ public class OrderService {
         return order;
     }
 
-    private PurchaseOrder asErp(UUID orderId) {
-        if (!user.isErp()) {
-            throw DomainException.forbidden("error.forbidden", "Only the ERP answers orders.");
+    /**
+     * Rule O22: the distributor an order routed to it goes to (the partner's own, active), or null for the brand
+     * owner; a partner without one, or whose distributor cannot take orders now, is told at {@code routeTo}.
+     */
+    private UUID supplier(UUID partnerId, OrderRequest request, List<FieldProblem> problems) {
+        if (request.routeOrDefault() == OrderRoute.BRAND_OWNER) {
+            return null;
         }
-        return orders.forUpdate(orderId).orElseThrow(() -> DomainException.notFound("order", orderId));
+        var distributor = roster.find(partnerId).flatMap(PartnerRoster.Member::distributor).flatMap(roster::find);
+        if (distributor.isEmpty()) {
+            problems.add(new FieldProblem("routeTo", "order.route.noDistributor",
+                    "routeTo: your organization is not linked to a distributor"));
+            return null;
+        }
+        if (!distributor.get().active()) {
+            problems.add(new FieldProblem("routeTo", "order.route.distributorInactive",
+                    "routeTo: your distributor cannot take orders now"));
+            return null;
+        }
+        return distributor.get().id();
+    }
+
+    /** Rule O22: an order goes to its distributor only while that is still the partner's, and active. */
+    private void requireSupplierOpen(PurchaseOrder order) {
+        var supplier = order.supplierId();
+        if (supplier.isEmpty()) {
+            return;
+        }
+        var member = roster.find(order.partnerId());
+        var distributor = roster.find(supplier.get());
+        if (member.flatMap(PartnerRoster.Member::distributor).filter(supplier.get()::equals).isEmpty()
+                || distributor.isEmpty() || !distributor.get().active()) {
+            throw new InvalidOrder(List.of(new FieldProblem("routeTo", "order.route.distributorInactive",
+                    "routeTo: your distributor cannot take orders now")));
+        }
     }
 }

@@ -32,6 +32,9 @@ public class Invoice {
     private UUID partnerId;
     @Column(nullable = false)
     private String number;
+    /** Who sent it (rule O22): {@code brand}, or the distributor's partner id; its numbers are its own. */
+    @Column(nullable = false)
+    private String issuer;
     @Column(name = "invoice_date", nullable = false)
     private LocalDate invoiceDate;
     @Column(name = "due_date", nullable = false)
@@ -89,12 +92,13 @@ public class Invoice {
 
     protected Invoice() {}
 
-    Invoice(UUID orderId, UUID partnerId, InvoiceRequest r, List<InvoicedLine> lines, BigDecimal net, BigDecimal total,
+    Invoice(UUID orderId, UUID partnerId, String issuer, InvoiceRequest r, List<InvoicedLine> lines, BigDecimal net, BigDecimal total,
             String contentHash, Instant now) {
         this.id = UUID.randomUUID();
         this.orderId = orderId;
         this.partnerId = partnerId;
         this.number = r.number().strip();
+        this.issuer = issuer;
         this.invoiceDate = r.invoiceDate();
         this.dueDate = r.dueDate();
         this.currency = r.currency();

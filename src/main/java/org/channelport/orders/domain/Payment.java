@@ -31,6 +31,9 @@ public class Payment {
     private UUID id;
     @Column(nullable = false)
     private String reference;
+    /** Who recorded it (rule O22): {@code brand}, or the distributor's partner id; its references are its own. */
+    @Column(nullable = false)
+    private String issuer;
     @Column(name = "payment_date", nullable = false)
     private LocalDate paymentDate;
     @Column(name = "content_hash", nullable = false)
@@ -67,7 +70,8 @@ public class Payment {
      * Rule O18: the payment, applied to its invoices ({@code invoices} by number: those that exist); every problem at
      * its field and nothing applied when any ({@link OrderMismatch}).
      */
-    public static Payment record(PaymentRequest r, Map<String, Invoice> invoices, String contentHash, Instant now) {
+    public static Payment record(String issuer, PaymentRequest r, Map<String, Invoice> invoices, String contentHash,
+                                 Instant now) {
         var problems = new ArrayList<FieldProblem>();
         if (r.reference() == null || r.reference().isBlank() || r.reference().strip().length() > 60) {
             problems.add(new FieldProblem("reference", "order.payment.reference", "reference: 1 to 60 characters"));
@@ -105,6 +109,7 @@ public class Payment {
         var payment = new Payment();
         payment.id = UUID.randomUUID();
         payment.reference = r.reference().strip();
+        payment.issuer = issuer;
         payment.paymentDate = r.paymentDate();
         payment.contentHash = contentHash;
         payment.createdAt = now;

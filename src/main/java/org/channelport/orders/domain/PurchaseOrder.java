@@ -85,6 +85,9 @@ public class PurchaseOrder {
     private String shipToGln;
     @Column(name = "ship_to")
     private String shipTo;
+    /** Rule O22: the distributor the order went to; null: the brand owner. */
+    @Column(name = "supplier_id")
+    private UUID supplierId;
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("lineNo")
     private List<OrderLine> lines = new ArrayList<>();
@@ -271,6 +274,9 @@ public class PurchaseOrder {
         if (r.shipTo() != null && !r.shipTo().isBlank()) {
             text.append("\nship-to|").append(r.shipTo().strip());   // orders without one keep their earlier hashes
         }
+        if (r.routeOrDefault() != OrderRoute.BRAND_OWNER) {
+            text.append("\nroute|").append(r.routeOrDefault().name());   // likewise
+        }
         return org.channelport.shared.Digests.sha256(text.toString());
     }
 
@@ -287,6 +293,31 @@ public class PurchaseOrder {
         shipToGln = gln;
         shipTo = text;
     }
+
+    /**
+     * Rule O22: the order goes to this distributor (null: the brand owner). Only until it has reached anyone: once
+     * submitted, the one it went to answers it.
+     */
+    public void routeTo(UUID distributorId) {
+        if (java.util.Objects.equals(supplierId, distributorId)) {
+            return;
+        }
+        if (status != OrderStatus.DRAFT && status != OrderStatus.AWAITING_APPROVAL) {
+            throw org.channelport.shared.DomainException.invalid("order.route.fixed",
+                    "An order that was sent keeps its supplier: cancel it and order again.", "routeTo");
+        }
+        supplierId = distributorId;
+    }
+
+    /** Rule O22: the distributor that answers this order, if it went to one (else the brand owner's ERP does). */
+    public Optional<UUID> supplierId() { return Optional.ofNullable(supplierId); }
+
+    public OrderRoute route() { return supplierId == null ? OrderRoute.BRAND_OWNER : OrderRoute.DISTRIBUTOR; }
+
+    /** Who issues its shipment ids, invoice numbers and payment references (each issuer's are its own). */
+    public String issuer() { return supplierId == null ? BRAND_ISSUER : supplierId.toString(); }
+
+    public static final String BRAND_ISSUER = "brand";
 
     public Optional<UUID> shipToId() { return Optional.ofNullable(shipToId); }
     public Optional<String> shipToGln() { return Optional.ofNullable(shipToGln); }
@@ -515,7 +546,7 @@ public class PurchaseOrder {
         if (!problems.isEmpty()) {
             throw new OrderMismatch(problems);
         }
-        var shipment = new Shipment(id, partnerId, r, contentHash, now);
+        var shipment = new Shipment(id, partnerId, issuer(), r, contentHash, now);
         for (var q : r.lines()) {
             line(q.line()).ship(q.quantity());
         }
@@ -588,7 +619,7 @@ public class PurchaseOrder {
             status = OrderStatus.INVOICED;
         }
         updatedAt = now;
-        return new Invoice(id, partnerId, r, invoiced, net, total, contentHash, now);
+        return new Invoice(id, partnerId, issuer(), r, invoiced, net, total, contentHash, now);
     }
 
     /**

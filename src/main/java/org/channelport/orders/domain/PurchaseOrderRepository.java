@@ -29,28 +29,31 @@ public interface PurchaseOrderRepository {
     /** Sets (or with null removes) the partner's approval amount in a currency. */
     void setApprovalLimit(UUID partnerId, String currency, BigDecimal amount);
 
-    /** Orders in the feed after this place, in feed order (rule O14). */
-    List<PurchaseOrder> feed(long after, int limit);
+    /**
+     * Orders in the feed after this place, in feed order (rule O14): the brand owner's (supplier null) or one
+     * distributor's (rule O22).
+     */
+    List<PurchaseOrder> feed(UUID supplierId, long after, int limit);
 
     /** Rule O16: the shipment of this ERP shipment id, if any. */
-    Optional<Shipment> shipment(String number);
+    Optional<Shipment> shipment(String issuer, String number);
 
     List<Shipment> shipments(UUID orderId);
 
     void add(Shipment shipment);
 
     /** Rule O17: the invoice of this number, if any. */
-    Optional<Invoice> invoice(String number);
+    Optional<Invoice> invoice(String issuer, String number);
 
     /** The invoices of these numbers, locked for a payment, by number. */
-    Map<String, Invoice> invoicesForUpdate(java.util.Collection<String> numbers);
+    Map<String, Invoice> invoicesForUpdate(String issuer, java.util.Collection<String> numbers);
 
     List<Invoice> invoices(UUID orderId);
 
     void add(Invoice invoice);
 
     /** Rule O18: the payment of this reference, if any. */
-    Optional<Payment> payment(String reference);
+    Optional<Payment> payment(String issuer, String reference);
 
     void add(Payment payment);
 }

@@ -29,6 +29,9 @@ public class Shipment {
     private UUID partnerId;
     @Column(nullable = false)
     private String number;
+    /** Who sent it (rule O22): {@code brand}, or the distributor's partner id; its numbers are its own. */
+    @Column(nullable = false)
+    private String issuer;
     @Column(nullable = false)
     private String carrier;
     /** One per line of text. */
@@ -68,11 +71,12 @@ public class Shipment {
 
     protected Shipment() {}
 
-    Shipment(UUID orderId, UUID partnerId, ShipmentRequest r, String contentHash, Instant now) {
+    Shipment(UUID orderId, UUID partnerId, String issuer, ShipmentRequest r, String contentHash, Instant now) {
         this.id = UUID.randomUUID();
         this.orderId = orderId;
         this.partnerId = partnerId;
         this.number = r.number().strip();
+        this.issuer = issuer;
         this.carrier = r.carrier().strip();
         this.trackingNumbers = String.join("\n", r.trackingNumbers() == null ? List.of()
                 : r.trackingNumbers().stream().map(String::strip).toList());

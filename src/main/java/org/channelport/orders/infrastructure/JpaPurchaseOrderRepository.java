@@ -73,19 +73,23 @@ public class JpaPurchaseOrderRepository implements PurchaseOrderRepository {
     }
 
     @Override
-    public List<PurchaseOrder> feed(long after, int limit) {
-        return em.createQuery("select o from PurchaseOrder o where o.feedPosition > :after order by o.feedPosition",
-                        PurchaseOrder.class)
-                .setParameter("after", after).setMaxResults(limit)
+    public List<PurchaseOrder> feed(UUID supplierId, long after, int limit) {
+        var query = em.createQuery("select o from PurchaseOrder o where o.feedPosition > :after and "
+                        + (supplierId == null ? "o.supplierId is null" : "o.supplierId = :supplier")
+                        + " order by o.feedPosition", PurchaseOrder.class);
+        if (supplierId != null) {
+            query.setParameter("supplier", supplierId);
+        }
+        return query.setParameter("after", after).setMaxResults(limit)
                 // the page's lines in one more query (IN), not one per order (OrderFeedBench)
                 .setHint("eclipselink.batch", "o.lines").setHint("eclipselink.batch.type", "IN")
                 .getResultList();
     }
 
     @Override
-    public Optional<Shipment> shipment(String number) {
-        return em.createQuery("select s from Shipment s where s.number = :n", Shipment.class)
-                .setParameter("n", number == null ? "" : number.strip()).getResultStream().findFirst();
+    public Optional<Shipment> shipment(String issuer, String number) {
+        return em.createQuery("select s from Shipment s where s.issuer = :i and s.number = :n", Shipment.class)
+                .setParameter("i", issuer).setParameter("n", number == null ? "" : number.strip()).getResultStream().findFirst();
     }
 
     @Override
@@ -100,17 +104,18 @@ public class JpaPurchaseOrderRepository implements PurchaseOrderRepository {
     }
 
     @Override
-    public Optional<Invoice> invoice(String number) {
-        return em.createQuery("select i from Invoice i where i.number = :n", Invoice.class)
-                .setParameter("n", number == null ? "" : number.strip()).getResultStream().findFirst();
+    public Optional<Invoice> invoice(String issuer, String number) {
+        return em.createQuery("select i from Invoice i where i.issuer = :i and i.number = :n", Invoice.class)
+                .setParameter("i", issuer).setParameter("n", number == null ? "" : number.strip()).getResultStream().findFirst();
     }
 
     @Override
-    public Map<String, Invoice> invoicesForUpdate(java.util.Collection<String> numbers) {
+    public Map<String, Invoice> invoicesForUpdate(String issuer, java.util.Collection<String> numbers) {
         var found = new LinkedHashMap<String, Invoice>();
         if (!numbers.isEmpty()) {
-            em.createQuery("select i from Invoice i where i.number in :n order by i.number", Invoice.class)
-                    .setParameter("n", numbers).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
+            em.createQuery("select i from Invoice i where i.issuer = :i and i.number in :n order by i.number",
+                            Invoice.class)
+                    .setParameter("i", issuer).setParameter("n", numbers).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
                     .forEach(i -> found.put(i.number(), i));
         }
         return found;
@@ -128,9 +133,9 @@ public class JpaPurchaseOrderRepository implements PurchaseOrderRepository {
     }
 
     @Override
-    public Optional<Payment> payment(String reference) {
-        return em.createQuery("select p from Payment p where p.reference = :r", Payment.class)
-                .setParameter("r", reference == null ? "" : reference.strip()).getResultStream().findFirst();
+    public Optional<Payment> payment(String issuer, String reference) {
+        return em.createQuery("select p from Payment p where p.issuer = :i and p.reference = :r", Payment.class)
+                .setParameter("i", issuer).setParameter("r", reference == null ? "" : reference.strip()).getResultStream().findFirst();
     }
 
     @Override

@@ -309,7 +309,7 @@ public class OrdersDemoLoader {
         if (target == OrderStatus.INVOICED) {
             return;
         }
-        var payment = Payment.record(new PaymentRequest("PAY-" + number, today, List.of(
+        var payment = Payment.record(order.issuer(), new PaymentRequest("PAY-" + number, today, List.of(
                 new PaymentRequest.Allocation(invoice.number(), invoice.total()))), Map.of(invoice.number(), invoice),
                 "demo-" + number, now);
         em.persist(payment);

@@ -35,7 +35,11 @@ public class PartnerRoster {
 
     /** A partner as other contexts need it: who it is, where, what it sells, whether it may receive work. */
     public record Member(UUID id, String name, PartnerType type, PartnerTier tier, boolean active, String country,
-                         Set<ProductLine> productLines, String contactEmail) {}
+                         Set<ProductLine> productLines, String contactEmail, UUID parentId) {
+
+        /** Its distributor (an agent's or retailer's, rule PA of two-tier), if it has one. */
+        public Optional<UUID> distributor() { return Optional.ofNullable(parentId); }
+    }
 
     /** Every partner, active or not (routing explains why a suspended one was passed over). */
     public List<Member> all() {
@@ -55,8 +59,8 @@ public class PartnerRoster {
     private List<Member> members(UUID only) {
         var where = only == null ? "" : " where p.id = :id";
         var lineQuery = em.createQuery("select p.id, l from Partner p join p.productLines l" + where, Object[].class);
-        var rowQuery = em.createQuery("select p.id, p.name, p.type, p.tier, p.status, p.country, p.contactEmail "
-                + "from Partner p" + where + " order by p.id", Object[].class);
+        var rowQuery = em.createQuery("select p.id, p.name, p.type, p.tier, p.status, p.country, p.contactEmail, "
+                + "p.parentId from Partner p" + where + " order by p.id", Object[].class);
         if (only != null) {
             lineQuery.setParameter("id", only);
             rowQuery.setParameter("id", only);
@@ -69,7 +73,8 @@ public class PartnerRoster {
         for (Object[] row : rowQuery.getResultList()) {
             var id = (UUID) row[0];
             members.add(new Member(id, (String) row[1], (PartnerType) row[2], (PartnerTier) row[3],
-                    row[4] == PartnerStatus.ACTIVE, (String) row[5], lines.getOrDefault(id, Set.of()), (String) row[6]));
+                    row[4] == PartnerStatus.ACTIVE, (String) row[5], lines.getOrDefault(id, Set.of()), (String) row[6],
+                    (UUID) row[7]));
         }
         return members;
     }

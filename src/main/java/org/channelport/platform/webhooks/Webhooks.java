@@ -251,14 +251,16 @@ public class Webhooks {
     }
 
     /**
-     * Rule W1: queues an event for every enabled subscription of the partner it concerns and, where
-     * {@code brandSees}, of the brand owner, in the caller's transaction: it is sent only if the change commits.
+     * Rule W1: queues an event for every enabled subscription of the partners it concerns (the one it is about and,
+     * say, the distributor an order went to) and, where {@code brandSees}, of the brand owner, in the caller's
+     * transaction: it is sent only if the change commits.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void publish(UUID partnerId, boolean brandSees, String eventType, Map<String, ?> data) {
+    public void publish(java.util.Collection<UUID> partnerIds, boolean brandSees, String eventType,
+                        Map<String, ?> data) {
         var receivers = em.createQuery("select s from WebhookSubscription s where s.enabled = true and ("
-                        + "s.partnerId = :partner" + (brandSees ? " or s.partnerId is null" : "") + ")",
-                WebhookSubscription.class).setParameter("partner", partnerId).getResultList()
+                        + "s.partnerId in :partners" + (brandSees ? " or s.partnerId is null" : "") + ")",
+                WebhookSubscription.class).setParameter("partners", partnerIds).getResultList()
                 .stream().filter(s -> s.receives(eventType)).toList();
         if (receivers.isEmpty()) {
             return;

@@ -149,13 +149,14 @@ class FulfilmentServiceOnH2Test {
         service.notifications = TestOrderServices.notifications(em, user, Clock.fixed(NOW, ZoneOffset.UTC));
         service.events = TestOrderServices.events(em, user, Clock.fixed(NOW, ZoneOffset.UTC));
         service.addresses = TestOrderServices.addresses(em, user, Clock.fixed(NOW, ZoneOffset.UTC));
+        service.access = TestOrderServices.access(em, user);
         return service;
     }
 
     private FulfilmentService fulfilment() {
         var service = new FulfilmentService();
         service.orders = repository();
-        service.user = user;
+        service.access = TestOrderServices.access(em, user);
         service.audit = audit();
         service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         service.notifications = TestOrderServices.notifications(em, user, Clock.fixed(NOW, ZoneOffset.UTC));

@@ -124,6 +124,7 @@ class OrderServiceOnH2Test {
             @Override public boolean isPartnerAdmin() { return role.equals("admin"); }
             @Override public boolean isErp() { return role.equals("erp"); }
             @Override public boolean seesAllPartners() { return role.equals("erp"); }
+            @Override public boolean hasRole(String r) { return false; }
             @Override public String name() { return role; }
         };
         var roster = new PartnerRoster();
@@ -149,6 +150,7 @@ class OrderServiceOnH2Test {
         service.notifications = TestOrderServices.notifications(em, user, Clock.fixed(NOW, ZoneOffset.UTC));
         service.events = TestOrderServices.events(em, user, Clock.fixed(NOW, ZoneOffset.UTC));
         service.addresses = TestOrderServices.addresses(em, user, Clock.fixed(NOW, ZoneOffset.UTC));
+        service.access = TestOrderServices.access(em, user);
         return service;
     }
 
@@ -374,6 +376,7 @@ class OrderServiceOnH2Test {
         queries.em = em;
         queries.user = service().user;
         queries.orders = service().orders;
+        queries.access = service().access;
         var feed = queries.feed(a.feedPosition().orElseThrow() - 1, 500).stream().map(PurchaseOrder::id).toList();
         assertThat(feed).containsSubsequence(b.id(), a.id());
         assertThat(feed).doesNotHaveDuplicates();

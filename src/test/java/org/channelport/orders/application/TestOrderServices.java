@@ -36,6 +36,16 @@ final class TestOrderServices {
         return events;
     }
 
+    /** Rules O15 and O22: who reads and who answers an order. */
+    static OrderAccess access(EntityManager em, CurrentUser caller) {
+        var repository = new org.channelport.orders.infrastructure.JpaPurchaseOrderRepository();
+        H2Databases.inject(repository, "em", em);
+        var access = new OrderAccess();
+        access.orders = repository;
+        access.user = caller;
+        return access;
+    }
+
     static PartnerAddresses addresses(EntityManager em, CurrentUser caller, Clock clock) {
         var addresses = new PartnerAddresses();
         H2Databases.inject(addresses, "em", em);

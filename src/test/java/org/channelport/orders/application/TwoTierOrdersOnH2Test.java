@@ -1,0 +1,357 @@
+package org.channelport.orders.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.channelport.identity.CurrentUser;
+import org.channelport.identity.Roles;
+import org.channelport.orders.domain.AckAction;
+import org.channelport.orders.domain.InvalidOrder;
+import org.channelport.orders.domain.InvoiceRequest;
+import org.channelport.orders.domain.LineAcknowledgment;
+import org.channelport.orders.domain.LineRequest;
+import org.channelport.orders.domain.OrderChannel;
+import org.channelport.orders.domain.OrderMismatch;
+import org.channelport.orders.domain.OrderRequest;
+import org.channelport.orders.domain.OrderRoute;
+import org.channelport.orders.domain.OrderStatus;
+import org.channelport.orders.domain.PaymentRequest;
+import org.channelport.orders.domain.PriceBreak;
+import org.channelport.orders.domain.PriceList;
+import org.channelport.orders.domain.Product;
+import org.channelport.orders.domain.ProductDefinition;
+import org.channelport.orders.domain.PurchaseOrder;
+import org.channelport.orders.domain.ShipmentRequest;
+import org.channelport.orders.infrastructure.JpaPurchaseOrderRepository;
+import org.channelport.partners.application.PartnerRoster;
+import org.channelport.partners.domain.Partner;
+import org.channelport.partners.domain.PartnerTier;
+import org.channelport.partners.domain.PartnerType;
+import org.channelport.partners.domain.Profiles;
+import org.channelport.platform.persistence.H2Databases;
+import org.channelport.shared.DomainException;
+import org.channelport.shared.FieldProblem;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rule O22 through the services on the real schema: a retailer's order routed to its distributor is answered, shipped,
+ * invoiced and paid by that distributor alone (the ERP, the retailer itself, another distributor and the distributor's
+ * plain users are refused), feeds and lists keep each side's orders apart, and each supplier's numbers are its own.
+ */
+class TwoTierOrdersOnH2Test {
+    private static final Instant NOW = Instant.parse("2026-12-05T10:00:00Z");
+    private static final LocalDate TODAY = LocalDate.parse("2026-12-05");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    private static final String T = UUID.randomUUID().toString().substring(0, 5).toUpperCase();
+    private static EntityManagerFactory factory;
+    private static Partner distributor;
+    private static Partner otherDistributor;
+    private static Partner retailer;
+    private static Partner loner;
+
+    private EntityManager em;
+    /** Who calls: its partner (null: the brand owner's ERP) and role ("erp", "admin", "system", "user"). */
+    private UUID caller;
+    private String role;
+
+    @BeforeAll
+    static void partners() {
+        factory = H2Databases.migrated("jdbc:h2:mem:two-tier;DB_CLOSE_DELAY=-1");
+        var em = factory.createEntityManager();
+        distributor = Partner.create(UUID.randomUUID(), Profiles.valid("Dist " + T, PartnerType.DISTRIBUTOR),
+                PartnerTier.GOLD, CLOCK);
+        otherDistributor = Partner.create(UUID.randomUUID(), Profiles.valid("Other " + T, PartnerType.DISTRIBUTOR),
+                PartnerTier.GOLD, CLOCK);
+        retailer = Partner.create(UUID.randomUUID(), Profiles.valid("Shop " + T, PartnerType.RETAILER),
+                PartnerTier.GOLD, CLOCK);
+        loner = Partner.create(UUID.randomUUID(), Profiles.valid("Alone " + T, PartnerType.RETAILER),
+                PartnerTier.GOLD, CLOCK);
+        var product = Product.define(UUID.randomUUID(), new ProductDefinition("TT-" + T, null, Map.of("en", "Two tier"),
+                null, "NETWORKING", "EA", 1, 1, null, null, null, null, null, null), NOW);
+        var list = new PriceList(UUID.randomUUID(), "TT-" + T, "Gold EUR " + T, "EUR", PartnerTier.GOLD,
+                TODAY.minusDays(30), null, List.of(new PriceBreak(product.sku(), 1, new BigDecimal("10"))), NOW);
+        H2Databases.inTransaction(em, () -> {
+            em.persist(distributor);
+            em.persist(otherDistributor);
+            em.persist(retailer);
+            em.persist(loner);
+            em.flush();   // the distributor's row before the reference to it
+            retailer.linkToParent(distributor, CLOCK);
+            em.persist(product);
+            em.persist(list);
+            return null;
+        });
+        em.close();
+    }
+
+    @AfterAll
+    static void close() {
+        factory.close();
+    }
+
+    @BeforeEach
+    void entityManager() {
+        em = factory.createEntityManager();
+        as(retailer, "admin");
+    }
+
+    @AfterEach
+    void closeEntityManager() {
+        em.close();
+    }
+
+    private void as(Partner partner, String role) {
+        this.caller = partner == null ? null : partner.id();
+        this.role = role;
+    }
+
+    private final CurrentUser user = new CurrentUser() {
+        @Override public Optional<UUID> partnerId() { return Optional.ofNullable(caller); }
+        @Override public boolean isPartnerAdmin() { return role.equals("admin") && caller != null; }
+        @Override public boolean isErp() { return role.equals("erp"); }
+        @Override public boolean isChannelManager() { return role.equals("manager"); }
+        @Override public boolean seesAllPartners() { return role.equals("erp") || role.equals("manager"); }
+        @Override public boolean hasRole(String r) { return r.equals(Roles.PARTNER_API) && role.equals("system"); }
+        @Override public String name() { return role; }
+    };
+
+    private <T> T tx(Supplier<T> work) {
+        return H2Databases.inTransaction(em, work);
+    }
+
+    private JpaPurchaseOrderRepository repository() {
+        var repository = new JpaPurchaseOrderRepository();
+        H2Databases.inject(repository, "em", em);
+        return repository;
+    }
+
+    private OrderService orders() {
+        var roster = new PartnerRoster();
+        H2Databases.inject(roster, "em", em);
+        var catalog = new CatalogQueries();
+        catalog.em = em;
+        catalog.user = user;
+        catalog.roster = roster;
+        catalog.clock = CLOCK;
+        var service = new OrderService();
+        service.orders = repository();
+        service.catalog = catalog;
+        service.roster = roster;
+        service.user = user;
+        service.audit = TestOrderServices.audit(em, user, CLOCK);
+        service.clock = CLOCK;
+        service.notifications = TestOrderServices.notifications(em, user, CLOCK);
+        service.events = TestOrderServices.events(em, user, CLOCK);
+        service.addresses = TestOrderServices.addresses(em, user, CLOCK);
+        service.access = TestOrderServices.access(em, user);
+        return service;
+    }
+
+    private FulfilmentService fulfilment() {
+        var service = new FulfilmentService();
+        service.orders = repository();
+        service.access = TestOrderServices.access(em, user);
+        service.audit = TestOrderServices.audit(em, user, CLOCK);
+        service.clock = CLOCK;
+        service.notifications = TestOrderServices.notifications(em, user, CLOCK);
+        service.events = TestOrderServices.events(em, user, CLOCK);
+        return service;
+    }
+
+    private OrderQueries queries() {
+        var queries = new OrderQueries();
+        queries.em = em;
+        queries.user = user;
+        queries.orders = repository();
+        queries.access = TestOrderServices.access(em, user);
+        return queries;
+    }
+
+    private static OrderRequest request(String po, OrderRoute route, int quantity) {
+        return new OrderRequest(po + T, "EUR", null, null,
+                List.of(new LineRequest("TT-" + T, BigDecimal.valueOf(quantity), null, null, null)), null, route);
+    }
+
+    private PurchaseOrder place(String po, OrderRoute route) {
+        return tx(() -> orders().place(request(po, route, 4), OrderChannel.API, true)).order();
+    }
+
+    private static List<LineAcknowledgment> acceptAll() {
+        return List.of(new LineAcknowledgment(1, AckAction.ACCEPT, null, null, null, null));
+    }
+
+    private static void refused(Runnable call, DomainException.Kind kind) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.kind()).isEqualTo(kind));
+    }
+
+    @Test
+    void aRoutedOrderIsTheDistributorsToAnswerShipInvoiceAndBePaidForAndNobodyElses() {
+        var order = place("R-1-", OrderRoute.DISTRIBUTOR);
+        assertThat(order.status()).isEqualTo(OrderStatus.SUBMITTED);
+        assertThat(order.supplierId()).contains(distributor.id());
+        assertThat(order.route()).isEqualTo(OrderRoute.DISTRIBUTOR);
+
+        as(null, "erp");
+        refused(() -> tx(() -> orders().acknowledge(order.id(), acceptAll())), DomainException.Kind.FORBIDDEN);
+        as(retailer, "admin");
+        refused(() -> tx(() -> orders().acknowledge(order.id(), acceptAll())), DomainException.Kind.FORBIDDEN);
+        as(otherDistributor, "admin");
+        refused(() -> tx(() -> orders().acknowledge(order.id(), acceptAll())), DomainException.Kind.NOT_FOUND);
+        as(distributor, "user");
+        refused(() -> tx(() -> orders().acknowledge(order.id(), acceptAll())), DomainException.Kind.FORBIDDEN);
+        em.clear();
+        assertThat(em.find(PurchaseOrder.class, order.id()).status()).as("nothing changed").isEqualTo(OrderStatus.SUBMITTED);
+
+        as(distributor, "system");
+        assertThat(tx(() -> orders().acknowledge(order.id(), acceptAll())).status()).isEqualTo(OrderStatus.ACKNOWLEDGED);
+        var shipment = new ShipmentRequest("S-" + T, "DHL", List.of("1Z"), TODAY, 1,
+                List.of(new ShipmentRequest.Quantity(1, 4)));
+        assertThat(tx(() -> fulfilment().ship(order.id(), shipment)).replayed()).isFalse();
+        var invoice = new InvoiceRequest("I-" + T, TODAY, TODAY.plusDays(30), "EUR",
+                List.of(new InvoiceRequest.Line(1, 4, new BigDecimal("10"))), BigDecimal.ZERO, new BigDecimal("40.00"));
+        tx(() -> fulfilment().invoice(order.id(), invoice));
+
+        // the brand owner's own order with the same shipment id, invoice number and payment reference: its own numbers
+        as(otherDistributor, "admin");
+        var direct = place("D-1-", null);
+        as(null, "erp");
+        tx(() -> orders().acknowledge(direct.id(), acceptAll()));
+        assertThat(tx(() -> fulfilment().ship(direct.id(), shipment)).replayed()).as("the brand's S- is another").isFalse();
+        tx(() -> fulfilment().invoice(direct.id(), invoice));
+        var payment = new PaymentRequest("P-" + T, TODAY, List.of(new PaymentRequest.Allocation("I-" + T,
+                new BigDecimal("40.00"))));
+        tx(() -> fulfilment().pay(payment));
+        em.clear();
+        assertThat(em.find(PurchaseOrder.class, direct.id()).status()).isEqualTo(OrderStatus.PAID);
+        assertThat(em.find(PurchaseOrder.class, order.id()).status()).as("the ERP paid its own invoice I-, not the "
+                + "distributor's").isEqualTo(OrderStatus.INVOICED);
+
+        as(distributor, "admin");
+        tx(() -> fulfilment().pay(payment));
+        em.clear();
+        assertThat(em.find(PurchaseOrder.class, order.id()).status()).isEqualTo(OrderStatus.PAID);
+        assertThat(em.createQuery("select count(s) from Shipment s where s.number = :n", Long.class)
+                .setParameter("n", "S-" + T).getSingleResult()).isEqualTo(2);
+
+        as(otherDistributor, "admin");
+        assertThatThrownBy(() -> tx(() -> fulfilment().pay(new PaymentRequest("P2-" + T, TODAY, List.of(
+                new PaymentRequest.Allocation("I-" + T, BigDecimal.ONE))))))
+                .as("another distributor cannot even name the distributor's invoice")
+                .isInstanceOfSatisfying(OrderMismatch.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field).containsExactly("invoices[0].invoice"));
+    }
+
+    @Test
+    void feedsAndListsKeepTheBrandOwnersOrdersAndEachDistributorsApart() {
+        var routed = place("F-1-", OrderRoute.DISTRIBUTOR);
+        var direct = place("F-2-", OrderRoute.BRAND_OWNER);
+
+        as(null, "erp");
+        var erpFeed = queries().feed(0, 500).stream().map(PurchaseOrder::id).toList();
+        assertThat(erpFeed).contains(direct.id()).doesNotContain(routed.id());
+        as(distributor, "system");
+        assertThat(queries().feed(0, 500)).extracting(PurchaseOrder::id).contains(routed.id()).doesNotContain(direct.id());
+        as(otherDistributor, "system");
+        assertThat(queries().feed(0, 500)).extracting(PurchaseOrder::id).doesNotContain(routed.id(), direct.id());
+        as(distributor, "user");
+        refused(() -> queries().feed(0, 500), DomainException.Kind.FORBIDDEN);
+
+        as(distributor, "user");
+        assertThat(queries().find(routed.id())).as("the distributor's people read what was routed to it").isPresent();
+        assertThat(queries().find(direct.id())).as("and nothing else of the reseller").isEmpty();
+        var incoming = new OrderQueries.Filter(null, T, null, OrderQueries.Route.INCOMING);
+        assertThat(queries().rows(incoming, 0, 50)).extracting(OrderRows.Row::id).containsExactly(routed.id());
+        assertThat(queries().rows(new OrderQueries.Filter(null, T, null), 0, 50)).as("its own orders").isEmpty();
+        as(otherDistributor, "admin");
+        assertThat(queries().find(routed.id())).isEmpty();
+        assertThat(queries().rows(incoming, 0, 50)).isEmpty();
+
+        as(null, "manager");
+        assertThat(queries().rows(new OrderQueries.Filter(null, T, null, OrderQueries.Route.SELL_THROUGH), 0, 50))
+                .extracting(OrderRows.Row::id).containsExactly(routed.id());
+        assertThat(queries().rows(new OrderQueries.Filter(null, T, null, OrderQueries.Route.DIRECT), 0, 50))
+                .extracting(OrderRows.Row::id).containsExactly(direct.id());
+        as(retailer, "user");
+        assertThat(queries().rows(new OrderQueries.Filter(null, T, null), 0, 50)).extracting(OrderRows.Row::id)
+                .containsExactlyInAnyOrder(routed.id(), direct.id());
+    }
+
+    @Test
+    void onlyALinkedResellerRoutesAndASentOrderKeepsItsSupplier() {
+        as(loner, "admin");
+        long before = count();
+        assertThatThrownBy(() -> tx(() -> orders().place(request("N-1-", OrderRoute.DISTRIBUTOR, 1), OrderChannel.API,
+                true))).isInstanceOfSatisfying(InvalidOrder.class, e -> assertThat(e.problems())
+                .extracting(FieldProblem::field).containsExactly("routeTo"));
+        assertThat(count()).as("nothing saved").isEqualTo(before);
+
+        as(retailer, "admin");
+        var draft = tx(() -> orders().place(request("N-2-", OrderRoute.BRAND_OWNER, 1), OrderChannel.PORTAL, false))
+                .order();
+        var rerouted = tx(() -> orders().change(draft.id(), request("N-2-", OrderRoute.DISTRIBUTOR, 1)));
+        assertThat(rerouted.supplierId()).as("a draft may still change its supplier").contains(distributor.id());
+        tx(() -> orders().submit(draft.id()));
+        assertThatThrownBy(() -> tx(() -> orders().change(draft.id(), request("N-2-", OrderRoute.BRAND_OWNER, 2))))
+                .isInstanceOfSatisfying(InvalidOrder.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field).containsExactly("routeTo"));
+        em.clear();
+        assertThat(em.find(PurchaseOrder.class, draft.id()).lines().get(0).quantity()).isEqualTo(1);
+
+        assertThat(tx(() -> orders().place(request("N-2-", OrderRoute.DISTRIBUTOR, 1), OrderChannel.API, true))
+                .replayed()).as("the same PO and route again: the first order").isTrue();
+        assertThatThrownBy(() -> tx(() -> orders().place(request("N-2-", OrderRoute.BRAND_OWNER, 1), OrderChannel.API,
+                true))).as("the route is part of the order's content").isInstanceOf(DomainException.class);
+    }
+
+    /** Rules O20 and O22: a routed order's events go to the reseller's and the distributor's endpoints, not the brand's. */
+    @Test
+    void aRoutedOrdersEventsGoToItsDistributorNotToTheBrandOwner() {
+        var webhooks = org.channelport.platform.webhooks.TestWebhooks.webhooks(em, user, CLOCK);
+        var all = new OrderEvents().eventTypes();
+        var endpoints = tx(() -> List.of(webhooks.seed(retailer.id(), "http://127.0.0.1:9/shop", all, null, "demo"),
+                webhooks.seed(distributor.id(), "http://127.0.0.1:9/dist", all, null, "demo"),
+                webhooks.seed(null, "http://127.0.0.1:9/erp", all, null, "demo"),
+                webhooks.seed(otherDistributor.id(), "http://127.0.0.1:9/other", all, null, "demo")));
+        var draft = tx(() -> orders().place(request("E-1-", OrderRoute.DISTRIBUTOR, 1), OrderChannel.API, false))
+                .order();
+        tx(() -> orders().submit(draft.id()));
+        assertThat(events(endpoints.get(0).id(), draft.id())).containsExactlyInAnyOrder("order.drafted", "order.submitted");
+        assertThat(events(endpoints.get(1).id(), draft.id())).as("the draft was the reseller's business")
+                .containsExactly("order.submitted");
+        assertThat(events(endpoints.get(2).id(), draft.id())).as("the brand owner reads sell-through, is not told")
+                .isEmpty();
+        assertThat(events(endpoints.get(3).id(), draft.id())).isEmpty();
+        tx(() -> {
+            endpoints.forEach(e -> em.remove(em.find(org.channelport.platform.webhooks.WebhookSubscription.class, e.id())));
+            return null;
+        });
+    }
+
+    private List<String> events(UUID endpoint, UUID orderId) {
+        return em.createQuery("select d from WebhookDelivery d where d.subscriptionId = :s",
+                        org.channelport.platform.webhooks.WebhookDelivery.class).setParameter("s", endpoint)
+                .getResultList().stream().filter(d -> d.payload().contains(orderId.toString()))
+                .map(org.channelport.platform.webhooks.WebhookDelivery::eventType).toList();
+    }
+
+    private long count() {
+        return em.createQuery("select count(o) from PurchaseOrder o", Long.class).getSingleResult();
+    }
+}
