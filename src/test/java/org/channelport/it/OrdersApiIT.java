@@ -177,8 +177,10 @@ class OrdersApiIT {
                 .getString("id")).toList();
         assertThat(ids).contains(id).doesNotHaveDuplicates();
         long next = feed.json().getJsonNumber("next").longValue();
-        assertThat(Http.get(ORDERS + "/feed?after=" + start, buyerSystem).status()).as("a partner reading the feed")
-                .isEqualTo(403);
+        var partnerFeed = Http.get(ORDERS + "/feed?after=" + start, buyerSystem);
+        assertThat(partnerFeed.status()).as(partnerFeed.body()).isEqualTo(200);
+        assertThat(partnerFeed.json().getJsonArray("items")).as("a partner's feed holds only orders routed to it (O22), "
+                + "never the brand owner's").isEmpty();
 
         var path = ORDERS + "/" + id;
         var bad = post(path + "/acknowledgment", """
@@ -336,5 +338,81 @@ class OrdersApiIT {
         browser.click("#actionsForm\\:cancel");
         browser.click(".ui-confirm-dialog .ui-confirmdialog-yes");
         browser.waitForText("#orderStatus", BrowserSteps.page(en, "enum.order.CANCELLED"));
+    }
+
+    private static Http.Reply put(String path, String body, String token) {
+        return Http.send(Http.request(path).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token).PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    @Test
+    @DisplayName("O22: a retailer's order routed to its distributor is the distributor's to read, answer, ship, invoice "
+            + "and record payment for; the ERP reads it as sell-through and cannot change it; another partner cannot "
+            + "see it; a partner without a distributor cannot route")
+    void aResellersOrderGoesToItsDistributor() {
+        var distributor = PartnerFixture.onboard("DISTRIBUTOR");
+        var distributorSystem = PartnerFixture.createApiCredential(distributor).token();
+        var reseller = PartnerFixture.onboard("RETAILER");
+        var resellerSystem = PartnerFixture.createApiCredential(reseller).token();
+        var manager = PartnerFixture.managerToken();
+        assertThat(put("/api/v1/partners/" + reseller.id() + "/parent", "{\"parentId\":\"" + distributor.id() + "\"}",
+                resellerSystem).status()).as("only a channel manager links partners").isEqualTo(403);
+        var linked = put("/api/v1/partners/" + reseller.id() + "/parent", "{\"parentId\":\"" + distributor.id() + "\"}",
+                manager);
+        assertThat(linked.status()).as(linked.body()).isEqualTo(200);
+        assertThat(linked.json().getString("parentId")).isEqualTo(distributor.id().toString());
+
+        var po = "TT-" + t;
+        var routed = "{\"poNumber\":\"%s\",\"currency\":\"EUR\",\"routeTo\":\"DISTRIBUTOR\",\"lines\":[%s]}";
+        var refused = post(ORDERS, routed.formatted(po, line("SW-" + t, 2)), buyerSystem, null);
+        assertThat(refused.status()).as("a retailer without a distributor: " + refused.body()).isEqualTo(400);
+        assertThat(fields(refused)).containsExactly("routeTo");
+        var placed = post(ORDERS, routed.formatted(po, line("SW-" + t, 2)), resellerSystem, null);
+        assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+        assertThat(placed.json().getString("routeTo")).isEqualTo("DISTRIBUTOR");
+        assertThat(placed.json().getString("distributorId")).isEqualTo(distributor.id().toString());
+        var path = ORDERS + "/" + placed.json().getString("id");
+        var accept = "{\"lines\":[{\"line\":1,\"action\":\"ACCEPT\"}]}";
+
+        var erp = Http.erpToken();
+        assertThat(Http.get(path, erp).status()).as("the brand owner reads sell-through").isEqualTo(200);
+        assertThat(Http.get(ORDERS + "?route=SELL_THROUGH&poNumber=" + po, erp).json().getInt("total")).isEqualTo(1);
+        assertThat(Http.get(ORDERS + "?route=DIRECT&poNumber=" + po, erp).json().getInt("total")).isZero();
+        var erpAnswer = post(path + "/acknowledgment", accept, erp, null);
+        assertThat(erpAnswer.status()).as("the ERP cannot answer it: " + erpAnswer.body()).isEqualTo(403);
+        assertThat(erpAnswer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(Http.get(path, otherSystem).status()).as("another partner").isEqualTo(404);
+        assertThat(post(path + "/acknowledgment", accept, otherSystem, null).status()).isEqualTo(404);
+        assertThat(post(path + "/acknowledgment", accept, resellerSystem, null).status()).as("the reseller itself")
+                .isEqualTo(403);
+
+        var feed = Http.get(ORDERS + "/feed?after=0", distributorSystem);
+        assertThat(feed.status()).as(feed.body()).isEqualTo(200);
+        assertThat(feed.json().getJsonArray("items").stream().map(e -> e.asJsonObject().getJsonObject("order")
+                .getString("poNumber")).toList()).as("the distributor's feed: its resellers' orders only")
+                .containsExactly(po);
+        assertThat(Http.get(ORDERS + "?route=INCOMING", distributorSystem).json().getInt("total")).isEqualTo(1);
+        assertThat(Http.get(ORDERS, distributorSystem).json().getInt("total")).as("its own orders").isZero();
+
+        var answered = post(path + "/acknowledgment", accept, distributorSystem, null);
+        assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+        assertThat(answered.json().getString("status")).isEqualTo("ACKNOWLEDGED");
+        var shipment = "{\"number\":\"S-%s\",\"carrier\":\"DHL\",\"shipDate\":\"2026-12-05\",\"packages\":1,"
+                + "\"lines\":[{\"line\":1,\"quantity\":2}]}";
+        assertThat(post(path + "/shipments", shipment.formatted(t), erp, null).status()).isEqualTo(403);
+        var shipped = post(path + "/shipments", shipment.formatted(t), distributorSystem, null);
+        assertThat(shipped.status()).as(shipped.body()).isEqualTo(201);
+        var invoiced = post(path + "/invoices", ("{\"number\":\"I-%s\",\"invoiceDate\":\"2026-12-05\",\"dueDate\":"
+                + "\"2027-01-05\",\"currency\":\"EUR\",\"lines\":[{\"line\":1,\"quantity\":2,\"unitPrice\":100}],"
+                + "\"tax\":0,\"total\":200}").formatted(t), distributorSystem, null);
+        assertThat(invoiced.status()).as(invoiced.body()).isEqualTo(201);
+        var payment = ("{\"reference\":\"P-%s\",\"paymentDate\":\"2026-12-06\",\"invoices\":[{\"invoice\":\"I-%s\","
+                + "\"amount\":200}]}").formatted(t, t);
+        var erpPays = post("/api/v1/payments", payment, erp, null);
+        assertThat(erpPays.status()).as("the distributor's invoice is not the ERP's to pay: " + erpPays.body())
+                .isEqualTo(422);
+        var paid = post("/api/v1/payments", payment, distributorSystem, null);
+        assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+        assertThat(Http.get(path, resellerSystem).json().getString("status")).isEqualTo("PAID");
     }
 }

@@ -55,8 +55,9 @@ public class OrderNotifications {
     }
 
     public void acknowledged(PurchaseOrder order) {
-        send(order, NotificationKind.ORDER_UPDATE, "acknowledged", List.of(AuditDetail.of(
-                "mail.order.acknowledged.body", po(order), AuditDetail.label("enum.order." + order.status().name()))));
+        var event = order.supplierId().isPresent() ? "acknowledgedByDistributor" : "acknowledged";   // rule O22
+        send(order, NotificationKind.ORDER_UPDATE, event, List.of(AuditDetail.of(
+                "mail.order." + event + ".body", po(order), AuditDetail.label("enum.order." + order.status().name()))));
     }
 
     public void shipped(PurchaseOrder order, Shipment shipment) {

@@ -59,6 +59,11 @@ public class OrderAttention implements AttentionSource {
             items.add(new Attention(KIND, null, "attention.orders.drafts", List.of(drafts), null,
                     "/portal/orders/index.xhtml?status=DRAFT"));
         }
+        for (var o : queries.incomingWaiting(MAX)) {   // rule O22: a distributor answers its resellers' orders
+            items.add(new Attention(KIND, o.poNumber(), o.status() == OrderStatus.CANCEL_REQUESTED
+                    ? "attention.order.incomingCancellation" : "attention.order.incoming", List.of(), null,
+                    page(o.id())));
+        }
         for (var o : queries.answeredWithChanges(now.minus(Duration.ofDays(RECENT_DAYS)), MAX)) {
             items.add(new Attention(KIND, o.poNumber(), "attention.order.answeredWithChanges", List.of(), null,
                     page(o.id())));

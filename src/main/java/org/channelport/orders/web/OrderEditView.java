@@ -68,13 +68,16 @@ public class OrderEditView implements Serializable {
         try {
             if (id != null && !id.isBlank()) {
                 orderId = Params.id(id, "order");
-                order = queries.detail(orderId).orElseThrow(() -> DomainException.notFound("order", id));
+                order = queries.detail(orderId).filter(o -> o.row().partnerId().equals(partner))   // not a reseller's
+                        .orElseThrow(() -> DomainException.notFound("order", id));
                 form = OrderForm.of(order.lines().stream().map(l -> OrderForm.line(l.sku(), l.quantity())).toList());
                 form.setPoNumber(order.row().poNumber());
                 form.setCurrency(order.row().currency());
                 form.setRequestedDelivery(order.row().requestedDelivery());
                 form.setNotes(order.notes());
                 form.setShipTo(order.shipToId() == null ? null : order.shipToId().toString());
+                form.setRoute(order.row().routed() ? org.channelport.orders.domain.OrderRoute.DISTRIBUTOR
+                        : org.channelport.orders.domain.OrderRoute.BRAND_OWNER);
             } else if (reorder != null && !reorder.isBlank()) {
                 var past = queries.detail(Params.id(reorder, "order"))
                         .orElseThrow(() -> DomainException.notFound("order", reorder));

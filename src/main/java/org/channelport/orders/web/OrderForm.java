@@ -26,6 +26,7 @@ public class OrderForm implements Serializable {
     private LocalDate requestedDelivery;
     private String notes;
     private String shipTo;
+    private org.channelport.orders.domain.OrderRoute route = org.channelport.orders.domain.OrderRoute.BRAND_OWNER;
     private String pasted;
     private final List<FormLine> lines = new ArrayList<>();
 
@@ -123,7 +124,7 @@ public class OrderForm implements Serializable {
                         : BigDecimal.valueOf(line.getQuantity()), null, null, null));
             }
         }
-        return new OrderRequest(poNumber, currency, requestedDelivery, notes, requests, shipTo);
+        return new OrderRequest(poNumber, currency, requestedDelivery, notes, requests, shipTo, route);
     }
 
     /** Whether the lines sent are the form's lines one to one (so that lines[3] is the fourth row on the page). */
@@ -164,6 +165,8 @@ public class OrderForm implements Serializable {
     public void setCurrency(String currency) { this.currency = currency; }
     public LocalDate getRequestedDelivery() { return requestedDelivery; }
     public void setRequestedDelivery(LocalDate requestedDelivery) { this.requestedDelivery = requestedDelivery; }
+    public org.channelport.orders.domain.OrderRoute getRoute() { return route; }
+    public void setRoute(org.channelport.orders.domain.OrderRoute route) { this.route = route; }
     public String getShipTo() { return shipTo; }
     public void setShipTo(String shipTo) { this.shipTo = shipTo; }
     public String getNotes() { return notes; }

@@ -12,7 +12,8 @@ import org.channelport.platform.web.Step;
 import org.channelport.platform.web.Step.Phase;
 
 /**
- * An order's cycle for its page (rule O11): placed, with the brand owner, acknowledged, shipped, invoiced and paid;
+ * An order's cycle for its page (rule O11): placed, with the brand owner (or the distributor it was routed to: rule
+ * O22), acknowledged, shipped, invoiced and paid;
  * where it stands, who acts now, and where it stopped (rejected, cancelled).
  */
 @Named
@@ -21,8 +22,14 @@ public class OrderLifecycle {
     @Inject
     Formats formats;
 
-    public List<Step> steps(OrderRows.Detail order) {
+    /**
+     * The steps as the reader sees them: {@code own} for the ordering partner, else its distributor's view of a
+     * routed order or the brand owner's; a routed order is answered by the distributor (rule O22).
+     */
+    public List<Step> steps(OrderRows.Detail order, boolean own) {
         var status = order.row().status();
+        var routed = order.row().routed();
+        var answer = routed ? "acknowledgedByDistributor" : "acknowledged";
         var placed = switch (status) {
             case DRAFT -> step("placed", Phase.CURRENT, "steps.order.draft");
             case AWAITING_APPROVAL -> step("placed", Phase.CURRENT, "steps.order.awaitingApproval",
@@ -32,21 +39,24 @@ public class OrderLifecycle {
         var cancelled = status == OrderStatus.CANCELLED;
         Step withBrand;
         if (status == OrderStatus.SUBMITTED) {
-            withBrand = step("acknowledged", Phase.CURRENT, "steps.order.waitingForErp", formats.date(order.submittedAt()));
+            withBrand = step(answer, Phase.CURRENT,
+                    routed ? "steps.order.waitingForDistributor" : "steps.order.waitingForErp",
+                    formats.date(order.submittedAt()));
         } else if (status == OrderStatus.REJECTED) {
-            withBrand = step("acknowledged", Phase.STOPPED, "steps.order.rejected", formats.date(order.acknowledgedAt()));
+            withBrand = step(answer, Phase.STOPPED, "steps.order.rejected", formats.date(order.acknowledgedAt()));
         } else if (order.acknowledgedAt() != null) {
-            withBrand = step("acknowledged", Phase.DONE, status == OrderStatus.PARTLY_ACKNOWLEDGED
+            withBrand = step(answer, Phase.DONE, status == OrderStatus.PARTLY_ACKNOWLEDGED
                     ? "steps.order.partly" : null, formats.date(order.acknowledgedAt()));
         } else if (cancelled) {
-            withBrand = step("acknowledged", Phase.STOPPED, "steps.order.cancelled", formats.date(order.row().updatedAt()));
+            withBrand = step(answer, Phase.STOPPED, "steps.order.cancelled", formats.date(order.row().updatedAt()));
         } else {
-            withBrand = step("acknowledged", Phase.NEXT, null);
+            withBrand = step(answer, Phase.NEXT, null);
         }
         var shipped = switch (status) {
             case PARTLY_SHIPPED -> step("shipped", Phase.CURRENT, null);
             case SHIPPED, INVOICED, PARTLY_PAID, PAID, CLOSED -> step("shipped", Phase.DONE, null);
-            case CANCEL_REQUESTED -> step("shipped", Phase.CURRENT, "steps.order.cancelRequested");
+            case CANCEL_REQUESTED -> step("shipped", Phase.CURRENT, !own ? "steps.order.cancelRequestedOfYou"
+                    : routed ? "steps.order.cancelRequestedDistributor" : "steps.order.cancelRequested");
             default -> step("shipped", cancelled && order.acknowledgedAt() != null ? Phase.STOPPED : Phase.NEXT,
                     cancelled && order.acknowledgedAt() != null ? "steps.order.cancelled" : null);
         };

@@ -39,6 +39,9 @@ public class OrderPageView implements Serializable {
     private List<OrderRows.ShipmentRow> shipments;
     private List<OrderRows.InvoiceRow> invoices;
     private String returnNote;
+    private java.util.Map<UUID, String> names;
+    @Inject
+    org.channelport.partners.application.PartnerRoster roster;
 
     public void load() {
         if (order != null) {
@@ -75,16 +78,50 @@ public class OrderPageView implements Serializable {
         returnNote = null;
     }
 
-    public boolean isDraft() { return status() == OrderStatus.DRAFT; }
-    public boolean isChangeable() { return status().isChangeableByPartner(); }
+    public boolean isDraft() { return isOwn() && status() == OrderStatus.DRAFT; }
+    public boolean isChangeable() { return isOwn() && status().isChangeableByPartner(); }
     public boolean isCancellable() {
-        return status().isChangeableByPartner() || status() == OrderStatus.ACKNOWLEDGED
-                || status() == OrderStatus.PARTLY_ACKNOWLEDGED;
+        return isOwn() && (status().isChangeableByPartner() || status() == OrderStatus.ACKNOWLEDGED
+                || status() == OrderStatus.PARTLY_ACKNOWLEDGED);
     }
-    public boolean isApprovable() { return status() == OrderStatus.AWAITING_APPROVAL && user.isPartnerAdmin(); }
+    public boolean isApprovable() {
+        return isOwn() && status() == OrderStatus.AWAITING_APPROVAL && user.isPartnerAdmin();
+    }
     public boolean isWaitingForApprover() {
-        return status() == OrderStatus.AWAITING_APPROVAL && !user.isPartnerAdmin();
+        return isOwn() && status() == OrderStatus.AWAITING_APPROVAL && !user.isPartnerAdmin();
     }
+
+    /** The order is the reader's organization's own (not one a reseller routed to it: rule O22). */
+    public boolean isOwn() {
+        return user.partnerId().filter(order.row().partnerId()::equals).isPresent();
+    }
+
+    /** Rule O22: the reseller's name (for its distributor) and the distributor's (for a routed order), else null. */
+    public String getResellerName() {
+        return isOwn() ? null : names().get(order.row().partnerId());
+    }
+
+    public String getDistributorName() {
+        return order.row().supplierId() == null ? null : names().get(order.row().supplierId());
+    }
+
+    private java.util.Map<UUID, String> names() {
+        if (names == null) {
+            var ids = new java.util.ArrayList<UUID>(List.of(order.row().partnerId()));
+            if (order.row().supplierId() != null) {
+                ids.add(order.row().supplierId());
+            }
+            names = new java.util.HashMap<>(roster.names(ids));
+        }
+        return names;
+    }
+
+    /** After an answer, shipment, invoice or payment on this page: read it again. */
+    void reload() {
+        refresh();
+    }
+
+    UUID orderId() { return orderId; }
 
     private OrderStatus status() { return order.row().status(); }
 

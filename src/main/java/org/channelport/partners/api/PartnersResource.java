@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class PartnersResource {
     @Inject
     PartnerDirectory directory;
+    @Inject
+    org.channelport.partners.application.PartnerAdministrationService administration;
 
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PartnerPage",
             description = "One page of partners, with the total of the filter.")
@@ -56,6 +58,26 @@ public class PartnersResource {
     @Operation(operationId = "getPartner", summary = "One partner")
     public PartnerJson get(@PathParam("id") String id) {
         return PartnerJson.of(directory.get(id(id)));
+    }
+
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PartnerParent",
+            description = "The distributor an agent or retailer belongs to (its orders may go there: rule O22); "
+                    + "null unlinks it.")
+    public record ParentJson(String parentId) {}
+
+    @jakarta.ws.rs.PUT
+    @Path("{id}/parent")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CHANNEL_MANAGER)
+    @Operation(operationId = "setPartnerParent", summary = "Link an agent or retailer to its distributor (a channel "
+            + "manager), or unlink it", description = "The parent must be an active partner of type distributor; a "
+            + "distributor has none. The same link again changes nothing.")
+    public PartnerJson parent(@PathParam("id") String id, ParentJson body) {
+        var partner = id(id);
+        var sent = Params.required(body, "body");
+        administration.linkToParent(partner, sent.parentId() == null || sent.parentId().isBlank() ? null
+                : Params.id(sent.parentId(), "parentId"));
+        return PartnerJson.of(directory.get(partner));
     }
 
     @GET

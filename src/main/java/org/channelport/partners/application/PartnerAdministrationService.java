@@ -57,6 +57,9 @@ public class PartnerAdministrationService {
     public void linkToParent(UUID partnerId, UUID parentId) {
         var partner = load(partnerId);
         var before = partner.parentId();
+        if (java.util.Objects.equals(before, parentId)) {
+            return;   // the same link again (a PUT retried) changes and records nothing
+        }
         Partner parent = parentId == null ? null : partners.find(parentId).orElseThrow(() ->
                 new DomainException(DomainException.Kind.INVALID, "partner.parent.notDistributor",
                         "The parent must be another partner of type distributor.").at("parentId"));
