@@ -147,7 +147,8 @@ public class OrderService {
         requireSupplierOpen(order);
         order.submit(needsApproval(order), clock.instant());
         audit.record(order.partnerId(), SUBJECT, order.id(),
-                order.status() == OrderStatus.SUBMITTED ? "orderSubmitted" : "orderAwaitingApproval",
+                order.status() != OrderStatus.SUBMITTED ? "orderAwaitingApproval"
+                        : order.supplierId().isPresent() ? "orderSentToDistributor" : "orderSubmitted",
                 before, order.status(), (String) null);
         if (order.status() == OrderStatus.AWAITING_APPROVAL) {
             notifications.awaitingApproval(order);

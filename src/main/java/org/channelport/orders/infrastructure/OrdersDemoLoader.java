@@ -228,10 +228,14 @@ public class OrdersDemoLoader {
                 LOG.warning("Demo order " + request.poNumber() + " refused: " + problems);
                 continue;
             }
+            var placedBy = o.getString("placedBy", "northwind.rep");
             var order = PurchaseOrder.draft(UUID.randomUUID(), partnerId, OrderChannel.PORTAL, request, priced,
-                    "northwind.rep", now);
+                    placedBy, now);
+            if ("DISTRIBUTOR".equals(o.getString("routeTo", null))) {
+                order.routeTo(member.get().parentId());   // rule O22: the distributor answers it, as below
+            }
             em.persist(order);
-            audit.recordAs("northwind.rep", partnerId, "PurchaseOrder", order.id(), "orderDrafted", null,
+            audit.recordAs(placedBy, partnerId, "PurchaseOrder", order.id(), "orderDrafted", null,
                     order.status(), order.poNumber());
             demoCycle(order, OrderStatus.valueOf(o.getString("state")), today, now);
             count++;
@@ -244,9 +248,12 @@ public class OrdersDemoLoader {
             return;
         }
         var partner = order.partnerId();
+        // the brand owner's ERP answers, or for a routed order its distributor's administrator (rule O22)
+        var supplier = order.supplierId().isPresent() ? "northwind.admin" : "erp";
         order.submit(target == OrderStatus.AWAITING_APPROVAL, now);
-        audit.recordAs("northwind.rep", partner, "PurchaseOrder", order.id(), target == OrderStatus.AWAITING_APPROVAL
-                ? "orderAwaitingApproval" : "orderSubmitted", OrderStatus.DRAFT, order.status(), (String) null);
+        audit.recordAs(order.placedBy(), partner, "PurchaseOrder", order.id(), target == OrderStatus.AWAITING_APPROVAL
+                ? "orderAwaitingApproval" : order.supplierId().isPresent() ? "orderSentToDistributor" : "orderSubmitted",
+                OrderStatus.DRAFT, order.status(), (String) null);
         if (target == OrderStatus.AWAITING_APPROVAL) {
             events.publish(order, OrderEvents.AWAITING_APPROVAL);
             return;
@@ -259,7 +266,7 @@ public class OrdersDemoLoader {
         if (target == OrderStatus.CANCELLED) {
             order.cancel(now);
             order.moveInFeed(purchaseOrders.nextFeedPosition());
-            audit.recordAs("northwind.rep", partner, "PurchaseOrder", order.id(), "orderCancelled",
+            audit.recordAs(order.placedBy(), partner, "PurchaseOrder", order.id(), "orderCancelled",
                     OrderStatus.SUBMITTED, order.status(), (String) null);
             events.publish(order, OrderEvents.CANCELLED);
             return;
@@ -273,7 +280,7 @@ public class OrdersDemoLoader {
                     : new LineAcknowledgment(line.lineNo(), AckAction.ACCEPT, null, null, null, null));
         }
         order.acknowledge(answers, now);
-        audit.recordAs("erp", partner, "PurchaseOrder", order.id(), "orderAcknowledged", OrderStatus.SUBMITTED,
+        audit.recordAs(supplier, partner, "PurchaseOrder", order.id(), "orderAcknowledged", OrderStatus.SUBMITTED,
                 order.status(), (String) null);
         events.publish(order, OrderEvents.ACKNOWLEDGED);
         if (target == OrderStatus.PARTLY_ACKNOWLEDGED || target == OrderStatus.ACKNOWLEDGED) {
@@ -282,7 +289,7 @@ public class OrdersDemoLoader {
         if (target == OrderStatus.CANCEL_REQUESTED) {
             order.cancel(now);
             order.moveInFeed(purchaseOrders.nextFeedPosition());
-            audit.recordAs("northwind.rep", partner, "PurchaseOrder", order.id(), "orderCancelRequested",
+            audit.recordAs(order.placedBy(), partner, "PurchaseOrder", order.id(), "orderCancelRequested",
                     OrderStatus.ACKNOWLEDGED, order.status(), (String) null);
             events.publish(order, OrderEvents.CANCELLATION_REQUESTED);
             return;
@@ -293,7 +300,7 @@ public class OrdersDemoLoader {
                 .map(l -> new ShipmentRequest.Quantity(l.lineNo(), l.deliverableQuantity())).toList()),
                 "demo-" + number, now);
         em.persist(shipment);
-        audit.recordAs("erp", partner, "PurchaseOrder", order.id(), "orderShipped", OrderStatus.ACKNOWLEDGED,
+        audit.recordAs(supplier, partner, "PurchaseOrder", order.id(), "orderShipped", OrderStatus.ACKNOWLEDGED,
                 order.status(), shipment.number());
         events.publish(order, OrderEvents.SHIPPED, Map.of("shipmentNumber", shipment.number()));
         if (target == OrderStatus.SHIPPED) {
@@ -303,7 +310,7 @@ public class OrdersDemoLoader {
                 order.currency(), order.lines().stream().map(l -> new InvoiceRequest.Line(l.lineNo(),
                 l.deliverableQuantity(), l.effectivePrice())).toList(), BigDecimal.ZERO, null), "demo-" + number, now);
         em.persist(invoice);
-        audit.recordAs("erp", partner, "PurchaseOrder", order.id(), "orderInvoiced", OrderStatus.SHIPPED,
+        audit.recordAs(supplier, partner, "PurchaseOrder", order.id(), "orderInvoiced", OrderStatus.SHIPPED,
                 order.status(), invoice.number());
         events.publish(order, OrderEvents.INVOICED, Map.of("invoiceNumber", invoice.number()));
         if (target == OrderStatus.INVOICED) {
@@ -314,7 +321,7 @@ public class OrdersDemoLoader {
                 "demo-" + number, now);
         em.persist(payment);
         order.paymentsChanged(List.of(invoice), now);
-        audit.recordAs("erp", partner, "PurchaseOrder", order.id(), "orderPaid", OrderStatus.INVOICED, order.status(),
+        audit.recordAs(supplier, partner, "PurchaseOrder", order.id(), "orderPaid", OrderStatus.INVOICED, order.status(),
                 payment.reference());
         events.publish(order, OrderEvents.PAID, Map.of("paymentReference", payment.reference()));
     }

@@ -23,10 +23,10 @@ public class OrderLifecycle {
     Formats formats;
 
     /**
-     * The steps as the reader sees them: {@code own} for the ordering partner, else its distributor's view of a
-     * routed order or the brand owner's; a routed order is answered by the distributor (rule O22).
+     * The steps as the reader sees them ({@code own}: the ordering partner, {@code supplier}: the distributor a
+     * reseller routed it to, {@code brand}: the console); a routed order is answered by the distributor (rule O22).
      */
-    public List<Step> steps(OrderRows.Detail order, boolean own) {
+    public List<Step> steps(OrderRows.Detail order, String viewer) {
         var status = order.row().status();
         var routed = order.row().routed();
         var answer = routed ? "acknowledgedByDistributor" : "acknowledged";
@@ -55,8 +55,11 @@ public class OrderLifecycle {
         var shipped = switch (status) {
             case PARTLY_SHIPPED -> step("shipped", Phase.CURRENT, null);
             case SHIPPED, INVOICED, PARTLY_PAID, PAID, CLOSED -> step("shipped", Phase.DONE, null);
-            case CANCEL_REQUESTED -> step("shipped", Phase.CURRENT, !own ? "steps.order.cancelRequestedOfYou"
-                    : routed ? "steps.order.cancelRequestedDistributor" : "steps.order.cancelRequested");
+            case CANCEL_REQUESTED -> step("shipped", Phase.CURRENT, switch (viewer) {
+                case "supplier" -> "steps.order.cancelRequestedOfYou";
+                case "brand" -> routed ? "steps.order.cancelRequestedOfDistributor" : "steps.order.cancelRequestedOfErp";
+                default -> routed ? "steps.order.cancelRequestedDistributor" : "steps.order.cancelRequested";
+            });
             default -> step("shipped", cancelled && order.acknowledgedAt() != null ? Phase.STOPPED : Phase.NEXT,
                     cancelled && order.acknowledgedAt() != null ? "steps.order.cancelled" : null);
         };

@@ -96,8 +96,16 @@ public class OrderPageView implements Serializable {
         return user.partnerId().filter(order.row().partnerId()::equals).isPresent();
     }
 
-    /** Rule O22: the reseller's name (for its distributor) and the distributor's (for a routed order), else null. */
-    public String getResellerName() {
+    /**
+     * Who reads the page: {@code own} (the ordering partner), {@code supplier} (the distributor a reseller routed it
+     * to: rule O22) or {@code brand} (the console, read only).
+     */
+    public String getViewer() {
+        return isOwn() ? "own" : user.seesAllPartners() ? "brand" : "supplier";
+    }
+
+    /** The ordering partner's name, for a reader who is not that partner (its distributor, the brand owner). */
+    public String getPartnerName() {
         return isOwn() ? null : names().get(order.row().partnerId());
     }
 
