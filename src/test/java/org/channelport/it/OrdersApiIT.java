@@ -414,5 +414,42 @@ class OrdersApiIT {
         var paid = post("/api/v1/payments", payment, distributorSystem, null);
         assertThat(paid.status()).as(paid.body()).isEqualTo(201);
         assertThat(Http.get(path, resellerSystem).json().getString("status")).isEqualTo("PAID");
+
+        // in the portal: the distributor's administrator finds the next one in its inbox and answers it there
+        var po2 = "TT2-" + t;
+        var second = post(ORDERS, routed.formatted(po2, line("SW-" + t, 2) + "," + line("CAB-" + t, 20)),
+                resellerSystem, null);
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        var en = BrowserSteps.ENGLISH;
+        var desk = browsers.of(distributor);
+        desk.open("/portal/orders/incoming.xhtml");
+        desk.waitForText("#incomingForm\\:orders", po2);
+        assertThat(desk.text("#incomingForm\\:orders")).contains(reseller.name()).doesNotContain("PO-" + t);
+        desk.click("#incomingForm\\:orders a[href*='" + second.json().getString("id") + "']");
+        desk.waitForUrl("/portal/orders/order.xhtml");
+        assertThat(desk.text("#orderPartner")).isEqualTo(reseller.name());
+        desk.click("#answerForm\\:lines\\:1\\:action");
+        desk.click("[id='answerForm:lines:1:action_items'] li[data-label='" + BrowserSteps.page(en, "enum.ackAction.REJECT") + "']");
+        desk.click("#answerForm\\:sendAnswer");
+        desk.waitForText("[id='answerForm:lines:1:reasonCode'] ~ .ui-message-error",
+                BrowserSteps.page(en, "order.ack.reason.required"));
+        assertThat(LeadFixture.count("select count(*) from purchase_order where po_number = ? and status = 'SUBMITTED'",
+                po2)).as("an answer with a problem changes nothing").isEqualTo(1);
+        desk.click("#answerForm\\:lines\\:1\\:reasonCode");
+        desk.click("[id='answerForm:lines:1:reasonCode_items'] li[data-label='"
+                + BrowserSteps.page(en, "enum.rejectReason.NOT_AVAILABLE") + "']");
+        desk.click("#answerForm\\:sendAnswer");
+        desk.waitForText("#orderStatus", BrowserSteps.page(en, "enum.order.PARTLY_ACKNOWLEDGED"));
+        desk.type("#shipForm\\:number", "S2-" + t);
+        desk.type("#shipForm\\:carrier", "<b>DHL</b>");
+        desk.click("#shipForm\\:recordShipment");
+        desk.waitForText("#orderStatus", BrowserSteps.page(en, "enum.order.SHIPPED"));
+        assertThat(desk.text("#shipments")).contains("S2-" + t).contains("<b>DHL</b>");
+        var shipments = Http.get(ORDERS + "/" + second.json().getString("id") + "/shipments", resellerSystem);
+        assertThat(shipments.jsonValue().asJsonArray().getJsonObject(0).getString("carrier")).isEqualTo("<b>DHL</b>");
+        var foreign = Http.send(Http.request("/portal/orders/order.xhtml?id=" + second.json().getString("id"))
+                .header("Cookie", "JSESSIONID=" + browsers.of(buyer).driver().manage().getCookieNamed("JSESSIONID")
+                        .getValue()));
+        assertThat(foreign.status()).as("another partner's people: no such page").isEqualTo(404);
     }
 }
