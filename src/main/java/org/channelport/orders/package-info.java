@@ -5,9 +5,10 @@
  * catalog ({@code CatalogQueries}), over REST; the purchase order ({@code PurchaseOrder}, {@code OrderService},
  * {@code OrderQueries}) over REST for partner systems and the ERP (feed, line answers, cancellation requests) and in
  * the portal (list, form, record page, attention home); the ERP's shipments, invoices and payments
- * ({@code FulfilmentService}); notifications ({@code OrderNotifications}). Still to come: webhooks, SOAP, two-tier
- * routing, the console's order, product and price pages, CSV/XLSX imports, benchmarks (see the issue's progress
- * note).
+ * ({@code FulfilmentService}); notifications ({@code OrderNotifications}); webhooks ({@code OrderEvents}); SOAP;
+ * two-tier routing (rule O22: {@code OrderAccess} decides who reads and who answers an order; the distributor's inbox
+ * and answer forms in the portal, sell-through in the console's read-only order pages). Still to come: the console's
+ * product and price pages, CSV/XLSX imports, PDFs, orders in search (see the issue's progress note).
  *
  * <p>Aggregates: {@code Product} (with the partners it is shown to or hidden from), {@code PriceList} (its
  * {@code PriceBreak}s), {@code ContractPrice}, each with its repository ({@code ProductRepository},
@@ -20,10 +21,11 @@
  * catalog), {@code /api/v1/price-lists}, {@code /api/v1/contract-prices}, {@code /api/v1/orders} (a partner system's
  * orders; the ERP's feed, acknowledgments, cancellation decisions, shipments and invoices), {@code /api/v1/payments};
  * SOAP {@code /soap/PurchaseOrders} (the same operations for partner systems and the ERP, {@code PurchaseOrderEndpoint});
- * portal pages {@code /portal/orders/*}; attention items ({@code OrderAttention}); notifications of kinds
+ * portal pages {@code /portal/orders/*} (a distributor's {@code incoming.xhtml}); console pages
+ * {@code /manage/orders/*} (read only); attention items ({@code OrderAttention}); notifications of kinds
  * {@code ORDER_UPDATE} and {@code ORDER_APPROVAL}; webhook events {@code order.*} ({@code OrderEvents}). Consumes: partners
  * ({@code PartnerAddresses}: the ship-to an order names; {@code PartnerRoster}:
- * a partner's type and tier, and that a contract price's partner exists; {@code PartnerType}, {@code PartnerTier}),
+ * a partner's type, tier, names and distributor, and that a contract price's partner exists; {@code PartnerType}, {@code PartnerTier}),
  * identity ({@code CurrentUser}, {@code Roles}), platform (audit, idempotency, {@code Where}, {@code Webhooks}), the shared kernel
  * ({@code ProductLine}, {@code FieldProblem}, {@code InvalidInput}).
  *
@@ -88,8 +90,9 @@
  *       it, cancels it after submission or asks to cancel. Places are taken from one counter row as the last write of
  *       the transaction and held until it ends, so they become visible in the order they were taken: a reader that
  *       keeps the last place it processed misses nothing and reads nothing twice.</li>
- *   <li>O15: a partner reads and changes only its own orders (the ERP and channel managers read every partner's);
- *       another partner's order answers like an unknown one on every channel.</li>
+ *   <li>O15: a partner reads and changes only its own orders, and reads those its resellers routed to it (rule O22);
+ *       the ERP and channel managers read every partner's; any other order answers like an unknown one on every
+ *       channel ({@code OrderAccess}).</li>
  *   <li>O16: only the ERP ships, and only accepted lines of an acknowledged order (or one partly shipped), never more of
  *       a line than it accepted over all shipments; a ship notice names its shipment id, carrier, ship date and 1 to
  *       10,000 packages (tracking numbers up to 20). Shipped when every accepted line is, else partly shipped.</li>
@@ -107,6 +110,19 @@
  *   <li>O19: the partner's administrators hear, in the app and by mail as each chose, of an order waiting for
  *       approval, the ERP's answer, each shipment and invoice, and a cancellation request decided; once per change
  *       (a replayed notice tells nothing again).</li>
+ *   <li>O22: two-tier. An agent or retailer linked to a distributor (its parent, rule PA7) may send an order to that
+ *       distributor instead of the brand owner ({@code routeTo}); the route is part of the order's content (O9) and
+ *       may change until the order is submitted, never after (a problem at {@code routeTo}). A partner without an
+ *       active distributor cannot route (at {@code routeTo}); an order is submitted or approved to its distributor
+ *       only while that is still the partner's, active. A routed order is priced by the reseller's own prices (O4,
+ *       the distributor may change them when it answers). Its supplier is the distributor: its administrators and
+ *       systems (no one else) answer it (O13), decide its cancellation requests (O11), ship it (O16), invoice it (O17)
+ *       and record payments of their own invoices (O18), read it in their own feed (O14: the ERP's feed holds only
+ *       orders to the brand owner) and hear of it; the ERP's and another partner's attempts are refused (403 or 404),
+ *       the reseller's own too. Shipment ids, invoice numbers and payment references are unique per issuer (the
+ *       brand owner, or each distributor). The brand owner reads routed orders as sell-through and changes nothing;
+ *       its webhook endpoints get no event of them, the distributor's get them once submitted (O20). The
+ *       distributor sees of the reseller only what the order says (its name, the ship-to as ordered).</li>
  *   <li>O21: an order ships to one of the partner's active ship-to addresses, named by its id or its GLN (as EDI
  *       names places), else to the partner's default ship-to, else (none) to the partner's address; a name that is
  *       none of its ship-to addresses is a problem at {@code shipTo}. The order keeps the address's text and GLN as

@@ -99,7 +99,10 @@ class OrdersSoapIT {
         assertFault(call("recordShipment", "<orderId>" + id + "</orderId><shipment><number>X</number></shipment>",
                 buyer), "Client");
         assertFault(call("listOrders", "<status>NOPE</status>", buyer), "Client");
-        assertFault(call("readFeed", "<after>0</after>", buyer), "Client");
+        var partnerFeed = call("readFeed", "<after>0</after>", buyer);
+        assertThat(partnerFeed.status()).as(partnerFeed.body()).isEqualTo(200);
+        assertThat(partnerFeed.body()).as("a partner's feed holds only orders routed to it (O22), not the ERP's")
+                .doesNotContain(id);
         assertFault(call("acknowledgeOrder", "<id>" + id + "</id><line><line>1</line><action>ACCEPT</action></line>",
                 buyer), "Client");
     }

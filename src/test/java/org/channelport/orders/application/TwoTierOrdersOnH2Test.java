@@ -279,9 +279,12 @@ class TwoTierOrdersOnH2Test {
         var incoming = new OrderQueries.Filter(null, T, null, OrderQueries.Route.INCOMING);
         assertThat(queries().rows(incoming, 0, 50)).extracting(OrderRows.Row::id).containsExactly(routed.id());
         assertThat(queries().rows(new OrderQueries.Filter(null, T, null), 0, 50)).as("its own orders").isEmpty();
+        assertThat(queries().incomingWaiting(50)).as("its attention home: the order waits for its answer")
+                .extracting(OrderRows.Row::id).contains(routed.id()).doesNotContain(direct.id());
         as(otherDistributor, "admin");
         assertThat(queries().find(routed.id())).isEmpty();
         assertThat(queries().rows(incoming, 0, 50)).isEmpty();
+        assertThat(queries().incomingWaiting(50)).extracting(OrderRows.Row::id).doesNotContain(routed.id());
 
         as(null, "manager");
         assertThat(queries().rows(new OrderQueries.Filter(null, T, null, OrderQueries.Route.SELL_THROUGH), 0, 50))
