@@ -55,7 +55,8 @@ class OrdersSoapIT {
     @DisplayName("The WSDL is public and publishes the operations of partner systems and the ERP")
     void theWsdlPublishesTheOperations() {
         SoapXml.assertPublishes(PATH, NS, "placeOrder", "changeOrder", "submitOrder", "cancelOrder", "getOrder",
-                "listOrders", "readFeed", "acknowledgeOrder", "decideCancellation", "recordShipment", "recordInvoice",
+                "listOrders", "readFeed", "acknowledgeOrder", "decideCancellation", "requestChange", "decideChange",
+                "recordShipment", "recordInvoice",
                 "recordPayment");
     }
 

@@ -90,14 +90,18 @@ public final class OrderJson {
                        @EnumOf(LineStatus.class) String status, Integer acknowledgedQuantity,
                        BigDecimal acknowledgedPrice, String acknowledgedDate,
                        @EnumOf(RejectReason.class) String reasonCode, int shippedQuantity, int invoicedQuantity,
-                       BigDecimal amount) {
+                       BigDecimal amount,
+                       @Schema(description = "A change the partner asked for after the answer, until its supplier "
+                               + "decides (CHANGE_REQUESTED).") Integer requestedQuantity,
+                       String requestedChangeDate) {
         static Line of(OrderLine l) {
             return new Line(l.lineNo(), l.sku(), l.name(), l.unit().name(), l.quantity(), l.unitPrice(),
                     l.priceSource().name(), l.priceSourceName(), l.expectedPrice().orElse(null), l.priceChanged(),
                     l.requestedDate().map(LocalDate::toString).orElse(null), l.status().name(),
                     l.ackQuantity().orElse(null), l.ackPrice().orElse(null),
                     l.ackDate().map(LocalDate::toString).orElse(null), l.reasonCode().orElse(null),
-                    l.shippedQuantity(), l.invoicedQuantity(), l.amount());
+                    l.shippedQuantity(), l.invoicedQuantity(), l.amount(), l.requestedQuantity().orElse(null),
+                    l.requestedChangeDate().map(LocalDate::toString).orElse(null));
         }
     }
 
@@ -176,6 +180,34 @@ public final class OrderJson {
     }
 
     record ParsedAck(List<LineAcknowledgment> lines, List<FieldProblem> problems) {}
+
+    @Schema(name = "LineChange", description = "What the partner asks to change in one accepted line after the "
+            + "answer: a new quantity (never below what shipped), a new delivery date, or both.")
+    public record Change(Integer line, @Schema(description = "A whole number.") BigDecimal quantity,
+                         @Schema(description = "YYYY-MM-DD") String date) {}
+
+    @Schema(name = "ChangeRequest", description = "The lines to change, each once; the supplier accepts or refuses "
+            + "the whole request.")
+    public record ChangeRequest(List<Change> lines, @Schema(hidden = true) List<FieldProblem> problems) {
+
+        ParsedChanges toChanges() {
+            var found = new ArrayList<FieldProblem>(problems == null ? List.of() : problems);
+            var changes = new ArrayList<org.channelport.orders.domain.LineChange>();
+            if (lines != null) {
+                for (int i = 0; i < lines.size(); i++) {
+                    var c = lines.get(i);
+                    changes.add(c == null ? null : new org.channelport.orders.domain.LineChange(c.line(), c.quantity(),
+                            date(c.date(), "lines[" + i + "].date", found)));
+                }
+            }
+            return new ParsedChanges(changes, found);
+        }
+    }
+
+    record ParsedChanges(List<org.channelport.orders.domain.LineChange> lines, List<FieldProblem> problems) {}
+
+    @Schema(name = "ChangeDecision", description = "The supplier accepts (true) or refuses the change request.")
+    public record ChangeDecision(Boolean accept) {}
 
     @Schema(name = "CancellationDecision", description = "The ERP accepts (true) or refuses the cancellation request.")
     public record CancellationDecision(Boolean accept) {}

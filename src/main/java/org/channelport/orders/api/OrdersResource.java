@@ -179,6 +179,42 @@ public class OrdersResource {
     }
 
     @POST
+    @Path("{id}/change-request")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PARTNER_API)
+    @Operation(operationId = "requestOrderChange", summary = "Ask the supplier to change quantities or dates of your "
+            + "acknowledged order", description = "Accepted lines only, each once; a quantity follows the product's "
+            + "minimum and multiple and is never below what shipped; a date from today. Every problem at its field, "
+            + "nothing changed. The order becomes CHANGE_REQUESTED until the supplier decides.")
+    @APIResponse(responseCode = "200", description = "The order as it is now.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderJson.Order.class)))
+    public Response requestChange(@PathParam("id") String id, OrderJson.ChangeRequest body,
+                                  @HeaderParam(Idempotency.HEADER) String key) {
+        var order = Params.id(id, "order");
+        var sent = Params.required(body, "body");
+        return idempotency.once(user.name(), key, new About(id, sent), () -> {
+            var parsed = sent.toChanges();
+            return answer(orders.requestChange(order, parsed.lines(), parsed.problems()));
+        });
+    }
+
+    @POST
+    @Path("{id}/change-request/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ERP_INTEGRATION, Roles.PARTNER_API})
+    @Operation(operationId = "decideOrderChange", summary = "The supplier accepts or refuses a change request",
+            description = "Accepted: the new quantities and dates become the lines' agreed ones, at the agreed "
+                    + "prices. Refused: the order goes on as it was.")
+    @APIResponse(responseCode = "200", description = "The order as it is now.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderJson.Order.class)))
+    public Response decideChange(@PathParam("id") String id, OrderJson.ChangeDecision body,
+                                 @HeaderParam(Idempotency.HEADER) String key) {
+        var order = Params.id(id, "order");
+        var accept = Params.required(Params.required(body, "body").accept(), "accept");
+        return idempotency.once(user.name(), key, new About(id, body), () -> answer(orders.decideChange(order, accept)));
+    }
+
+    @POST
     @Path("{id}/acknowledgment")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ERP_INTEGRATION, Roles.PARTNER_API})

@@ -160,6 +160,25 @@ public class PurchaseOrderEndpoint implements SoapEndpoint {
                 Params.required(accept, "accept"))));
     }
 
+    /** Rule O23: a partner system asks its supplier to change quantities or dates of its acknowledged order. */
+    @WebMethod
+    @WebResult(name = "order")
+    public OrderXml requestChange(@WebParam(name = "id") String id, @WebParam(name = "line") List<LineChangeXml> lines) {
+        return SoapFaults.call(() -> {
+            var parsed = new OrderJson.ChangeRequest(lines == null ? List.of() : lines.stream().map(l -> l == null ? null
+                    : new OrderJson.Change(l.line, l.quantity, l.date)).toList(), List.of()).toChanges();
+            return OrderXml.of(orders.requestChange(Params.id(id, "order"), parsed.lines(), parsed.problems()));
+        });
+    }
+
+    /** Rule O23: the supplier (the ERP, or a distributor for an order routed to it) accepts or refuses the change. */
+    @WebMethod
+    @WebResult(name = "order")
+    public OrderXml decideChange(@WebParam(name = "id") String id, @WebParam(name = "accept") Boolean accept) {
+        return SoapFaults.call(() -> OrderXml.of(orders.decideChange(Params.id(id, "order"),
+                Params.required(accept, "accept"))));
+    }
+
     /** Rule O16; the shipment number is the record: sent again it answers with the shipment recorded. */
     @WebMethod
     @WebResult(name = "shipmentId")
@@ -260,6 +279,8 @@ public class PurchaseOrderEndpoint implements SoapEndpoint {
         public int shippedQuantity;
         public int invoicedQuantity;
         public BigDecimal amount;
+        public Integer requestedQuantity;
+        public String requestedChangeDate;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
@@ -327,6 +348,8 @@ public class PurchaseOrderEndpoint implements SoapEndpoint {
                 line.shippedQuantity = l.shippedQuantity();
                 line.invoicedQuantity = l.invoicedQuantity();
                 line.amount = l.amount();
+                line.requestedQuantity = l.requestedQuantity();
+                line.requestedChangeDate = l.requestedChangeDate();
                 xml.lines.add(line);
             }
             return xml;
@@ -368,6 +391,15 @@ public class PurchaseOrderEndpoint implements SoapEndpoint {
         public BigDecimal unitPrice;
         public String date;
         public String reasonCode;
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "LineChange", namespace = NAMESPACE)
+    public static class LineChangeXml {
+        public Integer line;
+        public BigDecimal quantity;
+        /** YYYY-MM-DD */
+        public String date;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)

@@ -117,7 +117,8 @@ public class FulfilmentService {
     private static <T> Recorded<T> replay(boolean same, T existing, String what, String number) {
         if (!same) {
             throw DomainException.conflict("order.number.taken", "The " + what + " " + number
-                    + " was recorded before with other content.").at("number").with(what, number);
+                    + " was recorded before with other content.").at("payment".equals(what) ? "reference" : "number")
+                    .with(what, number);
         }
         return new Recorded<>(existing, true);
     }

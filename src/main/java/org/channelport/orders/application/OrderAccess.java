@@ -24,21 +24,34 @@ public class OrderAccess {
     @Inject
     CurrentUser user;
 
-    /** Whether the caller may read this order: its partner's, routed to the caller's partner, or the brand owner. */
+    /**
+     * Whether the caller may read this order: its partner's, the brand owner, or routed to the caller's partner once
+     * it was sent there (a reseller's draft, or an order waiting for its own approval, is not yet the distributor's).
+     */
     public boolean canRead(PurchaseOrder order) {
         if (user.seesAllPartners()) {
             return true;
         }
         var partner = user.partnerId();
-        return partner.isPresent() && (order.partnerId().equals(partner.get())
-                || order.supplierId().filter(partner.get()::equals).isPresent());
+        return partner.isPresent() && (order.partnerId().equals(partner.get()) || isSupplierOf(order, partner.get()));
+    }
+
+    /** Rule O22: the order went to this distributor (it has a place in the distributor's feed). */
+    static boolean isSupplierOf(PurchaseOrder order, UUID partnerId) {
+        return order.feedPosition().isPresent() && order.supplierId().filter(partnerId::equals).isPresent();
+    }
+
+    /** The caller reads this order as the distributor it was routed to (not as its partner or the brand owner). */
+    public boolean readsAsSupplier(PurchaseOrder order) {
+        return !user.seesAllPartners() && user.partnerId().filter(p -> isSupplierOf(order, p)).isPresent();
     }
 
     /** The order, locked, when the caller is its supplier; else refused (404 where it may not even read it). */
     public PurchaseOrder lockedForSupplier(UUID orderId) {
         var issuer = callerIssuer();
-        var order = orders.forUpdate(orderId).filter(this::canRead)
-                .orElseThrow(() -> DomainException.notFound("order", orderId));
+        // read first: a caller may not lock a row it may not even read
+        orders.find(orderId).filter(this::canRead).orElseThrow(() -> DomainException.notFound("order", orderId));
+        var order = orders.forUpdate(orderId).orElseThrow(() -> DomainException.notFound("order", orderId));
         if (!order.issuer().equals(issuer)) {
             throw order.supplierId().isPresent() && user.seesAllPartners()
                     ? DomainException.forbidden("order.route.distributorAnswers",

@@ -31,6 +31,8 @@ public class OrderEvents implements WebhookTopics {
     public static final String SHIPPED = "order.shipped";
     public static final String INVOICED = "order.invoiced";
     public static final String PAID = "order.paid";
+    public static final String CHANGE_REQUESTED = "order.change_requested";
+    public static final String CHANGE_DECIDED = "order.change_decided";
 
     @Inject
     Webhooks webhooks;
@@ -45,7 +47,7 @@ public class OrderEvents implements WebhookTopics {
     @Override
     public List<String> eventTypes() {
         return List.of(DRAFTED, AWAITING_APPROVAL, RETURNED, SUBMITTED, CHANGED, CANCELLED, CANCELLATION_REQUESTED,
-                CANCELLATION_DECIDED, ACKNOWLEDGED, SHIPPED, INVOICED, PAID);
+                CANCELLATION_DECIDED, CHANGE_REQUESTED, CHANGE_DECIDED, ACKNOWLEDGED, SHIPPED, INVOICED, PAID);
     }
 
     public void publish(PurchaseOrder order, String type) {

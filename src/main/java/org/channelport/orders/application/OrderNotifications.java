@@ -44,6 +44,27 @@ public class OrderNotifications {
         order.supplierId().ifPresent(distributor -> toSupplier(order, distributor, "cancellationRequested"));
     }
 
+    /**
+     * Rule O22: the reseller changed or cancelled an order its distributor has not answered yet; the distributor's
+     * administrators hear of it (the ERP reads such changes in its feed).
+     */
+    public void changedBeforeAnswer(PurchaseOrder order, boolean cancelled) {
+        order.supplierId().ifPresent(distributor -> toSupplier(order, distributor,
+                cancelled ? "resellerCancelled" : "resellerChanged"));
+    }
+
+    /** Rule O23: the partner asks its distributor to change an order (the ERP reads such requests in its feed). */
+    public void changeRequested(PurchaseOrder order) {
+        order.supplierId().ifPresent(distributor -> toSupplier(order, distributor, "changeRequested"));
+    }
+
+    /** Rule O23: the supplier accepted or refused the partner's change request. */
+    public void changeDecided(PurchaseOrder order, boolean accepted) {
+        var event = accepted ? "changeAccepted" : "changeRefused";
+        send(order, NotificationKind.ORDER_UPDATE, event, List.of(AuditDetail.of("mail.order." + event + ".body",
+                po(order))));
+    }
+
     private void toSupplier(PurchaseOrder order, java.util.UUID distributor, String event) {
         var reseller = AuditDetail.text(roster.find(order.partnerId()).map(PartnerRoster.Member::name).orElse(""));
         notifier.notify(roster.recipients(distributor), distributor, NotificationKind.ORDER_UPDATE,
@@ -74,7 +95,8 @@ public class OrderNotifications {
     }
 
     public void cancellationDecided(PurchaseOrder order, boolean accepted) {
-        var event = accepted ? "cancellationAccepted" : "cancellationRefused";
+        var event = (accepted ? "cancellationAccepted" : "cancellationRefused")
+                + (order.supplierId().isPresent() ? "ByDistributor" : "");   // rule O22: who decided
         send(order, NotificationKind.ORDER_UPDATE, event, List.of(AuditDetail.of("mail.order." + event + ".body",
                 po(order))));
     }

@@ -90,7 +90,8 @@ public class OrderQueries {
         var incoming = filter.route() == Route.INCOMING;
         var where = new Where();
         if (incoming && !brand) {
-            where.and("o.supplierId = :supplier", "supplier", user.requirePartner())
+            // sent to it: a reseller's draft or an order waiting for its own approval is not the distributor's yet
+            where.and("o.supplierId = :supplier", "supplier", user.requirePartner()).and("o.feedPosition is not null")
                     .and("o.partnerId = :partner", "partner", filter.partnerId());
         } else {
             where.and("o.partnerId = :partner", "partner", brand ? filter.partnerId() : user.requirePartner());
@@ -114,12 +115,22 @@ public class OrderQueries {
         return find(orderId).map(OrderRows.Detail::of);
     }
 
-    /** The order's history (who did what when), if the caller may see the order. */
+    /**
+     * The order's history (who did what when), if the caller may see the order. The distributor a reseller routed it
+     * to reads it from the order's submission on (rule O22): the reseller's drafts, approvals and their notes stay
+     * the reseller's.
+     */
     public List<org.channelport.platform.audit.HistoryEntry> history(UUID orderId) {
-        get(orderId);
+        var order = get(orderId);
+        var since = access.readsAsSupplier(order) ? order.submittedAt().orElse(java.time.Instant.MAX) : null;
         return audit.forSubject(OrderService.SUBJECT, orderId, 500).stream()
+                .filter(e -> since == null || (!e.occurredAt().isBefore(since) && !RESELLERS_OWN.contains(e.action())))
                 .map(org.channelport.platform.audit.HistoryEntry::new).toList();
     }
+
+    /** What a reseller did with its order before it went to its distributor. */
+    private static final java.util.Set<String> RESELLERS_OWN = java.util.Set.of("orderDrafted",
+            "orderAwaitingApproval", "orderReturned");
 
     /** The order's shipments, if the caller may see the order. */
     public List<OrderRows.ShipmentRow> shipments(UUID orderId) {
@@ -174,7 +185,8 @@ public class OrderQueries {
         return em.createQuery("select o from PurchaseOrder o where o.supplierId = :me and o.status in :waiting "
                         + "order by o.updatedAt", PurchaseOrder.class)
                 .setParameter("me", user.requirePartner())
-                .setParameter("waiting", List.of(OrderStatus.SUBMITTED, OrderStatus.CANCEL_REQUESTED))
+                .setParameter("waiting", List.of(OrderStatus.SUBMITTED, OrderStatus.CANCEL_REQUESTED,
+                        OrderStatus.CHANGE_REQUESTED))
                 .setMaxResults(max).getResultList().stream().map(OrderRows.Row::of).toList();
     }
 

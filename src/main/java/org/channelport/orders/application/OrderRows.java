@@ -35,14 +35,15 @@ public final class OrderRows {
     public record Line(int line, String sku, String name, UnitOfMeasure unit, int quantity, BigDecimal unitPrice,
                        PriceSource priceSource, String priceSourceName, BigDecimal expectedPrice, boolean priceChanged,
                        LocalDate requestedDate, LineStatus status, Integer ackQuantity, BigDecimal ackPrice,
-                       LocalDate ackDate, String reasonCode, int shipped, int invoiced, BigDecimal amount)
+                       LocalDate ackDate, String reasonCode, int shipped, int invoiced, BigDecimal amount,
+                       Integer requestedQuantity, LocalDate requestedChangeDate)
             implements Serializable {
         static Line of(OrderLine l) {
             return new Line(l.lineNo(), l.sku(), l.name(), l.unit(), l.quantity(), l.unitPrice(), l.priceSource(),
                     l.priceSourceName(), l.expectedPrice().orElse(null), l.priceChanged(),
                     l.requestedDate().orElse(null), l.status(), l.ackQuantity().orElse(null), l.ackPrice().orElse(null),
                     l.ackDate().orElse(null), l.reasonCode().orElse(null), l.shippedQuantity(), l.invoicedQuantity(),
-                    l.amount());
+                    l.amount(), l.requestedQuantity().orElse(null), l.requestedChangeDate().orElse(null));
         }
     }
 

@@ -108,8 +108,11 @@ public class OrderService {
     }
 
     /** {@link #change(UUID, OrderRequest)} with the problems a channel found reading the request. */
-    public PurchaseOrder change(UUID orderId, OrderRequest request, List<FieldProblem> earlier) {
+    public PurchaseOrder change(UUID orderId, OrderRequest given, List<FieldProblem> earlier) {
         var order = own(orderId);
+        // a change that does not name a route keeps the order's (clients that never route change orders unaware)
+        var request = given.route() != null ? given : new OrderRequest(given.poNumber(), given.currency(),
+                given.requestedDelivery(), given.notes(), given.lines(), given.shipTo(), order.route());
         var before = order.status();
         var problems = new ArrayList<FieldProblem>(earlier);
         var shipTo = shipTo(order.partnerId(), request, problems);
@@ -130,6 +133,7 @@ public class OrderService {
         audit.record(order.partnerId(), SUBJECT, order.id(), "orderChanged", before, order.status(), (String) null);
         if (order.status() == OrderStatus.SUBMITTED) {
             order.moveInFeed(orders.nextFeedPosition());
+            notifications.changedBeforeAnswer(order, false);
         }
         events.publish(order, OrderEvents.CHANGED);
         return order;
@@ -217,8 +221,62 @@ public class OrderService {
         }
         if (requested) {
             notifications.cancellationRequested(order);
+        } else if (order.feedPosition().isPresent()) {
+            notifications.changedBeforeAnswer(order, true);   // its distributor had it
         }
         events.publish(order, requested ? OrderEvents.CANCELLATION_REQUESTED : OrderEvents.CANCELLED);
+        return order;
+    }
+
+    /**
+     * Rule O23: once its supplier answered, the partner asks to change quantities or dates of accepted lines; each new
+     * quantity follows its product's rules (O5) as the partner's catalog has it now. The supplier reads the request
+     * in its feed and decides.
+     */
+    public PurchaseOrder requestChange(UUID orderId, List<org.channelport.orders.domain.LineChange> changes) {
+        return requestChange(orderId, changes, List.of());
+    }
+
+    /** {@link #requestChange(UUID, List)} with the problems a channel found reading the request. */
+    public PurchaseOrder requestChange(UUID orderId, List<org.channelport.orders.domain.LineChange> changes,
+                                       List<FieldProblem> earlier) {
+        var order = own(orderId);
+        var problems = new ArrayList<FieldProblem>(earlier);
+        var list = changes == null ? List.<org.channelport.orders.domain.LineChange>of() : changes;
+        var skus = order.lines().stream().map(l -> l.sku()).toList();
+        var products = catalog.forOrder(order.partnerId(), skus, order.currency());
+        for (int i = 0; i < list.size(); i++) {
+            var change = list.get(i);
+            if (change == null || change.line() == null || change.quantity() == null) {
+                continue;
+            }
+            var at = "lines[" + i + "].";
+            order.lines().stream().filter(l -> l.lineNo() == change.line()).findFirst()
+                    .flatMap(l -> products.product(l.sku()))
+                    .ifPresent(p -> p.orderProblems(change.quantity(), at + "line", at + "quantity").stream()
+                            .filter(problem -> problem.messageKey().startsWith("order.line.quantity.below")
+                                    || problem.messageKey().equals("order.line.quantity.notMultiple"))   // O5
+                            .forEach(problems::add));
+        }
+        var before = order.status();
+        order.requestChange(list, LocalDate.now(clock.withZone(ZoneOffset.UTC)), problems, clock.instant());
+        audit.record(order.partnerId(), SUBJECT, order.id(), "orderChangeRequested", before, order.status(),
+                (String) null);
+        order.moveInFeed(orders.nextFeedPosition());   // the supplier must read the request
+        notifications.changeRequested(order);
+        events.publish(order, OrderEvents.CHANGE_REQUESTED);
+        return order;
+    }
+
+    /** Rule O23: the supplier accepts or refuses the partner's change request. */
+    public PurchaseOrder decideChange(UUID orderId, boolean accept) {
+        var order = access.lockedForSupplier(orderId);
+        var before = order.status();
+        order.decideChange(accept, clock.instant());
+        audit.record(order.partnerId(), SUBJECT, order.id(), accept ? "orderChangeAccepted" : "orderChangeRefused",
+                before, order.status(), (String) null);
+        notifications.changeDecided(order, accept);
+        events.publish(order, OrderEvents.CHANGE_DECIDED, Map.of("accepted", accept));
         return order;
     }
 

@@ -67,6 +67,12 @@ public class OrderLine {
     private int shippedQuantity;
     @Column(name = "invoiced_quantity", nullable = false)
     private int invoicedQuantity;
+    /** Rule O23: the quantity the partner asked for after the answer, until its supplier decides. */
+    @Column(name = "requested_quantity")
+    private Integer requestedQuantity;
+    /** Rule O23: the delivery date the partner asked for after the answer, until its supplier decides. */
+    @Column(name = "requested_change_date")
+    private LocalDate requestedChangeDate;
 
     protected OrderLine() {}
 
@@ -115,6 +121,35 @@ public class OrderLine {
                 reasonCode = ack.reasonCode();
             }
         }
+    }
+
+    /** Rule O23: the partner asks for another quantity or date (null: as it is). */
+    void requestChange(Integer quantity, LocalDate date) {
+        requestedQuantity = quantity;
+        requestedChangeDate = date;
+    }
+
+    /** Rule O23: the supplier decided; an accepted change becomes the line's agreed quantity and date. */
+    void settleRequest(boolean accept) {
+        if (accept && (requestedQuantity != null || requestedChangeDate != null)) {
+            if (requestedQuantity != null) {
+                ackQuantity = requestedQuantity;
+            }
+            if (requestedChangeDate != null) {
+                ackDate = requestedChangeDate;
+            }
+            status = LineStatus.CHANGED;
+        }
+        requestedQuantity = null;
+        requestedChangeDate = null;
+    }
+
+    public java.util.Optional<Integer> requestedQuantity() { return java.util.Optional.ofNullable(requestedQuantity); }
+    public java.util.Optional<LocalDate> requestedChangeDate() { return java.util.Optional.ofNullable(requestedChangeDate); }
+
+    /** The date the line is expected: the supplier's, else the one the partner asked for. */
+    public java.util.Optional<LocalDate> agreedDate() {
+        return java.util.Optional.ofNullable(ackDate != null ? ackDate : requestedDate);
     }
 
     void ship(int quantity) {

@@ -52,6 +52,7 @@ public class PurchaseOrder {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private OrderStatus status;
+    /** Where it was before the partner asked to cancel or change it (rules O11, O23), until the supplier decides. */
     @Enumerated(EnumType.STRING)
     @Column(name = "status_before_cancel")
     private OrderStatus statusBeforeCancel;
@@ -402,6 +403,112 @@ public class PurchaseOrder {
             status = statusBeforeCancel;
         }
         statusBeforeCancel = null;
+        updatedAt = now;
+    }
+
+    /**
+     * Rule O23: once its supplier answered, and until everything shipped, the partner asks to change accepted lines:
+     * a new quantity (a whole number, never below what already shipped) or a new delivery date (from today), one
+     * request at a time; the supplier decides ({@link #decideChange}). {@code earlier}: the problems the service found
+     * with the products' own rules (O5) for the new quantities. Every problem at its field; nothing changes unless
+     * all are sound.
+     */
+    public void requestChange(List<LineChange> changes, LocalDate today, List<FieldProblem> earlier, Instant now) {
+        if (status != OrderStatus.ACKNOWLEDGED && status != OrderStatus.PARTLY_ACKNOWLEDGED
+                && status != OrderStatus.PARTLY_SHIPPED) {
+            throw new IllegalTransition(SUBJECT, "order", status, "requestChange");
+        }
+        var problems = new ArrayList<FieldProblem>(earlier);
+        if (changes == null || changes.isEmpty()) {
+            problems.add(new FieldProblem("lines", "order.change.none", "lines: at least one line to change"));
+            throw new InvalidOrder(problems);
+        }
+        var seen = new HashSet<Integer>();
+        boolean anything = false;
+        for (int i = 0; i < changes.size(); i++) {
+            var at = "lines[" + i + "].";
+            var c = changes.get(i);
+            if (c == null || c.line() == null) {
+                problems.add(new FieldProblem("lines[" + i + "]", "order.line.missing", "the line is empty"));
+                continue;
+            }
+            var line = lines.stream().filter(l -> l.lineNo() == c.line()).findFirst();
+            if (line.isEmpty()) {
+                problems.add(new FieldProblem(at + "line", "order.ack.line.unknown", "the order has no line " + c.line(),
+                        List.of(c.line())));
+                continue;
+            }
+            if (!seen.add(c.line())) {
+                problems.add(new FieldProblem(at + "line", "order.ack.line.repeated", "line " + c.line()
+                        + " is named twice", List.of(c.line())));
+                continue;
+            }
+            var l = line.get();
+            if (!l.status().isAccepted()) {
+                problems.add(new FieldProblem(at + "line", "order.line.notAccepted", "line " + c.line() + " is "
+                        + l.status().name().toLowerCase(Locale.ROOT), List.of(c.line())));
+                continue;
+            }
+            if (c.quantity() == null && c.date() == null) {
+                problems.add(new FieldProblem(at + "quantity", "order.change.empty",
+                        "a change names a new quantity or date"));
+                continue;
+            }
+            if (c.quantity() != null) {
+                if (c.quantity().signum() <= 0 || c.quantity().stripTrailingZeros().scale() > 0
+                        || c.quantity().compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
+                    problems.add(new FieldProblem(at + "quantity", "order.line.quantity.invalid",
+                            "quantity: a whole number above 0"));
+                } else if (c.quantity().intValueExact() < l.shippedQuantity()) {
+                    problems.add(new FieldProblem(at + "quantity", "order.change.belowShipped",
+                            "quantity: " + l.shippedQuantity() + " already shipped", List.of(l.shippedQuantity())));
+                } else if (c.quantity().intValueExact() != l.deliverableQuantity()) {
+                    anything = true;
+                }
+            }
+            if (c.date() != null) {
+                if (c.date().isBefore(today)) {
+                    problems.add(new FieldProblem(at + "date", "order.date.past", "date: today or later"));
+                } else if (!l.agreedDate().filter(c.date()::equals).isPresent()) {
+                    anything = true;
+                }
+            }
+        }
+        if (problems.isEmpty() && !anything) {
+            problems.add(new FieldProblem("lines", "order.change.same", "lines: nothing differs from the order as agreed"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidOrder(problems);
+        }
+        for (var c : changes) {
+            var l = line(c.line());
+            var quantity = c.quantity() == null || c.quantity().intValueExact() == l.deliverableQuantity() ? null
+                    : c.quantity().intValueExact();
+            var date = c.date() == null || l.agreedDate().filter(c.date()::equals).isPresent() ? null : c.date();
+            l.requestChange(quantity, date);
+        }
+        statusBeforeCancel = status;
+        status = OrderStatus.CHANGE_REQUESTED;
+        updatedAt = now;
+    }
+
+    /**
+     * Rule O23: the supplier accepts the partner's change (the new quantities and dates become the lines' agreed
+     * ones, at the agreed prices) or refuses it (the order goes on as it was).
+     */
+    public void decideChange(boolean accept, Instant now) {
+        if (status != OrderStatus.CHANGE_REQUESTED) {
+            throw new IllegalTransition(SUBJECT, "order", status, "decideChange");
+        }
+        lines.forEach(l -> l.settleRequest(accept));
+        if (lines.stream().anyMatch(l -> l.shippedQuantity() > 0)) {
+            status = lines.stream().allMatch(l -> l.shippedQuantity() >= l.deliverableQuantity())
+                    ? OrderStatus.SHIPPED : OrderStatus.PARTLY_SHIPPED;
+        } else {
+            status = statusBeforeCancel;
+        }
+        statusBeforeCancel = null;
+        total = computeTotal();
         updatedAt = now;
     }
 

@@ -8,6 +8,9 @@ import java.util.UUID;
 
 /** Purchase orders (rules O9–O14) and the partners' approval amounts (O12). */
 public interface PurchaseOrderRepository {
+    /** The order as it reads now, without a lock. */
+    Optional<PurchaseOrder> find(UUID id);
+
     /** The order, locked for a change (two writers: one waits, then sees the other's result). */
     Optional<PurchaseOrder> forUpdate(UUID id);
 

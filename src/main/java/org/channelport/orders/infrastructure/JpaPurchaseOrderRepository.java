@@ -22,6 +22,11 @@ public class JpaPurchaseOrderRepository implements PurchaseOrderRepository {
     EntityManager em;
 
     @Override
+    public Optional<PurchaseOrder> find(UUID id) {
+        return Optional.ofNullable(em.find(PurchaseOrder.class, id));
+    }
+
+    @Override
     public Optional<PurchaseOrder> forUpdate(UUID id) {
         return Optional.ofNullable(em.find(PurchaseOrder.class, id, LockModeType.PESSIMISTIC_WRITE));
     }

@@ -138,7 +138,8 @@ public class OrderAnswerView implements Serializable {
 
     public boolean isAnswerable() { return isSupplier() && status() == OrderStatus.SUBMITTED; }
     public boolean isDecidable() { return isSupplier() && status() == OrderStatus.CANCEL_REQUESTED; }
-    public boolean isShippable() { return isSupplier() && !getShipRows().isEmpty() && status() != OrderStatus.CANCEL_REQUESTED; }
+    public boolean isChangeDecidable() { return isSupplier() && status() == OrderStatus.CHANGE_REQUESTED; }
+    public boolean isShippable() { return isSupplier() && !getShipRows().isEmpty() && !status().isRequested(); }
     public boolean isInvoiceable() { return isSupplier() && !getInvoiceRows().isEmpty(); }
     public boolean isPayable() { return isSupplier() && !getOpenInvoices().isEmpty(); }
 
@@ -200,25 +201,64 @@ public class OrderAnswerView implements Serializable {
         act("decisionForm", () -> orders.decideCancellation(page.orderId(), false), "orders.cancellation.refused");
     }
 
+    public void acceptChange() {
+        act("changeDecisionForm", () -> orders.decideChange(page.orderId(), true), "orders.change.accepted");
+    }
+
+    public void refuseChange() {
+        act("changeDecisionForm", () -> orders.decideChange(page.orderId(), false), "orders.change.refused");
+    }
+
+    /** The payment form's one allocation (its fields repeat once, to carry the service's field names). */
+    public List<Integer> getAllocations() { return List.of(0); }
+
+    /** The table's rows sent (those with a quantity), so that a problem at {@code lines[k]} finds its table row. */
+    private static int[] sent(List<QuantityRow> rows) {
+        return java.util.stream.IntStream.range(0, rows.size())
+                .filter(i -> rows.get(i).quantity != null && rows.get(i).quantity > 0).toArray();
+    }
+
+    /**
+     * Runs a shipment or invoice; its problems at {@code lines[k]} move to the k-th row sent, tracking numbers to
+     * their one field.
+     */
+    private Runnable remapped(Runnable action, int[] rows) {
+        return () -> {
+            try {
+                action.run();
+            } catch (org.channelport.orders.domain.OrderMismatch e) {
+                throw new org.channelport.orders.domain.OrderMismatch(e.problems().stream().map(p -> {
+                    var m = java.util.regex.Pattern.compile("^lines\\[(\\d+)]").matcher(p.field());
+                    var field = m.find() && Integer.parseInt(m.group(1)) < rows.length
+                            ? "lines[" + rows[Integer.parseInt(m.group(1))] + "]" + p.field().substring(m.end())
+                            : p.field().startsWith("trackingNumbers") ? "trackingNumbers" : p.field();
+                    return new org.channelport.shared.FieldProblem(field, p.messageKey(), p.message(), p.arguments());
+                }).toList());
+            }
+        };
+    }
+
     public void ship() {
-        var lines = getShipRows().stream().filter(r -> r.quantity != null && r.quantity > 0)
+        var rows = sent(getShipRows());
+        var lines = Arrays.stream(rows).mapToObj(getShipRows()::get)
                 .map(r -> new ShipmentRequest.Quantity(r.line.line(), r.quantity)).toList();
         var tracking = trackingNumbers == null ? List.<String>of() : Arrays.stream(trackingNumbers.split("[,\\s]+"))
                 .filter(t -> !t.isBlank()).toList();
-        act("shipForm", () -> fulfilment.ship(page.orderId(), new ShipmentRequest(shipmentNumber, carrier, tracking,
-                shipDate, packages, lines)), "orders.shipment.recorded");
+        act("shipForm", remapped(() -> fulfilment.ship(page.orderId(), new ShipmentRequest(shipmentNumber, carrier,
+                tracking, getShipDate(), packages, lines)), rows), "orders.shipment.recorded");
     }
 
     public void invoice() {
-        var lines = getInvoiceRows().stream().filter(r -> r.quantity != null && r.quantity > 0)
+        var rows = sent(getInvoiceRows());
+        var lines = Arrays.stream(rows).mapToObj(getInvoiceRows()::get)
                 .map(r -> new InvoiceRequest.Line(r.line.line(), r.quantity, r.price)).toList();
         var currency = page.getOrder().row().currency();
-        act("invoiceForm", () -> fulfilment.invoice(page.orderId(), new InvoiceRequest(invoiceNumber, invoiceDate,
-                dueDate, currency, lines, tax, null)), "orders.invoice.recorded");
+        act("invoiceForm", remapped(() -> fulfilment.invoice(page.orderId(), new InvoiceRequest(invoiceNumber,
+                getInvoiceDate(), getDueDate(), currency, lines, tax, null)), rows), "orders.invoice.recorded");
     }
 
     public void pay() {
-        act("paymentForm", () -> fulfilment.pay(new PaymentRequest(paymentReference, paymentDate,
+        act("paymentForm", () -> fulfilment.pay(new PaymentRequest(paymentReference, getPaymentDate(),
                 List.of(new PaymentRequest.Allocation(paymentInvoice, paymentAmount)))), "orders.payment.recorded");
     }
 

@@ -59,9 +59,11 @@ public class OrderAttention implements AttentionSource {
             items.add(new Attention(KIND, null, "attention.orders.drafts", List.of(drafts), null,
                     "/portal/orders/index.xhtml?status=DRAFT"));
         }
-        for (var o : queries.incomingWaiting(MAX)) {   // rule O22: a distributor answers its resellers' orders
+        for (var o : user.isPartnerAdmin() ? queries.incomingWaiting(MAX) : List.<org.channelport.orders.application.OrderRows.Row>of()) {
+            // rule O22: a distributor's administrators answer its resellers' orders
             items.add(new Attention(KIND, o.poNumber(), o.status() == OrderStatus.CANCEL_REQUESTED
-                    ? "attention.order.incomingCancellation" : "attention.order.incoming", List.of(), null,
+                    ? "attention.order.incomingCancellation" : o.status() == OrderStatus.CHANGE_REQUESTED
+                    ? "attention.order.incomingChange" : "attention.order.incoming", List.of(), null,
                     page(o.id())));
         }
         for (var o : queries.answeredWithChanges(now.minus(Duration.ofDays(RECENT_DAYS)), MAX)) {
@@ -88,7 +90,7 @@ public class OrderAttention implements AttentionSource {
         }
         var counts = counts();
         long open = counts.entrySet().stream().filter(e -> e.getKey() == OrderStatus.SUBMITTED
-                || e.getKey().isAcknowledged() || e.getKey() == OrderStatus.CANCEL_REQUESTED)
+                || e.getKey().isAcknowledged() || e.getKey().isRequested())
                 .mapToLong(Map.Entry::getValue).sum();
         return List.of(new Tile(40, "openOrders", "attention.tile.openOrders", Long.toString(open), null, null,
                 "/portal/orders/index.xhtml"));

@@ -80,6 +80,7 @@ public class OrderEditView implements Serializable {
                         : org.channelport.orders.domain.OrderRoute.BRAND_OWNER);
             } else if (reorder != null && !reorder.isBlank()) {
                 var past = queries.detail(Params.id(reorder, "order"))
+                        .filter(o -> o.row().partnerId().equals(partner))   // never a reseller's routed order
                         .orElseThrow(() -> DomainException.notFound("order", reorder));
                 form = OrderForm.of(past.lines().stream().map(l -> OrderForm.line(l.sku(), l.quantity())).toList());
                 form.setCurrency(past.row().currency());

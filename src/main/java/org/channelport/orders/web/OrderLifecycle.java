@@ -55,6 +55,11 @@ public class OrderLifecycle {
         var shipped = switch (status) {
             case PARTLY_SHIPPED -> step("shipped", Phase.CURRENT, null);
             case SHIPPED, INVOICED, PARTLY_PAID, PAID, CLOSED -> step("shipped", Phase.DONE, null);
+            case CHANGE_REQUESTED -> step("shipped", Phase.CURRENT, switch (viewer) {
+                case "supplier" -> "steps.order.changeRequestedOfYou";
+                case "brand" -> routed ? "steps.order.changeRequestedOfDistributor" : "steps.order.changeRequestedOfErp";
+                default -> routed ? "steps.order.changeRequestedDistributor" : "steps.order.changeRequested";
+            });
             case CANCEL_REQUESTED -> step("shipped", Phase.CURRENT, switch (viewer) {
                 case "supplier" -> "steps.order.cancelRequestedOfYou";
                 case "brand" -> routed ? "steps.order.cancelRequestedOfDistributor" : "steps.order.cancelRequestedOfErp";

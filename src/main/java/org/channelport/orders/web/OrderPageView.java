@@ -57,6 +57,7 @@ public class OrderPageView implements Serializable {
 
     private void refresh() {
         order = queries.detail(orderId).orElseThrow(() -> DomainException.notFound("order", orderId));
+        changeRows = null;
         history = queries.history(orderId);
         shipments = queries.shipments(orderId);
         invoices = queries.invoices(orderId);
@@ -70,6 +71,49 @@ public class OrderPageView implements Serializable {
     }
 
     public void submit() { act(() -> orders.submit(orderId), "orders.submitted"); }
+
+    /** Rule O23: the partner's change request, one row per accepted line, starting at the line as agreed. */
+    public static class ChangeRow implements Serializable {
+        private final OrderRows.Line line;
+        private Integer quantity;
+        private java.time.LocalDate date;
+
+        ChangeRow(OrderRows.Line line) {
+            this.line = line;
+            this.quantity = line.ackQuantity() != null ? line.ackQuantity() : line.quantity();
+            this.date = line.ackDate() != null ? line.ackDate() : line.requestedDate();
+        }
+
+        public OrderRows.Line getLine() { return line; }
+        public Integer getQuantity() { return quantity; }
+        public void setQuantity(Integer quantity) { this.quantity = quantity; }
+        public java.time.LocalDate getDate() { return date; }
+        public void setDate(java.time.LocalDate date) { this.date = date; }
+    }
+
+    private List<ChangeRow> changeRows;
+
+    public List<ChangeRow> getChangeRows() {
+        if (changeRows == null) {
+            changeRows = order.lines().stream().filter(l -> l.status().isAccepted()).map(ChangeRow::new).toList();
+        }
+        return changeRows;
+    }
+
+    /** Rule O23: after the supplier answered and until everything shipped, the partner may ask for a change. */
+    public boolean isChangeRequestable() {
+        return isOwn() && (status() == OrderStatus.ACKNOWLEDGED || status() == OrderStatus.PARTLY_ACKNOWLEDGED
+                || status() == OrderStatus.PARTLY_SHIPPED) && !getChangeRows().isEmpty();
+    }
+
+    public void requestChange() {
+        var changes = getChangeRows().stream().map(r -> new org.channelport.orders.domain.LineChange(r.line.line(),
+                r.quantity == null ? null : java.math.BigDecimal.valueOf(r.quantity), r.date)).toList();
+        if (Messages.attempt("changeForm", (Runnable) () -> orders.requestChange(orderId, changes))) {
+            Messages.info("orders.change.sent", order.row().poNumber());
+            refresh();   // refused: the rows keep what the person typed, beside the messages
+        }
+    }
     public void cancel() { act(() -> orders.cancel(orderId), "orders.cancelled"); }
     public void approve() { act(() -> orders.approve(orderId), "orders.approved"); }
 

@@ -61,7 +61,7 @@ public class OrdersView implements Serializable {
         return switch (key) {
             case "all" -> counts.values().stream().mapToLong(Long::longValue).sum();
             case "open" -> counts.entrySet().stream().filter(e -> e.getKey() == OrderStatus.SUBMITTED
-                    || e.getKey().isAcknowledged() || e.getKey() == OrderStatus.CANCEL_REQUESTED)
+                    || e.getKey().isAcknowledged() || e.getKey().isRequested())
                     .mapToLong(Map.Entry::getValue).sum();
             default -> counts.getOrDefault(OrderStatus.valueOf(key), 0L);
         };

@@ -180,6 +180,7 @@ class TwoTierOrdersOnH2Test {
         queries.user = user;
         queries.orders = repository();
         queries.access = TestOrderServices.access(em, user);
+        queries.audit = TestOrderServices.audit(em, user, CLOCK);
         return queries;
     }
 
@@ -210,6 +211,9 @@ class TwoTierOrdersOnH2Test {
 
         as(null, "erp");
         refused(() -> tx(() -> orders().acknowledge(order.id(), acceptAll())), DomainException.Kind.FORBIDDEN);
+        refused(() -> tx(() -> orders().decideCancellation(order.id(), true)), DomainException.Kind.FORBIDDEN);
+        refused(() -> tx(() -> fulfilment().invoice(order.id(), new InvoiceRequest("X-" + T, TODAY, TODAY, "EUR",
+                List.of(), BigDecimal.ZERO, null))), DomainException.Kind.FORBIDDEN);
         as(retailer, "admin");
         refused(() -> tx(() -> orders().acknowledge(order.id(), acceptAll())), DomainException.Kind.FORBIDDEN);
         as(otherDistributor, "admin");
@@ -276,9 +280,9 @@ class TwoTierOrdersOnH2Test {
         as(distributor, "user");
         assertThat(queries().find(routed.id())).as("the distributor's people read what was routed to it").isPresent();
         assertThat(queries().find(direct.id())).as("and nothing else of the reseller").isEmpty();
-        var incoming = new OrderQueries.Filter(null, T, null, OrderQueries.Route.INCOMING);
+        var incoming = new OrderQueries.Filter(null, "F-", null, OrderQueries.Route.INCOMING);
         assertThat(queries().rows(incoming, 0, 50)).extracting(OrderRows.Row::id).containsExactly(routed.id());
-        assertThat(queries().rows(new OrderQueries.Filter(null, T, null), 0, 50)).as("its own orders").isEmpty();
+        assertThat(queries().rows(new OrderQueries.Filter(null, "F-", null), 0, 50)).as("its own orders").isEmpty();
         assertThat(queries().incomingWaiting(50)).as("its attention home: the order waits for its answer")
                 .extracting(OrderRows.Row::id).contains(routed.id()).doesNotContain(direct.id());
         as(otherDistributor, "admin");
@@ -287,12 +291,12 @@ class TwoTierOrdersOnH2Test {
         assertThat(queries().incomingWaiting(50)).extracting(OrderRows.Row::id).doesNotContain(routed.id());
 
         as(null, "manager");
-        assertThat(queries().rows(new OrderQueries.Filter(null, T, null, OrderQueries.Route.SELL_THROUGH), 0, 50))
+        assertThat(queries().rows(new OrderQueries.Filter(null, "F-", null, OrderQueries.Route.SELL_THROUGH), 0, 50))
                 .extracting(OrderRows.Row::id).containsExactly(routed.id());
-        assertThat(queries().rows(new OrderQueries.Filter(null, T, null, OrderQueries.Route.DIRECT), 0, 50))
+        assertThat(queries().rows(new OrderQueries.Filter(null, "F-", null, OrderQueries.Route.DIRECT), 0, 50))
                 .extracting(OrderRows.Row::id).containsExactly(direct.id());
         as(retailer, "user");
-        assertThat(queries().rows(new OrderQueries.Filter(null, T, null), 0, 50)).extracting(OrderRows.Row::id)
+        assertThat(queries().rows(new OrderQueries.Filter(null, "F-", null), 0, 50)).extracting(OrderRows.Row::id)
                 .containsExactlyInAnyOrder(routed.id(), direct.id());
     }
 
@@ -320,7 +324,89 @@ class TwoTierOrdersOnH2Test {
         assertThat(tx(() -> orders().place(request("N-2-", OrderRoute.DISTRIBUTOR, 1), OrderChannel.API, true))
                 .replayed()).as("the same PO and route again: the first order").isTrue();
         assertThatThrownBy(() -> tx(() -> orders().place(request("N-2-", OrderRoute.BRAND_OWNER, 1), OrderChannel.API,
-                true))).as("the route is part of the order's content").isInstanceOf(DomainException.class);
+                true))).as("the route is part of the order's content").isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("order.poNumber.taken"));
+        var unaware = new OrderRequest("N-2-" + T, "EUR", null, null, List.of(new LineRequest("TT-" + T,
+                BigDecimal.ONE, null, null, null)), null, null);
+        assertThat(tx(() -> orders().change(draft.id(), unaware)).route()).as("a change that names no route keeps it")
+                .isEqualTo(OrderRoute.DISTRIBUTOR);
+    }
+
+    /** Rule O22: a reseller's draft is its own until sent; then the distributor reads it from its submission on. */
+    @Test
+    void theDistributorSeesARoutedOrderOnlyOnceItWasSent() {
+        var draft = tx(() -> orders().place(request("H-1-", OrderRoute.DISTRIBUTOR, 1), OrderChannel.PORTAL, false))
+                .order();
+        var incoming = new OrderQueries.Filter(null, "H-1-" + T, null, OrderQueries.Route.INCOMING);
+        as(distributor, "admin");
+        assertThat(queries().find(draft.id())).as("a draft").isEmpty();
+        assertThat(queries().rows(incoming, 0, 50)).isEmpty();
+        refused(() -> tx(() -> orders().acknowledge(draft.id(), acceptAll())), DomainException.Kind.NOT_FOUND);
+        as(retailer, "admin");
+        tx(() -> orders().submit(draft.id()));
+        as(distributor, "user");
+        assertThat(queries().rows(incoming, 0, 50)).extracting(OrderRows.Row::id).containsExactly(draft.id());
+        assertThat(queries().history(draft.id())).extracting(org.channelport.platform.audit.HistoryEntry::getAction)
+                .as("from its submission on").containsExactly("orderSentToDistributor");
+        as(retailer, "user");
+        assertThat(queries().history(draft.id())).extracting(org.channelport.platform.audit.HistoryEntry::getAction)
+                .containsExactlyInAnyOrder("orderDrafted", "orderSentToDistributor");
+    }
+
+    /** Rule O23: after the answer the partner asks, the supplier decides; every problem at its field, nothing changed. */
+    @Test
+    void aChangeAfterTheAnswerIsAskedForAndTheSupplierDecides() {
+        var order = place("C-1-", OrderRoute.DISTRIBUTOR);
+        as(distributor, "admin");
+        tx(() -> orders().acknowledge(order.id(), acceptAll()));
+        as(retailer, "user");
+        assertThatThrownBy(() -> tx(() -> orders().requestChange(order.id(), List.of(
+                new org.channelport.orders.domain.LineChange(1, BigDecimal.ZERO, null),
+                new org.channelport.orders.domain.LineChange(9, BigDecimal.ONE, null),
+                new org.channelport.orders.domain.LineChange(1, null, TODAY.minusDays(1))))))
+                .isInstanceOfSatisfying(InvalidOrder.class, e -> assertThat(e.problems()).extracting(FieldProblem::field)
+                        .containsExactly("lines[0].quantity", "lines[1].line", "lines[2].line"));
+        assertThatThrownBy(() -> tx(() -> orders().requestChange(order.id(), List.of(
+                new org.channelport.orders.domain.LineChange(1, BigDecimal.valueOf(4), null)))))
+                .as("the same quantity: nothing to ask").isInstanceOfSatisfying(InvalidOrder.class,
+                        e -> assertThat(e.problems()).extracting(FieldProblem::messageKey).containsExactly("order.change.same"));
+        em.clear();
+        assertThat(em.find(PurchaseOrder.class, order.id()).status()).isEqualTo(OrderStatus.ACKNOWLEDGED);
+
+        var asked = tx(() -> orders().requestChange(order.id(), List.of(
+                new org.channelport.orders.domain.LineChange(1, BigDecimal.valueOf(6), TODAY.plusDays(10)))));
+        assertThat(asked.status()).isEqualTo(OrderStatus.CHANGE_REQUESTED);
+        assertThat(asked.lines().get(0).requestedQuantity()).contains(6);
+        assertThat(asked.lines().get(0).deliverableQuantity()).as("until decided, as agreed").isEqualTo(4);
+        as(distributor, "system");
+        assertThat(queries().feed(0, 500)).extracting(PurchaseOrder::id).contains(order.id());
+        assertThatThrownBy(() -> tx(() -> fulfilment().ship(order.id(), new ShipmentRequest("CS-" + T, "DHL",
+                List.of(), TODAY, 1, List.of(new ShipmentRequest.Quantity(1, 4)))))).as("decide first")
+                .isInstanceOf(OrderMismatch.class);
+        as(null, "erp");
+        refused(() -> tx(() -> orders().decideChange(order.id(), true)), DomainException.Kind.FORBIDDEN);
+        as(distributor, "admin");
+        var accepted = tx(() -> orders().decideChange(order.id(), true));
+        assertThat(accepted.status()).isEqualTo(OrderStatus.ACKNOWLEDGED);
+        assertThat(accepted.lines().get(0).deliverableQuantity()).isEqualTo(6);
+        assertThat(accepted.lines().get(0).agreedDate()).contains(TODAY.plusDays(10));
+        assertThat(accepted.total()).isEqualByComparingTo("60");
+
+        tx(() -> fulfilment().ship(order.id(), new ShipmentRequest("CS-" + T, "DHL", List.of(), TODAY, 1,
+                List.of(new ShipmentRequest.Quantity(1, 2)))));
+        as(retailer, "admin");
+        assertThatThrownBy(() -> tx(() -> orders().requestChange(order.id(), List.of(
+                new org.channelport.orders.domain.LineChange(1, BigDecimal.ONE, null)))))
+                .isInstanceOfSatisfying(InvalidOrder.class, e -> assertThat(e.problems()).extracting(FieldProblem::messageKey)
+                        .containsExactly("order.change.belowShipped"));
+        tx(() -> orders().requestChange(order.id(), List.of(
+                new org.channelport.orders.domain.LineChange(1, BigDecimal.valueOf(2), null))));
+        refused(() -> tx(() -> orders().requestChange(order.id(), List.of(
+                new org.channelport.orders.domain.LineChange(1, BigDecimal.valueOf(3), null)))),
+                DomainException.Kind.CONFLICT);
+        as(distributor, "admin");
+        assertThat(tx(() -> orders().decideChange(order.id(), true)).status()).as("2 of 2 shipped")
+                .isEqualTo(OrderStatus.SHIPPED);
     }
 
     /** Rules O20 and O22: a routed order's events go to the reseller's and the distributor's endpoints, not the brand's. */
