@@ -217,6 +217,28 @@ class OrdersApiIT {
         var refused = post(path + "/cancellation/decision", "{\"accept\":false}", erp, null);
         assertThat(refused.json().getString("status")).as(refused.body()).isEqualTo("PARTLY_ACKNOWLEDGED");
 
+        // O23: after the answer the partner asks for a change; the ERP reads it in its feed and decides
+        var badChange = post(path + "/change-request", """
+                {"lines":[{"line":2,"quantity":3},{"line":1,"quantity":0}]}""", buyerSystem, null);
+        assertThat(badChange.status()).as(badChange.body()).isEqualTo(400);
+        assertThat(fields(badChange)).containsExactly("lines[0].line", "lines[1].quantity");
+        assertThat(post(path + "/change-request", "{\"lines\":[{\"line\":1,\"quantity\":3}]}", otherSystem, null)
+                .status()).as("another partner's order").isEqualTo(404);
+        var change = post(path + "/change-request", """
+                {"lines":[{"line":1,"quantity":3,"date":"2099-03-01"}]}""", buyerSystem, "change-" + t);
+        assertThat(change.status()).as(change.body()).isEqualTo(200);
+        assertThat(change.json().getString("status")).isEqualTo("CHANGE_REQUESTED");
+        assertThat(change.json().getJsonArray("lines").getJsonObject(0).getInt("requestedQuantity")).isEqualTo(3);
+        var changeFeed = Http.get(ORDERS + "/feed?after=" + next + "&limit=500", erp).json();
+        assertThat(changeFeed.getJsonArray("items").stream().map(i -> i.asJsonObject().getJsonObject("order")
+                .getString("status")).toList()).contains("CHANGE_REQUESTED");
+        assertThat(post(path + "/change-request/decision", "{\"accept\":false}", buyerSystem, null).status())
+                .as("the partner does not decide its own request").isEqualTo(403);
+        var kept = post(path + "/change-request/decision", "{\"accept\":false}", erp, null);
+        assertThat(kept.json().getString("status")).as(kept.body()).isEqualTo("PARTLY_ACKNOWLEDGED");
+        assertThat(kept.json().getJsonArray("lines").getJsonObject(0).getInt("acknowledgedQuantity"))
+                .as("refused: as it was").isEqualTo(2);
+
         // O16-O18: the ERP out of order answers 422 naming the field and changes nothing
         var early = post(path + "/invoices", """
                 {"number":"INV-%s","invoiceDate":"2026-12-05","dueDate":"2027-01-04","currency":"EUR",

@@ -251,7 +251,7 @@ public class OrderService {
                 continue;
             }
             var at = "lines[" + i + "].";
-            order.lines().stream().filter(l -> l.lineNo() == change.line()).findFirst()
+            order.lines().stream().filter(l -> l.lineNo() == change.line() && l.status().isAccepted()).findFirst()
                     .flatMap(l -> products.product(l.sku()))
                     .ifPresent(p -> p.orderProblems(change.quantity(), at + "line", at + "quantity").stream()
                             .filter(problem -> problem.messageKey().startsWith("order.line.quantity.below")
