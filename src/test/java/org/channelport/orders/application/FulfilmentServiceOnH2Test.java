@@ -32,13 +32,10 @@ import org.channelport.orders.domain.Product;
 import org.channelport.orders.domain.ProductDefinition;
 import org.channelport.orders.domain.PurchaseOrder;
 import org.channelport.orders.domain.ShipmentRequest;
-import org.channelport.orders.infrastructure.JpaPurchaseOrderRepository;
-import org.channelport.partners.application.PartnerRoster;
 import org.channelport.partners.domain.Partner;
 import org.channelport.partners.domain.PartnerTier;
 import org.channelport.partners.domain.PartnerType;
 import org.channelport.partners.domain.Profiles;
-import org.channelport.platform.audit.AuditTrail;
 import org.channelport.platform.persistence.H2Databases;
 import org.channelport.shared.DomainException;
 import org.channelport.shared.FieldProblem;
@@ -117,51 +114,12 @@ class FulfilmentServiceOnH2Test {
         return H2Databases.inTransaction(em, work);
     }
 
-    private JpaPurchaseOrderRepository repository() {
-        var repository = new JpaPurchaseOrderRepository();
-        H2Databases.inject(repository, "em", em);
-        return repository;
-    }
-
-    private AuditTrail audit() {
-        var audit = new AuditTrail();
-        H2Databases.inject(audit, "em", em);
-        H2Databases.inject(audit, "clock", Clock.fixed(NOW, ZoneOffset.UTC));
-        H2Databases.inject(audit, "security", H2Databases.callerNamed(user::name));
-        return audit;
-    }
-
     private OrderService orders() {
-        var roster = new PartnerRoster();
-        H2Databases.inject(roster, "em", em);
-        var catalog = new CatalogQueries();
-        catalog.em = em;
-        catalog.user = user;
-        catalog.roster = roster;
-        catalog.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        var service = new OrderService();
-        service.orders = repository();
-        service.catalog = catalog;
-        service.roster = roster;
-        service.user = user;
-        service.audit = audit();
-        service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        service.notifications = TestOrderServices.notifications(em, user, Clock.fixed(NOW, ZoneOffset.UTC));
-        service.events = TestOrderServices.events(em, user, Clock.fixed(NOW, ZoneOffset.UTC));
-        service.addresses = TestOrderServices.addresses(em, user, Clock.fixed(NOW, ZoneOffset.UTC));
-        service.access = TestOrderServices.access(em, user);
-        return service;
+        return TestOrderServices.orders(em, user, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private FulfilmentService fulfilment() {
-        var service = new FulfilmentService();
-        service.orders = repository();
-        service.access = TestOrderServices.access(em, user);
-        service.audit = audit();
-        service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        service.notifications = TestOrderServices.notifications(em, user, Clock.fixed(NOW, ZoneOffset.UTC));
-        service.events = TestOrderServices.events(em, user, Clock.fixed(NOW, ZoneOffset.UTC));
-        return service;
+        return TestOrderServices.fulfilment(em, user, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     /** An order of 10 A (10.005 each) and 5 B (4 each), line B rejected by the ERP. */

@@ -36,6 +36,45 @@ final class TestOrderServices {
         return events;
     }
 
+    /** The order service as the container wires it, on the real schema (its catalog read for the caller). */
+    static OrderService orders(EntityManager em, CurrentUser caller, Clock clock) {
+        var roster = new PartnerRoster();
+        H2Databases.inject(roster, "em", em);
+        var catalog = new CatalogQueries();
+        catalog.em = em;
+        catalog.user = caller;
+        catalog.roster = roster;
+        catalog.clock = clock;
+        var repository = new org.channelport.orders.infrastructure.JpaPurchaseOrderRepository();
+        H2Databases.inject(repository, "em", em);
+        var service = new OrderService();
+        service.orders = repository;
+        service.catalog = catalog;
+        service.roster = roster;
+        service.user = caller;
+        service.audit = audit(em, caller, clock);
+        service.clock = clock;
+        service.notifications = notifications(em, caller, clock);
+        service.events = events(em, caller, clock);
+        service.addresses = addresses(em, caller, clock);
+        service.access = access(em, caller);
+        return service;
+    }
+
+    /** The ERP's (or a distributor's) shipments, invoices and payments, wired as in the container. */
+    static FulfilmentService fulfilment(EntityManager em, CurrentUser caller, Clock clock) {
+        var repository = new org.channelport.orders.infrastructure.JpaPurchaseOrderRepository();
+        H2Databases.inject(repository, "em", em);
+        var service = new FulfilmentService();
+        service.orders = repository;
+        service.access = access(em, caller);
+        service.audit = audit(em, caller, clock);
+        service.clock = clock;
+        service.notifications = notifications(em, caller, clock);
+        service.events = events(em, caller, clock);
+        return service;
+    }
+
     /** Rules O15 and O22: who reads and who answers an order. */
     static OrderAccess access(EntityManager em, CurrentUser caller) {
         var repository = new org.channelport.orders.infrastructure.JpaPurchaseOrderRepository();

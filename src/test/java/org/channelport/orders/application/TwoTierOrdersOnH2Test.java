@@ -142,36 +142,11 @@ class TwoTierOrdersOnH2Test {
     }
 
     private OrderService orders() {
-        var roster = new PartnerRoster();
-        H2Databases.inject(roster, "em", em);
-        var catalog = new CatalogQueries();
-        catalog.em = em;
-        catalog.user = user;
-        catalog.roster = roster;
-        catalog.clock = CLOCK;
-        var service = new OrderService();
-        service.orders = repository();
-        service.catalog = catalog;
-        service.roster = roster;
-        service.user = user;
-        service.audit = TestOrderServices.audit(em, user, CLOCK);
-        service.clock = CLOCK;
-        service.notifications = TestOrderServices.notifications(em, user, CLOCK);
-        service.events = TestOrderServices.events(em, user, CLOCK);
-        service.addresses = TestOrderServices.addresses(em, user, CLOCK);
-        service.access = TestOrderServices.access(em, user);
-        return service;
+        return TestOrderServices.orders(em, user, CLOCK);
     }
 
     private FulfilmentService fulfilment() {
-        var service = new FulfilmentService();
-        service.orders = repository();
-        service.access = TestOrderServices.access(em, user);
-        service.audit = TestOrderServices.audit(em, user, CLOCK);
-        service.clock = CLOCK;
-        service.notifications = TestOrderServices.notifications(em, user, CLOCK);
-        service.events = TestOrderServices.events(em, user, CLOCK);
-        return service;
+        return TestOrderServices.fulfilment(em, user, CLOCK);
     }
 
     private OrderQueries queries() {
