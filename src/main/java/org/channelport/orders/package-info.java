@@ -123,6 +123,15 @@
  *       brand owner, or each distributor). The brand owner reads routed orders as sell-through and changes nothing;
  *       its webhook endpoints get no event of them, the distributor's get them once submitted (O20). The
  *       distributor sees of the reseller only what the order says (its name, the ship-to as ordered).</li>
+ *   <li>O23: change requests. Once its supplier answered, and until everything shipped (acknowledged, partly
+ *       acknowledged, partly shipped), the partner asks for other quantities or delivery dates of accepted lines
+ *       (portal, REST {@code /orders/{id}/change-request}, SOAP {@code requestChange}; issue 12's 860 / ORDCHG): each
+ *       line once, a quantity a whole number following its product's minimum and multiple (O5) and never below
+ *       what shipped, a date from today, something different from the order as agreed; every problem at its field,
+ *       nothing changed. One request at a time: the order is CHANGE_REQUESTED, takes a new place in its supplier's
+ *       feed (O14), and neither ships nor is cancelled until its supplier (O22: the ERP, or the distributor) accepts
+ *       (the quantities and dates become the lines' agreed ones, at their agreed prices; the line is CHANGED) or
+ *       refuses (the order goes on as it was). Both audited, told to the partner (O19) and published (O20).</li>
  *   <li>O21: an order ships to one of the partner's active ship-to addresses, named by its id or its GLN (as EDI
  *       names places), else to the partner's default ship-to, else (none) to the partner's address; a name that is
  *       none of its ship-to addresses is a problem at {@code shipTo}. The order keeps the address's text and GLN as
