@@ -469,9 +469,16 @@ class OrdersApiIT {
         assertThat(desk.text("#shipments")).contains("S2-" + t).contains("<b>DHL</b>");
         var shipments = Http.get(ORDERS + "/" + second.json().getString("id") + "/shipments", resellerSystem);
         assertThat(shipments.jsonValue().asJsonArray().getJsonObject(0).getString("carrier")).isEqualTo("<b>DHL</b>");
+        var buyerCookie = "JSESSIONID=" + browsers.of(buyer).driver().manage().getCookieNamed("JSESSIONID").getValue();
         var foreign = Http.send(Http.request("/portal/orders/order.xhtml?id=" + second.json().getString("id"))
-                .header("Cookie", "JSESSIONID=" + browsers.of(buyer).driver().manage().getCookieNamed("JSESSIONID")
-                        .getValue()));
+                .header("Cookie", buyerCookie));
         assertThat(foreign.status()).as("another partner's people: no such page").isEqualTo(404);
+        // the top bar's search: the distributor finds its resellers' orders, another partner does not
+        desk.open("/portal/search.xhtml?q=" + po2);
+        desk.waitForText("body", reseller.name());
+        assertThat(desk.find("a[href*='" + second.json().getString("id") + "']").getText()).contains(po2);
+        var foreignSearch = Http.send(Http.request("/portal/search.xhtml?q=" + po2).header("Cookie", buyerCookie));
+        assertThat(foreignSearch.status()).isEqualTo(200);
+        assertThat(foreignSearch.body()).doesNotContain(second.json().getString("id"));
     }
 }

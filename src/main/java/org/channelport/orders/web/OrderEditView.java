@@ -137,6 +137,23 @@ public class OrderEditView implements Serializable {
         }
     }
 
+    /** The largest CSV of lines an upload takes (500 lines of a SKU and a quantity fit many times over). */
+    static final int UPLOAD_MAX_BYTES = 1_048_576;
+
+    /**
+     * Quick entry from a file: a CSV of SKU and quantity per line (the same lines as pasting, a header line and a
+     * UTF-8 byte-order mark allowed) joins the form; lines that could not be read are named by their number.
+     */
+    public void uploadLines(org.primefaces.event.FileUploadEvent event) {
+        var file = event.getFile();
+        if (file == null || file.getSize() > UPLOAD_MAX_BYTES) {
+            Messages.error(FORM + ":linesFile", "orders.upload.tooLarge");
+            return;
+        }
+        form.setPasted(OrderForm.uploaded(file.getContent()));
+        paste();
+    }
+
     /** Every line at the partner's own price now, with the total; or every line's problem at its row. */
     public void checkPrices() {
         form.dropBlankLines();

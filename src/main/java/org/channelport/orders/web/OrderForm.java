@@ -83,6 +83,18 @@ public class OrderForm implements Serializable {
     }
 
     /**
+     * An uploaded CSV of lines as pasted text: UTF-8 without its byte-order mark, and without a spreadsheet's header
+     * line ("SKU, Quantity"), which is not a line of the order.
+     */
+    static String uploaded(byte[] content) {
+        var text = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return text.replaceFirst("^\\s*\"?(?i:sku)\"?\\s*[,;\\t][^\\r\\n]*\\R?", "");
+    }
+
+    /**
      * Adds the pasted lines (an empty line at the end is filled first) and answers what could not be read: the line
      * numbers of the pasted text, for the person to correct.
      */
