@@ -91,7 +91,8 @@ public class OrderForm implements Serializable {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return text.replaceFirst("^\\s*\"?(?i:sku)\"?\\s*[,;\\t][^\\r\\n]*\\R?", "");
+        // emptied, not removed: the lines that cannot be read are named by their number in the file
+        return text.replaceFirst("^\\s*\"?(?i:sku)\"?\\s*[,;\\t][^\\r\\n]*", "");
     }
 
     /**
