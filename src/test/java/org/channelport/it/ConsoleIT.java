@@ -397,4 +397,33 @@ class ConsoleIT {
         // a rejected company does not become a partner
         assertThat(count("select count(*) from partner where id = ?", applied.id())).isZero();
     }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("O1, O6 in the console: a channel manager defines a product (every problem at its "
+            + "field, nothing saved), finds it in the catalog's list, and typed markup stays text")
+    void aChannelManagerDefinesAProductInTheConsole() {
+        var sku = "CON-" + BrowserSteps.token().toUpperCase(java.util.Locale.ROOT);
+        var browser = browsers.manager();
+        browser.open("/manage/orders/product.xhtml");
+        browser.type("#productForm\\:sku", sku);
+        browser.type("#productForm\\:gtin", "4006381333932");
+        browser.click("#productForm\\:save");
+        browser.waitForText("[id='productForm:gtin'] ~ .ui-message-error", BrowserSteps.page(BrowserSteps.ENGLISH,
+                "product.gtin.invalid"));
+        assertThat(browser.text("[id='productForm:nameEn'] ~ .ui-message-error")).isNotBlank();
+        assertThat(LeadFixture.count("select count(*) from product where sku = ?", sku)).as("nothing saved").isZero();
+        browser.find("#productForm\\:gtin").clear();
+        browser.type("#productForm\\:nameEn", "<b>Console</b> router");
+        browser.click("#productForm\\:productLine");
+        browser.click("[id='productForm:productLine_items'] li[data-label='"
+                + BrowserSteps.page(BrowserSteps.ENGLISH, "enum.NETWORKING") + "']");
+        browser.click("#productForm\\:save");
+        browser.waitForUrl("sku=" + sku);
+        assertThat(LeadFixture.count("select count(*) from product where sku = ? and name_en = ?", sku,
+                "<b>Console</b> router")).isEqualTo(1);
+        browser.open("/manage/orders/catalog.xhtml");
+        LeadPages.search(browser, "productsForm:text", sku);
+        DealSteps.awaitRows(browser, "productsForm:products", "the new product", rows -> rows.stream()
+                .anyMatch(row -> row.get(0).equals(sku) && row.get(1).equals("<b>Console</b> router")));
+    }
 }

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.channelport.identity.CurrentUser;
 import org.channelport.orders.domain.ContractPrice;
+import org.channelport.orders.domain.Gtin;
 import org.channelport.orders.domain.OrderCatalog;
 import org.channelport.orders.domain.PriceBreak;
 import org.channelport.orders.domain.PriceList;
@@ -61,6 +62,65 @@ public class CatalogQueries {
     PartnerRoster roster;
     @Inject
     Clock clock;
+
+    /** What the console's product list is filtered by: text in the SKU, GTIN or a name, a product line, a status. */
+    public record ProductFilter(String text, ProductLine productLine,
+                                org.channelport.orders.domain.ProductStatus status) implements java.io.Serializable {}
+
+    /** A product as the console lists it (rule O6: the brand owner's view, every product whoever may see it). */
+    public record ProductRow(String sku, String name, ProductLine productLine,
+                             org.channelport.orders.domain.UnitOfMeasure unit,
+                             org.channelport.orders.domain.ProductStatus status, String successorSku, String gtin,
+                             org.channelport.partners.domain.PartnerTier lowestTier, String partnerTypes,
+                             java.time.Instant updatedAt) implements java.io.Serializable {
+        static ProductRow of(Product p, String language) {
+            return new ProductRow(p.sku(), p.name(language), p.productLine(), p.unit(), p.status(),
+                    p.successorSku().orElse(null), p.gtin().map(Gtin::digits).orElse(null), p.lowestTier(),
+                    String.join(", ", p.partnerTypes().stream().map(Enum::name).toList()), p.updatedAt());
+        }
+    }
+
+    /** Rule O6: the console's products, by SKU (the ERP and channel managers only). */
+    public List<ProductRow> products(ProductFilter filter, String language, int offset, int limit) {
+        return products(filter, language, offset, limit, 500);
+    }
+
+    /** Every product of the filter, up to {@value #PRODUCT_EXPORT_MAX}, as the console's export writes them. */
+    public List<ProductRow> productExport(ProductFilter filter, String language) {
+        return products(filter, language, 0, PRODUCT_EXPORT_MAX, PRODUCT_EXPORT_MAX);
+    }
+
+    public static final int PRODUCT_EXPORT_MAX = 20_000;
+
+    private List<ProductRow> products(ProductFilter filter, String language, int offset, int limit, int cap) {
+        CatalogService.requireMaintainer(user);
+        var where = productWhere(filter);
+        return where.bind(em.createQuery("select p from Product p" + where.sql() + " order by p.sku", Product.class))
+                .setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, Math.min(limit, cap))).getResultList()
+                .stream().map(p -> ProductRow.of(p, language)).toList();
+    }
+
+    public long productCount(ProductFilter filter) {
+        CatalogService.requireMaintainer(user);
+        var where = productWhere(filter);
+        return where.bind(em.createQuery("select count(p) from Product p" + where.sql(), Long.class)).getSingleResult();
+    }
+
+    /** Rule O6: one product as defined, for the console's form (the ERP and channel managers only). */
+    public Optional<Product> product(String sku) {
+        CatalogService.requireMaintainer(user);
+        return em.createQuery("select p from Product p where p.sku = :sku", Product.class)
+                .setParameter("sku", Product.normalizedSku(sku)).getResultStream().findFirst();
+    }
+
+    private static org.channelport.platform.persistence.Where productWhere(ProductFilter filter) {
+        return new org.channelport.platform.persistence.Where()
+                .and("(lower(p.sku) like :text or lower(p.nameEn) like :text or lower(p.nameZhTw) like :text"
+                        + " or lower(p.nameZhCn) like :text or p.gtin like :text)", "text",
+                        org.channelport.platform.persistence.Where.containing(filter.text()))
+                .and("p.productLine = :line", "line", filter.productLine())
+                .and("p.status = :status", "status", filter.status());
+    }
 
     /** What a catalog page is filtered by: text in the SKU, GTIN or name (any language), a product line. */
     public record Filter(String text, ProductLine productLine) {}

@@ -286,6 +286,27 @@ public class Product {
                 new java.util.TreeSet<>(included), new java.util.TreeSet<>(excluded));
     }
 
+    /** The product as a definition says it (rule O1): what a form edits and sends back whole. */
+    public ProductDefinition definition() {
+        var names = new java.util.LinkedHashMap<String, String>();
+        var descriptions = new java.util.LinkedHashMap<String, String>();
+        put(names, "en", nameEn);
+        put(names, "zh-TW", nameZhTw);
+        put(names, "zh-CN", nameZhCn);
+        put(descriptions, "en", descriptionEn);
+        put(descriptions, "zh-TW", descriptionZhTw);
+        put(descriptions, "zh-CN", descriptionZhCn);
+        return new ProductDefinition(sku, gtin, names, descriptions, productLine.name(), unit.name(), orderMultiple,
+                minimumQuantity, status.name(), successorSku, partnerTypes(), lowestTier, Set.copyOf(included),
+                Set.copyOf(excluded));
+    }
+
+    private static void put(Map<String, String> texts, String language, String text) {
+        if (!blank(text)) {
+            texts.put(language, text);
+        }
+    }
+
     /** The GTIN's 14-digit key, if the product has a GTIN. */
     public Optional<String> gtinKey() { return Optional.ofNullable(gtinKey); }
 

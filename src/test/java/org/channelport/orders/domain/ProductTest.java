@@ -40,6 +40,17 @@ class ProductTest {
     }
 
     @Test
+    void aProductReadBackAsADefinitionIsTheSameProductAgain() {
+        var in = UUID.randomUUID();
+        var original = with(definition("SW-24"), Set.of(PartnerType.AGENT), PartnerTier.SILVER, Set.of(in), Set.of());
+        var product = Product.define(UUID.randomUUID(), original, NOW);
+        var read = product.definition();
+        assertThat(read.names()).containsOnlyKeys("en", "zh-TW").containsEntry("zh-TW", "邊緣交換器 24");
+        assertThat(read.included()).containsExactly(in);
+        assertThat(product.sameAs(read)).as("the console's form sends back what it read: nothing changes").isTrue();
+    }
+
+    @Test
     void everyProblemOfADefinitionIsReportedAtItsField() {
         var bad = new ProductDefinition("-bad sku", "4006381333932", Map.of("fr", "Commutateur"), null, "toasters",
                 "XX", 0, 5, "SOLD", "OTHER", null, null, Set.of(UUID.fromString("00000000-0000-0000-0000-000000000001")),
