@@ -7,8 +7,10 @@
  * the portal (list, form, record page, attention home); the ERP's shipments, invoices and payments
  * ({@code FulfilmentService}); notifications ({@code OrderNotifications}); webhooks ({@code OrderEvents}); SOAP;
  * two-tier routing (rule O22: {@code OrderAccess} decides who reads and who answers an order; the distributor's inbox
- * and answer forms in the portal, sell-through in the console's read-only order pages). Still to come: the console's
- * product and price pages, CSV/XLSX imports, PDFs, orders in search (see the issue's progress note).
+ * and answer forms in the portal, sell-through in the console's read-only order pages); change requests after the
+ * answer (O23); orders in the top bar's search ({@code OrderSearch}); a CSV file of lines in the order form; the
+ * console's catalog (a product's page through the same upsert as the ERP). Still to come: price pages and CSV/XLSX
+ * imports of products and prices in the console, PDFs, CLOSED (see the issue's progress note).
  *
  * <p>Aggregates: {@code Product} (with the partners it is shown to or hidden from), {@code PriceList} (its
  * {@code PriceBreak}s), {@code ContractPrice}, each with its repository ({@code ProductRepository},
@@ -22,7 +24,8 @@
  * orders; the ERP's feed, acknowledgments, cancellation decisions, shipments and invoices), {@code /api/v1/payments};
  * SOAP {@code /soap/PurchaseOrders} (the same operations for partner systems and the ERP, {@code PurchaseOrderEndpoint});
  * portal pages {@code /portal/orders/*} (a distributor's {@code incoming.xhtml}); console pages
- * {@code /manage/orders/*} (read only); attention items ({@code OrderAttention}); notifications of kinds
+ * {@code /manage/orders/*} (orders read only; the catalog and a product's page); search hits ({@code OrderSearch});
+ * attention items ({@code OrderAttention}); notifications of kinds
  * {@code ORDER_UPDATE} and {@code ORDER_APPROVAL}; webhook events {@code order.*} ({@code OrderEvents}). Consumes: partners
  * ({@code PartnerAddresses}: the ship-to an order names; {@code PartnerRoster}:
  * a partner's type, tier, names and distributor, and that a contract price's partner exists; {@code PartnerType}, {@code PartnerTier}),
