@@ -425,5 +425,15 @@ class ConsoleIT {
         LeadPages.search(browser, "productsForm:text", sku);
         DealSteps.awaitRows(browser, "productsForm:products", "the new product", rows -> rows.stream()
                 .anyMatch(row -> row.get(0).equals(sku) && row.get(1).equals("<b>Console</b> router")));
+
+        // "New product" with a SKU that exists changes nothing of that product
+        browser.open("/manage/orders/product.xhtml");
+        browser.type("#productForm\\:sku", sku.toLowerCase(java.util.Locale.ROOT));
+        browser.type("#productForm\\:nameEn", "Overwritten");
+        browser.click("#productForm\\:save");
+        browser.waitForText("[id='productForm:sku'] ~ .ui-message-error", BrowserSteps.page(BrowserSteps.ENGLISH,
+                "products.sku.exists"));
+        assertThat(LeadFixture.count("select count(*) from product where sku = ? and name_en = ?", sku,
+                "<b>Console</b> router")).isEqualTo(1);
     }
 }

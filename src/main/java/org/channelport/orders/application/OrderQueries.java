@@ -117,8 +117,8 @@ public class OrderQueries {
 
     /**
      * The order's history (who did what when), if the caller may see the order. The distributor a reseller routed it
-     * to reads it from the order's submission on (rule O22): the reseller's drafts, approvals and their notes stay
-     * the reseller's.
+     * to reads it from the order's submission on (rule O22): the reseller's drafts and returns to draft, with their
+     * notes, stay the reseller's.
      */
     public List<org.channelport.platform.audit.HistoryEntry> history(UUID orderId) {
         var order = get(orderId);
@@ -173,7 +173,8 @@ public class OrderQueries {
                         + "and o.status in :open order by o.requestedDelivery", PurchaseOrder.class)
                 .setParameter("partner", user.requirePartner()).setParameter("today", today)
                 .setParameter("open", List.of(OrderStatus.SUBMITTED, OrderStatus.ACKNOWLEDGED,
-                        OrderStatus.PARTLY_ACKNOWLEDGED, OrderStatus.PARTLY_SHIPPED))
+                        OrderStatus.PARTLY_ACKNOWLEDGED, OrderStatus.PARTLY_SHIPPED, OrderStatus.CHANGE_REQUESTED,
+                        OrderStatus.CANCEL_REQUESTED))
                 .setMaxResults(max).getResultList().stream().map(OrderRows.Row::of).toList();
     }
 

@@ -251,7 +251,11 @@ public class OrderService {
                 continue;
             }
             var at = "lines[" + i + "].";
-            order.lines().stream().filter(l -> l.lineNo() == change.line() && l.status().isAccepted()).findFirst()
+            // O5 for a new quantity only: one as agreed, or cut to what shipped, is no order of the product
+            order.lines().stream().filter(l -> l.lineNo() == change.line() && l.status().isAccepted()
+                            && change.quantity().compareTo(java.math.BigDecimal.valueOf(l.deliverableQuantity())) != 0
+                            && change.quantity().compareTo(java.math.BigDecimal.valueOf(l.shippedQuantity())) != 0)
+                    .findFirst()
                     .flatMap(l -> products.product(l.sku()))
                     .ifPresent(p -> p.orderProblems(change.quantity(), at + "line", at + "quantity").stream()
                             .filter(problem -> problem.messageKey().startsWith("order.line.quantity.below")
@@ -410,11 +414,12 @@ public class OrderService {
         return partnerId;
     }
 
-    /** The caller's own partner's order, locked; another partner's answers like an unknown one. */
+    /** The caller's own partner's order, locked; another partner's answers like an unknown one (and is not locked). */
     private PurchaseOrder own(UUID orderId) {
         var partnerId = user.requirePartner();
-        return orders.forUpdate(orderId).filter(o -> o.partnerId().equals(partnerId))
+        orders.find(orderId).filter(o -> o.partnerId().equals(partnerId))
                 .orElseThrow(() -> DomainException.notFound("order", orderId));
+        return orders.forUpdate(orderId).orElseThrow(() -> DomainException.notFound("order", orderId));
     }
 
     private PurchaseOrder ownAsAdmin(UUID orderId) {

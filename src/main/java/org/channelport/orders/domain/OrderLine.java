@@ -138,7 +138,10 @@ public class OrderLine {
             if (requestedChangeDate != null) {
                 ackDate = requestedChangeDate;
             }
-            status = LineStatus.CHANGED;
+            // a backordered line whose date moved is still backordered; any other change makes the line changed
+            if (!(status == LineStatus.BACKORDERED && requestedQuantity == null)) {
+                status = LineStatus.CHANGED;
+            }
         }
         requestedQuantity = null;
         requestedChangeDate = null;

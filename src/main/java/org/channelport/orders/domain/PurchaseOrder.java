@@ -414,9 +414,9 @@ public class PurchaseOrder {
      * all are sound.
      */
     public void requestChange(List<LineChange> changes, LocalDate today, List<FieldProblem> earlier, Instant now) {
-        if (status != OrderStatus.ACKNOWLEDGED && status != OrderStatus.PARTLY_ACKNOWLEDGED
-                && status != OrderStatus.PARTLY_SHIPPED) {
-            throw new IllegalTransition(SUBJECT, "order", status, "requestChange");
+        if ((status != OrderStatus.ACKNOWLEDGED && status != OrderStatus.PARTLY_ACKNOWLEDGED
+                && status != OrderStatus.PARTLY_SHIPPED) || lines.stream().anyMatch(l -> l.invoicedQuantity() > 0)) {
+            throw new IllegalTransition(SUBJECT, "order", status, "requestChange");   // invoiced: too late
         }
         var problems = new ArrayList<FieldProblem>(earlier);
         if (changes == null || changes.isEmpty()) {
@@ -466,10 +466,11 @@ public class PurchaseOrder {
                     anything = true;
                 }
             }
-            if (c.date() != null) {
+            // a date as agreed is no change (forms and EDI change messages send every line back)
+            if (c.date() != null && !l.agreedDate().filter(c.date()::equals).isPresent()) {
                 if (c.date().isBefore(today)) {
                     problems.add(new FieldProblem(at + "date", "order.date.past", "date: today or later"));
-                } else if (!l.agreedDate().filter(c.date()::equals).isPresent()) {
+                } else {
                     anything = true;
                 }
             }
@@ -669,6 +670,11 @@ public class PurchaseOrder {
      */
     public Invoice invoice(InvoiceRequest r, String contentHash, Instant now) {
         var problems = new ArrayList<FieldProblem>();
+        if (status.isRequested()) {
+            problems.add(new FieldProblem("order", "order.invoice.requested", "the partner asked to "
+                    + (status == OrderStatus.CHANGE_REQUESTED ? "change" : "cancel") + " the order: decide that first"));
+            throw new OrderMismatch(problems);
+        }
         text(problems, "number", r.number(), 35);
         if (r.invoiceDate() == null) {
             problems.add(new FieldProblem("invoiceDate", "order.invoice.date.required", "invoiceDate: required"));

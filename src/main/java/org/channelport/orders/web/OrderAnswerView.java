@@ -140,7 +140,7 @@ public class OrderAnswerView implements Serializable {
     public boolean isDecidable() { return isSupplier() && status() == OrderStatus.CANCEL_REQUESTED; }
     public boolean isChangeDecidable() { return isSupplier() && status() == OrderStatus.CHANGE_REQUESTED; }
     public boolean isShippable() { return isSupplier() && !getShipRows().isEmpty() && !status().isRequested(); }
-    public boolean isInvoiceable() { return isSupplier() && !getInvoiceRows().isEmpty(); }
+    public boolean isInvoiceable() { return isSupplier() && !getInvoiceRows().isEmpty() && !status().isRequested(); }
     public boolean isPayable() { return isSupplier() && !getOpenInvoices().isEmpty(); }
 
     public List<AckRow> getAckRows() {

@@ -150,7 +150,13 @@ public class OrderEditView implements Serializable {
             Messages.error(FORM + ":linesFile", "orders.upload.tooLarge");
             return;
         }
-        form.setPasted(OrderForm.uploaded(file.getContent()));
+        var text = OrderForm.uploaded(file.getContent());
+        if (text.lines().count() > 2L * org.channelport.orders.domain.PurchaseOrder.MAX_LINES) {
+            Messages.error(FORM + ":linesFile", "orders.upload.tooMany",
+                    org.channelport.orders.domain.PurchaseOrder.MAX_LINES);
+            return;
+        }
+        form.setPasted(text);
         paste();
     }
 

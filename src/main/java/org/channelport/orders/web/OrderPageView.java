@@ -109,7 +109,16 @@ public class OrderPageView implements Serializable {
     public void requestChange() {
         var changes = getChangeRows().stream().map(r -> new org.channelport.orders.domain.LineChange(r.line.line(),
                 r.quantity == null ? null : java.math.BigDecimal.valueOf(r.quantity), r.date)).toList();
-        if (Messages.attempt("changeForm", (Runnable) () -> orders.requestChange(orderId, changes))) {
+        Runnable request = () -> {
+            try {
+                orders.requestChange(orderId, changes);
+            } catch (org.channelport.orders.domain.InvalidOrder e) {   // a line's own problems show at its quantity
+                throw new org.channelport.orders.domain.InvalidOrder(e.problems().stream().map(p -> p.field()
+                        .matches("lines\\[\\d+]\\.line") ? new org.channelport.shared.FieldProblem(p.field()
+                        .replace(".line", ".quantity"), p.messageKey(), p.message(), p.arguments()) : p).toList());
+            }
+        };
+        if (Messages.attempt("changeForm", request)) {
             Messages.info("orders.change.sent", order.row().poNumber());
             refresh();   // refused: the rows keep what the person typed, beside the messages
         }

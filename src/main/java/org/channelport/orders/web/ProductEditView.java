@@ -55,8 +55,8 @@ public class ProductEditView implements Serializable {
     private String successorSku;
     private List<PartnerType> partnerTypes = List.of();
     private PartnerTier lowestTier;
-    private Set<UUID> included = Set.of();
-    private Set<UUID> excluded = Set.of();
+    /** When the product read was last changed: a save over a later change is refused (the form is stale). */
+    private java.time.Instant loadedAt;
 
     public void load() {
         if (loaded) {
@@ -73,6 +73,7 @@ public class ProductEditView implements Serializable {
         }
         var d = product.get().definition();
         existing = true;
+        loadedAt = product.get().updatedAt();
         sku = d.sku();
         gtin = d.gtin();
         nameEn = d.names().get("en");
@@ -89,11 +90,10 @@ public class ProductEditView implements Serializable {
         successorSku = d.successorSku();
         partnerTypes = List.copyOf(d.partnerTypes());
         lowestTier = d.lowestTier();
-        included = d.included();
-        excluded = d.excluded();
     }
 
-    private ProductDefinition definition() {
+    /** The form as a definition; who may see it by name is the product's as it is now (the ERP keeps those lists). */
+    private ProductDefinition definition(Set<UUID> included, Set<UUID> excluded) {
         var names = new LinkedHashMap<String, String>();
         var descriptions = new LinkedHashMap<String, String>();
         names.put("en", nameEn);
@@ -112,7 +112,18 @@ public class ProductEditView implements Serializable {
     /** Saves through the catalog's one way in; a refusal shows every problem at its field, nothing saved. */
     public String save() {
         var saved = Messages.attempt(FORM, () -> {
-            var result = catalog.upsert(List.of(definition()));
+            var current = queries.product(sku == null ? "" : sku);
+            if (!existing && current.isPresent()) {
+                throw new InvalidProduct(List.of(new FieldProblem("sku", "products.sku.exists",
+                        "a product with this SKU exists already")));
+            }
+            if (existing && current.map(p -> !p.updatedAt().equals(loadedAt)).orElse(true)) {
+                throw org.channelport.shared.DomainException.conflict("products.changedMeanwhile",
+                        "This product was changed meanwhile: open it again.");
+            }
+            var now = current.map(p -> p.definition());
+            var result = catalog.upsert(List.of(definition(now.map(ProductDefinition::included).orElse(Set.of()),
+                    now.map(ProductDefinition::excluded).orElse(Set.of()))));
             if (!result.refused().isEmpty()) {
                 throw new InvalidProduct(result.refused().get(0).problems().stream().map(ProductEditView::onForm)
                         .toList());

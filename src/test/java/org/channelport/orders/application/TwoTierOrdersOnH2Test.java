@@ -336,11 +336,15 @@ class TwoTierOrdersOnH2Test {
         tx(() -> orders().acknowledge(order.id(), acceptAll()));
         as(retailer, "user");
         assertThatThrownBy(() -> tx(() -> orders().requestChange(order.id(), List.of(
-                new org.channelport.orders.domain.LineChange(1, BigDecimal.ZERO, null),
+                new org.channelport.orders.domain.LineChange(1, BigDecimal.ZERO, TODAY.minusDays(1)),
                 new org.channelport.orders.domain.LineChange(9, BigDecimal.ONE, null),
-                new org.channelport.orders.domain.LineChange(1, null, TODAY.minusDays(1))))))
-                .isInstanceOfSatisfying(InvalidOrder.class, e -> assertThat(e.problems()).extracting(FieldProblem::field)
-                        .containsExactly("lines[0].quantity", "lines[1].line", "lines[2].line"));
+                new org.channelport.orders.domain.LineChange(1, BigDecimal.ONE, null)))))
+                .isInstanceOfSatisfying(InvalidOrder.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field, FieldProblem::messageKey).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("lines[0].quantity", "order.line.quantity.invalid"),
+                                org.assertj.core.groups.Tuple.tuple("lines[0].date", "order.date.past"),
+                                org.assertj.core.groups.Tuple.tuple("lines[1].line", "order.ack.line.unknown"),
+                                org.assertj.core.groups.Tuple.tuple("lines[2].line", "order.ack.line.repeated")));
         assertThatThrownBy(() -> tx(() -> orders().requestChange(order.id(), List.of(
                 new org.channelport.orders.domain.LineChange(1, BigDecimal.valueOf(4), null)))))
                 .as("the same quantity: nothing to ask").isInstanceOfSatisfying(InvalidOrder.class,
@@ -370,6 +374,20 @@ class TwoTierOrdersOnH2Test {
         tx(() -> fulfilment().ship(order.id(), new ShipmentRequest("CS-" + T, "DHL", List.of(), TODAY, 1,
                 List.of(new ShipmentRequest.Quantity(1, 2)))));
         as(retailer, "admin");
+        assertThat(tx(() -> orders().requestChange(order.id(), List.of(
+                new org.channelport.orders.domain.LineChange(1, BigDecimal.valueOf(5), TODAY.plusDays(10)))))
+                .lines().get(0).requestedChangeDate()).as("a date as agreed is no change").isEmpty();
+        as(distributor, "admin");
+        assertThatThrownBy(() -> tx(() -> fulfilment().invoice(order.id(), new InvoiceRequest("CI-" + T, TODAY,
+                TODAY, "EUR", List.of(new InvoiceRequest.Line(1, 2, BigDecimal.TEN)), BigDecimal.ZERO, null))))
+                .as("nothing is invoiced while a request waits").isInstanceOfSatisfying(OrderMismatch.class,
+                        e -> assertThat(e.problems()).extracting(FieldProblem::messageKey)
+                                .containsExactly("order.invoice.requested"));
+        var refusedChange = tx(() -> orders().decideChange(order.id(), false));
+        assertThat(refusedChange.status()).isEqualTo(OrderStatus.PARTLY_SHIPPED);
+        assertThat(refusedChange.lines().get(0).requestedQuantity()).as("a refusal clears the request").isEmpty();
+        assertThat(refusedChange.lines().get(0).deliverableQuantity()).isEqualTo(6);
+        as(retailer, "admin");
         assertThatThrownBy(() -> tx(() -> orders().requestChange(order.id(), List.of(
                 new org.channelport.orders.domain.LineChange(1, BigDecimal.ONE, null)))))
                 .isInstanceOfSatisfying(InvalidOrder.class, e -> assertThat(e.problems()).extracting(FieldProblem::messageKey)
@@ -382,6 +400,12 @@ class TwoTierOrdersOnH2Test {
         as(distributor, "admin");
         assertThat(tx(() -> orders().decideChange(order.id(), true)).status()).as("2 of 2 shipped")
                 .isEqualTo(OrderStatus.SHIPPED);
+        tx(() -> fulfilment().invoice(order.id(), new InvoiceRequest("CI-" + T, TODAY, TODAY, "EUR",
+                List.of(new InvoiceRequest.Line(1, 2, BigDecimal.TEN)), BigDecimal.ZERO, null)));
+        as(retailer, "admin");
+        refused(() -> tx(() -> orders().requestChange(order.id(), List.of(
+                new org.channelport.orders.domain.LineChange(1, BigDecimal.valueOf(4), null)))),
+                DomainException.Kind.CONFLICT);   // invoiced: too late to ask
     }
 
     /** Rules O20 and O22: a routed order's events go to the reseller's and the distributor's endpoints, not the brand's. */
