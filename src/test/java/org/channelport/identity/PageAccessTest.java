@@ -18,6 +18,9 @@ class PageAccessTest {
         assertThat(PageAccess.allowed("/portal/", ADMIN)).isTrue();
         assertThat(PageAccess.allowed("/manage/", USER)).isFalse();
         assertThat(PageAccess.allowed("/manage/partners/index.xhtml", ADMIN)).isFalse();
+        // the console's order and product pages share their beans with the portal: the path alone keeps partners out
+        assertThat(PageAccess.allowed("/manage/orders/order.xhtml", ADMIN)).isFalse();
+        assertThat(PageAccess.allowed("/manage/orders/product.xhtml", USER)).isFalse();
         assertThat(PageAccess.allowed("/manage/deals/deal.xhtml", MANAGER)).isTrue();
         assertThat(PageAccess.allowed("/portal/deals/index.xhtml", MANAGER)).as("managers have no partner").isFalse();
     }

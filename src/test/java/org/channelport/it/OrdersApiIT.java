@@ -234,6 +234,10 @@ class OrdersApiIT {
                 .getString("status")).toList()).contains("CHANGE_REQUESTED");
         assertThat(post(path + "/change-request/decision", "{\"accept\":false}", buyerSystem, null).status())
                 .as("the partner does not decide its own request").isEqualTo(403);
+        assertThat(post(path + "/change-request/decision", "{\"accept\":true}", otherSystem, null).status())
+                .as("another partner does not even find it").isEqualTo(404);
+        assertThat(post(path + "/change-request", "{\"lines\":[{\"line\":1,\"quantity\":4}]}", erp, null).status())
+                .as("the ERP does not ask on the partner's behalf").isEqualTo(403);
         var kept = post(path + "/change-request/decision", "{\"accept\":false}", erp, null);
         assertThat(kept.json().getString("status")).as(kept.body()).isEqualTo("PARTLY_ACKNOWLEDGED");
         assertThat(kept.json().getJsonArray("lines").getJsonObject(0).getInt("acknowledgedQuantity"))
@@ -379,6 +383,8 @@ class OrdersApiIT {
         var manager = PartnerFixture.managerToken();
         assertThat(put("/api/v1/partners/" + reseller.id() + "/parent", "{\"parentId\":\"" + distributor.id() + "\"}",
                 resellerSystem).status()).as("only a channel manager links partners").isEqualTo(403);
+        assertThat(put("/api/v1/partners/" + reseller.id() + "/parent", "{\"parentId\":\"" + distributor.id() + "\"}",
+                Http.erpToken()).status()).as("not the ERP either").isEqualTo(403);
         var linked = put("/api/v1/partners/" + reseller.id() + "/parent", "{\"parentId\":\"" + distributor.id() + "\"}",
                 manager);
         assertThat(linked.status()).as(linked.body()).isEqualTo(200);
@@ -473,6 +479,10 @@ class OrdersApiIT {
         var foreign = Http.send(Http.request("/portal/orders/order.xhtml?id=" + second.json().getString("id"))
                 .header("Cookie", buyerCookie));
         assertThat(foreign.status()).as("another partner's people: no such page").isEqualTo(404);
+        var console = Http.send(Http.request("/manage/orders/order.xhtml?id=" + second.json().getString("id"))
+                .header("Cookie", "JSESSIONID=" + desk.driver().manage().getCookieNamed("JSESSIONID").getValue()));
+        assertThat(console.status()).as("the console's page of the same order, for a partner: refused").isNotEqualTo(200);
+        assertThat(console.body()).doesNotContain(po2);
         // the top bar's search: the distributor finds its resellers' orders, another partner does not
         desk.open("/portal/search.xhtml?q=" + po2);
         desk.waitForText("body", reseller.name());

@@ -64,6 +64,7 @@ class OrdersSoapIT {
     @DisplayName("O10, O9, O15: every line's problem in one fault and nothing saved; the PO number is one order; "
             + "another partner's order is not found")
     void aPartnerSystemPlacesItsOrder() {
+        long start = LeadFixture.count("select coalesce(max(feed_position), 0) from purchase_order");
         var po = "SOAP-PO-" + t;
         var fault = assertFault(call("placeOrder", order(po, line("SOAP-" + t, 1) + line("NOPE-" + t, 1)
                 + line("SOAPCAB-" + t, 15) + "<line><sku>SOAP-" + t + "</sku><quantity>1</quantity>"
@@ -96,14 +97,19 @@ class OrdersSoapIT {
                 "<shipTo>" + address.json().getString("id") + "</shipTo></order>"), buyer), "Client"))
                 .as("another partner's address").contains("shipTo");
         assertThat(assertFault(call("placeOrder", order("SOAP-ERP-" + t, line("SOAP-" + t, 1)), erp), "Client"))
-                .as("the ERP places no orders").doesNotContain("SOAP-ERP");
+                .as("the ERP places no orders").contains("partner organization");
+        assertThat(LeadFixture.count("select count(*) from purchase_order where po_number = ?", "SOAP-ERP-" + t))
+                .isZero();
         assertFault(call("recordShipment", "<orderId>" + id + "</orderId><shipment><number>X</number></shipment>",
                 buyer), "Client");
         assertFault(call("listOrders", "<status>NOPE</status>", buyer), "Client");
-        var partnerFeed = call("readFeed", "<after>0</after>", buyer);
-        assertThat(partnerFeed.status()).as(partnerFeed.body()).isEqualTo(200);
-        assertThat(partnerFeed.body()).as("a partner's feed holds only orders routed to it (O22), not the ERP's")
-                .doesNotContain(id);
+        var partnerFeed = assertSuccess(call("readFeed", "<after>" + (start) + "</after><limit>500</limit>", buyer),
+                NS, "readFeedResponse");
+        assertThat(texts(partnerFeed, "order", "id")).as("a partner's feed holds only orders routed to it (O22), "
+                + "not the ERP's: from before its own order, nothing").isEmpty();
+        var erpFeed = assertSuccess(call("readFeed", "<after>" + (start) + "</after><limit>500</limit>", erp), NS,
+                "readFeedResponse");
+        assertThat(texts(erpFeed, "order", "id")).as("the same places, read by the ERP").contains(id);
         assertFault(call("acknowledgeOrder", "<id>" + id + "</id><line><line>1</line><action>ACCEPT</action></line>",
                 buyer), "Client");
     }
@@ -124,6 +130,21 @@ class OrdersSoapIT {
                 + "</action><quantity>3</quantity></line>", erp), NS, "acknowledgeOrderResponse");
         assertThat(text(acked, "order", "status")).isEqualTo("ACKNOWLEDGED");
         assertThat(text(acked, "line", "acknowledgedQuantity")).isEqualTo("3");
+
+        // O23 over SOAP: only the partner asks, only its supplier decides; another partner finds nothing
+        var change = "<id>" + id + "</id><line><line>1</line><quantity>2</quantity></line>";
+        assertThat(assertFault(call("requestChange", change, other), "Client")).contains("not found");
+        assertFault(call("requestChange", change, erp), "Client");
+        var asked = assertSuccess(call("requestChange", change, buyer), NS, "requestChangeResponse");
+        assertThat(text(asked, "order", "status")).isEqualTo("CHANGE_REQUESTED");
+        assertThat(text(asked, "line", "requestedQuantity")).isEqualTo("2");
+        assertFault(call("decideChange", "<id>" + id + "</id><accept>true</accept>", buyer), "Client");
+        assertThat(assertFault(call("decideChange", "<id>" + id + "</id><accept>true</accept>", other), "Client"))
+                .contains("not found");
+        var kept = assertSuccess(call("decideChange", "<id>" + id + "</id><accept>false</accept>", erp), NS,
+                "decideChangeResponse");
+        assertThat(text(kept, "order", "status")).isEqualTo("ACKNOWLEDGED");
+        assertThat(text(kept, "line", "acknowledgedQuantity")).as("refused: as agreed").isEqualTo("3");
 
         var tooMuch = call("recordShipment", "<orderId>" + id + "</orderId><shipment><number>SHP-X-" + t + "</number>"
                 + "<carrier>DHL</carrier><trackingNumber>JD1</trackingNumber><shipDate>2026-12-01</shipDate>"

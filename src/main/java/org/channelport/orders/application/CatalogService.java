@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.channelport.identity.CurrentUser;
 import org.channelport.orders.domain.Gtin;
+import org.channelport.orders.domain.InvalidProduct;
 import org.channelport.orders.domain.Product;
 import org.channelport.orders.domain.ProductDefinition;
 import org.channelport.orders.domain.ProductRepository;
@@ -44,6 +45,37 @@ public class CatalogService {
         if (!user.isErp() && !user.isChannelManager()) {
             throw DomainException.forbidden("error.forbidden", "Only the ERP and channel managers maintain the catalog.");
         }
+    }
+
+    /**
+     * One product from a person's form (the console), rule O6: a new one only under a SKU not taken; a change only
+     * over the product as the person read it ({@code readAt}, its last change: a later change by the ERP or a
+     * colleague is not overwritten). Who may see it by name (its include and exclude lists) stays as it is. Every
+     * problem at its field ({@link InvalidProduct}); nothing saved on any.
+     */
+    public CatalogUpsert define(ProductDefinition form, java.time.Instant readAt) {
+        requireMaintainer(user);
+        var sku = Product.normalizedSku(form.sku());
+        var current = products.bySkusForUpdate(List.of(sku)).get(sku);
+        if (readAt == null && current != null) {
+            throw new InvalidProduct(List.of(new FieldProblem("sku", "products.sku.exists",
+                    "a product with this SKU exists already")));
+        }
+        if (readAt != null && (current == null || !current.updatedAt().equals(readAt))) {
+            throw DomainException.conflict("products.changedMeanwhile", "This product was changed meanwhile: open "
+                    + "it again.");
+        }
+        var lists = current == null ? null : current.definition();
+        var result = upsert(List.of(new ProductDefinition(form.sku(), form.gtin(), form.names(), form.descriptions(),
+                form.productLine(), form.unit(), form.orderMultiple(), form.minimumQuantity(), form.status(),
+                form.successorSku(), form.partnerTypes(), form.lowestTier(),
+                lists == null ? java.util.Set.of() : lists.included(), lists == null ? java.util.Set.of() : lists.excluded())));
+        if (!result.refused().isEmpty()) {
+            throw new InvalidProduct(result.refused().get(0).problems().stream()   // at the product's own fields
+                    .map(p -> new FieldProblem(p.field().replaceFirst("^items\\[0]\\.?", ""), p.messageKey(),
+                            p.message(), p.arguments())).toList());
+        }
+        return result;
     }
 
     public CatalogUpsert upsert(List<ProductDefinition> items) {

@@ -34,6 +34,8 @@ public class OrderQueries {
     org.channelport.platform.audit.AuditTrail audit;
     @Inject
     OrderAccess access;
+    @Inject
+    org.channelport.partners.application.PartnerRoster roster;
 
     /**
      * Which orders a list shows by where they went (rule O22): {@code DIRECT} to the brand owner, {@code SELL_THROUGH}
@@ -77,7 +79,7 @@ public class OrderQueries {
 
     /** Every order of the filter, up to {@code max}, as an export writes them. */
     public List<OrderRows.Row> export(Filter filter, int max) {
-        return read(filter, 0, max).stream().map(OrderRows.Row::of).toList();
+        return named(read(filter, 0, max));
     }
 
     public long count(Filter filter) {
@@ -107,7 +109,19 @@ public class OrderQueries {
 
     /** A page of orders as a list shows them. */
     public List<OrderRows.Row> rows(Filter filter, int offset, int limit) {
-        return page(filter, offset, limit).stream().map(OrderRows.Row::of).toList();
+        return named(page(filter, offset, limit));
+    }
+
+    /** The rows with their partners' and distributors' names, read once for the page (not once a row). */
+    private List<OrderRows.Row> named(List<PurchaseOrder> page) {
+        var names = roster.names(page.stream().flatMap(o -> java.util.stream.Stream.of(o.partnerId(),
+                o.supplierId().orElse(null))).filter(java.util.Objects::nonNull).distinct().toList());
+        return page.stream().map(o -> OrderRows.Row.of(o).named(names)).toList();
+    }
+
+    /** Rule O22: the caller reads this order as the distributor it was sent to ({@link OrderAccess}). */
+    public boolean readsAsSupplier(UUID orderId) {
+        return find(orderId).map(access::readsAsSupplier).orElse(false);
     }
 
     /** The order's page, if the caller may see it. */

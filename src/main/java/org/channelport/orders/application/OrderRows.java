@@ -18,14 +18,24 @@ import org.channelport.orders.domain.UnitOfMeasure;
 public final class OrderRows {
     private OrderRows() {}
 
-    /** An order in a list; {@code supplierId} the distributor it was routed to (rule O22), null: the brand owner. */
+    /**
+     * An order in a list; {@code supplierId} the distributor it was routed to (rule O22), null: the brand owner; the
+     * partners' names as the list's query read them ({@code OrderQueries.rows}), null where a list needs none.
+     */
     public record Row(UUID id, UUID partnerId, String poNumber, OrderStatus status, OrderChannel channel,
                       String currency, BigDecimal total, int lines, LocalDate requestedDelivery, Instant createdAt,
-                      Instant updatedAt, String placedBy, UUID supplierId) implements Serializable {
+                      Instant updatedAt, String placedBy, UUID supplierId, String partnerName, String supplierName)
+            implements Serializable {
         public static Row of(PurchaseOrder o) {
             return new Row(o.id(), o.partnerId(), o.poNumber(), o.status(), o.channel(), o.currency(), o.total(),
                     o.lines().size(), o.requestedDelivery().orElse(null), o.createdAt(), o.updatedAt(), o.placedBy(),
-                    o.supplierId().orElse(null));
+                    o.supplierId().orElse(null), null, null);
+        }
+
+        Row named(java.util.Map<UUID, String> names) {
+            return new Row(id, partnerId, poNumber, status, channel, currency, total, lines, requestedDelivery,
+                    createdAt, updatedAt, placedBy, supplierId, names.get(partnerId),
+                    supplierId == null ? null : names.get(supplierId));
         }
 
         public boolean routed() { return supplierId != null; }
@@ -49,12 +59,13 @@ public final class OrderRows {
 
     /** An order's page: the row, what else it says, its lines. */
     public record Detail(Row row, String notes, Instant submittedAt, Instant acknowledgedAt, String approvedBy,
-                         List<Line> lines, UUID shipToId, String shipTo, String shipToGln) implements Serializable {
+                         List<Line> lines, UUID shipToId, String shipTo, String shipToGln, boolean changeRequestable)
+            implements Serializable {
         public static Detail of(PurchaseOrder o) {
             return new Detail(Row.of(o), o.notes().orElse(null), o.submittedAt().orElse(null),
                     o.acknowledgedAt().orElse(null), o.approvedBy().orElse(null),
                     o.lines().stream().map(Line::of).toList(), o.shipToId().orElse(null), o.shipToText().orElse(null),
-                    o.shipToGln().orElse(null));
+                    o.shipToGln().orElse(null), o.isChangeRequestable());
         }
     }
 

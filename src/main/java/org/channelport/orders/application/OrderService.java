@@ -445,12 +445,14 @@ public class OrderService {
             return null;
         }
         if (!distributor.get().active()) {
-            problems.add(new FieldProblem("routeTo", "order.route.distributorInactive",
-                    "routeTo: your distributor cannot take orders now"));
+            problems.add(DISTRIBUTOR_CLOSED);
             return null;
         }
         return distributor.get().id();
     }
+
+    private static final FieldProblem DISTRIBUTOR_CLOSED = new FieldProblem("routeTo", "order.route.distributorInactive",
+            "routeTo: your distributor cannot take orders now");
 
     /** Rule O22: an order goes to its distributor only while that is still the partner's, and active. */
     private void requireSupplierOpen(PurchaseOrder order) {
@@ -458,12 +460,11 @@ public class OrderService {
         if (supplier.isEmpty()) {
             return;
         }
-        var member = roster.find(order.partnerId());
-        var distributor = roster.find(supplier.get());
-        if (member.flatMap(PartnerRoster.Member::distributor).filter(supplier.get()::equals).isEmpty()
-                || distributor.isEmpty() || !distributor.get().active()) {
-            throw new InvalidOrder(List.of(new FieldProblem("routeTo", "order.route.distributorInactive",
-                    "routeTo: your distributor cannot take orders now")));
+        var problems = new ArrayList<FieldProblem>();
+        var now = supplier(order.partnerId(), new OrderRequest(null, null, null, null, null, null,
+                OrderRoute.DISTRIBUTOR), problems);
+        if (!supplier.get().equals(now)) {   // unlinked, linked elsewhere, or its distributor suspended meanwhile
+            throw new InvalidOrder(List.of(DISTRIBUTOR_CLOSED));
         }
     }
 }

@@ -414,9 +414,8 @@ public class PurchaseOrder {
      * all are sound.
      */
     public void requestChange(List<LineChange> changes, LocalDate today, List<FieldProblem> earlier, Instant now) {
-        if ((status != OrderStatus.ACKNOWLEDGED && status != OrderStatus.PARTLY_ACKNOWLEDGED
-                && status != OrderStatus.PARTLY_SHIPPED) || lines.stream().anyMatch(l -> l.invoicedQuantity() > 0)) {
-            throw new IllegalTransition(SUBJECT, "order", status, "requestChange");   // invoiced: too late
+        if (!isChangeRequestable()) {
+            throw new IllegalTransition(SUBJECT, "order", status, "requestChange");
         }
         var problems = new ArrayList<FieldProblem>(earlier);
         if (changes == null || changes.isEmpty()) {
@@ -491,6 +490,12 @@ public class PurchaseOrder {
         statusBeforeCancel = status;
         status = OrderStatus.CHANGE_REQUESTED;
         updatedAt = now;
+    }
+
+    /** Rule O23: answered, not everything shipped, nothing invoiced yet: the partner may ask for a change. */
+    public boolean isChangeRequestable() {
+        return (status == OrderStatus.ACKNOWLEDGED || status == OrderStatus.PARTLY_ACKNOWLEDGED
+                || status == OrderStatus.PARTLY_SHIPPED) && lines.stream().noneMatch(l -> l.invoicedQuantity() > 0);
     }
 
     /**

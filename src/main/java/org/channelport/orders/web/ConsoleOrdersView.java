@@ -5,15 +5,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Stream;
 import org.channelport.orders.application.OrderQueries;
 import org.channelport.orders.application.OrderRows;
 import org.channelport.orders.domain.OrderStatus;
-import org.channelport.partners.application.PartnerRoster;
 import org.channelport.platform.web.ListMemory;
 import org.channelport.platform.web.PagedTable;
 import org.primefaces.model.LazyDataModel;
@@ -32,26 +27,19 @@ public class ConsoleOrdersView implements Serializable {
     OrderQueries queries;
     @Inject
     ListMemory memory;
-    @Inject
-    PartnerRoster roster;
 
     private OrderQueries.Route route;
     private OrderStatus status;
     private String poNumber;
     private LazyDataModel<OrderRows.Row> orders;
-    private final Map<UUID, String> names = new HashMap<>();
     private long total = -1;
     private long sellThrough = -1;
 
     @PostConstruct
     void init() {
         var read = queries;
-        orders = new PagedTable<>(this::filter, OrdersView.MAX_PAGE, read::count, (f, offset, limit) -> {
-            var rows = read.rows(f, offset, limit);
-            names.putAll(roster.names(rows.stream().flatMap(r -> Stream.of(r.partnerId(), r.supplierId()))
-                    .filter(java.util.Objects::nonNull).distinct().toList()));
-            return rows;
-        }, f -> read.export(f, PagedTable.EXPORT_BUFFER), OrderRows.Row::id);
+        orders = new PagedTable<>(this::filter, OrdersView.MAX_PAGE, read::count, read::rows,
+                f -> read.export(f, PagedTable.EXPORT_BUFFER), OrderRows.Row::id);
         memory.recall(LIST, OrderQueries.Filter.class, "status", "all").ifPresent(f -> {
             route = f.route();
             status = f.status();
@@ -61,12 +49,6 @@ public class ConsoleOrdersView implements Serializable {
 
     private OrderQueries.Filter filter() {
         return new OrderQueries.Filter(status, poNumber, null, route);
-    }
-
-    /** A partner's name (read with its page; an export reads the rest one by one); empty for none. */
-    public String name(UUID partnerId) {
-        return partnerId == null ? "" : names.computeIfAbsent(partnerId,
-                id -> roster.names(List.of(id)).getOrDefault(id, ""));
     }
 
     public long getTotal() {

@@ -5,14 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.channelport.orders.application.OrderQueries;
 import org.channelport.orders.application.OrderRows;
 import org.channelport.orders.domain.OrderStatus;
-import org.channelport.partners.application.PartnerRoster;
 import org.channelport.platform.web.ListMemory;
 import org.channelport.platform.web.PagedTable;
 import org.primefaces.model.LazyDataModel;
@@ -30,23 +25,17 @@ public class IncomingOrdersView implements Serializable {
     OrderQueries queries;
     @Inject
     ListMemory memory;
-    @Inject
-    PartnerRoster roster;
 
     private OrderStatus status;
     private String poNumber;
     private LazyDataModel<OrderRows.Row> orders;
-    private final Map<UUID, String> names = new HashMap<>();
     private long total = -1;
 
     @PostConstruct
     void init() {
         var read = queries;
-        orders = new PagedTable<>(this::filter, OrdersView.MAX_PAGE, read::count, (f, offset, limit) -> {
-            var rows = read.rows(f, offset, limit);
-            names.putAll(roster.names(rows.stream().map(OrderRows.Row::partnerId).distinct().toList()));
-            return rows;
-        }, f -> read.export(f, PagedTable.EXPORT_BUFFER), OrderRows.Row::id);
+        orders = new PagedTable<>(this::filter, OrdersView.MAX_PAGE, read::count, read::rows,
+                f -> read.export(f, PagedTable.EXPORT_BUFFER), OrderRows.Row::id);
         memory.recall(LIST, OrderQueries.Filter.class, "status", "all").ifPresent(f -> {
             status = f.status();
             poNumber = f.poNumber();
@@ -55,11 +44,6 @@ public class IncomingOrdersView implements Serializable {
 
     private OrderQueries.Filter filter() {
         return new OrderQueries.Filter(status, poNumber, null, OrderQueries.Route.INCOMING);
-    }
-
-    /** The reseller's name (read with its page; an export reads the rest one by one). */
-    public String reseller(UUID partnerId) {
-        return names.computeIfAbsent(partnerId, id -> roster.names(List.of(id)).getOrDefault(id, ""));
     }
 
     /** No order was ever routed to the reader's organization (the page says what that means). */

@@ -122,16 +122,12 @@ public class OrderAnswerView implements Serializable {
 
     /** Whether the reader answers this order: an administrator of the distributor it was routed to. */
     public boolean isSupplier() {
-        var row = page.getOrder().row();
-        return row.supplierId() != null && user.isPartnerAdmin()
-                && user.partnerId().filter(row.supplierId()::equals).isPresent();
+        return page.isSupplierView() && user.isPartnerAdmin();
     }
 
     /** The distributor's people who are not its administrators read the order; its administrators answer. */
     public boolean isSupplierReader() {
-        var row = page.getOrder().row();
-        return row.supplierId() != null && !user.isPartnerAdmin()
-                && user.partnerId().filter(row.supplierId()::equals).isPresent();
+        return page.isSupplierView() && !user.isPartnerAdmin();
     }
 
     private OrderStatus status() { return page.getOrder().row().status(); }

@@ -146,14 +146,10 @@ public class OrderEditView implements Serializable {
      */
     public void uploadLines(org.primefaces.event.FileUploadEvent event) {
         var file = event.getFile();
-        if (file == null || file.getSize() > UPLOAD_MAX_BYTES) {
-            Messages.error(FORM + ":linesFile", "orders.upload.tooLarge");
-            return;
-        }
-        var text = OrderForm.uploaded(file.getContent());
-        if (text.lines().count() > 2L * org.channelport.orders.domain.PurchaseOrder.MAX_LINES) {
-            Messages.error(FORM + ":linesFile", "orders.upload.tooMany",
-                    org.channelport.orders.domain.PurchaseOrder.MAX_LINES);
+        var text = file == null || file.getSize() > UPLOAD_MAX_BYTES ? null : OrderForm.uploaded(file.getContent());
+        var refusal = OrderForm.uploadRefusal(file == null ? Long.MAX_VALUE : file.getSize(), UPLOAD_MAX_BYTES, text);
+        if (refusal != null) {
+            Messages.error(FORM + ":linesFile", refusal, org.channelport.orders.domain.PurchaseOrder.MAX_LINES);
             return;
         }
         form.setPasted(text);

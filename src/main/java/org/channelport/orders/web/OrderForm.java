@@ -83,6 +83,18 @@ public class OrderForm implements Serializable {
     }
 
     /**
+     * Why an uploaded file of lines is refused (a message key), or null: larger than {@code maxBytes}, or far more
+     * lines than an order holds (twice {@link PurchaseOrder#MAX_LINES}: room for blank and header lines, never
+     * thousands of line numbers in a report).
+     */
+    static String uploadRefusal(long size, long maxBytes, String text) {
+        if (size > maxBytes || text == null) {
+            return "orders.upload.tooLarge";
+        }
+        return text.lines().count() > 2L * PurchaseOrder.MAX_LINES ? "orders.upload.tooMany" : null;
+    }
+
+    /**
      * An uploaded CSV of lines as pasted text: UTF-8 without its byte-order mark, and without a spreadsheet's header
      * line ("SKU, Quantity"), which is not a line of the order.
      */

@@ -40,6 +40,8 @@ public class OrderPageView implements Serializable {
     private List<OrderRows.InvoiceRow> invoices;
     private String returnNote;
     private java.util.Map<UUID, String> names;
+    /** The reader is the distributor the order was sent to (rule O22, as {@code OrderAccess} decides). */
+    private boolean supplierView;
     @Inject
     org.channelport.partners.application.PartnerRoster roster;
 
@@ -58,6 +60,7 @@ public class OrderPageView implements Serializable {
     private void refresh() {
         order = queries.detail(orderId).orElseThrow(() -> DomainException.notFound("order", orderId));
         changeRows = null;
+        supplierView = queries.readsAsSupplier(orderId);
         history = queries.history(orderId);
         shipments = queries.shipments(orderId);
         invoices = queries.invoices(orderId);
@@ -102,8 +105,7 @@ public class OrderPageView implements Serializable {
 
     /** Rule O23: after the supplier answered and until everything shipped, the partner may ask for a change. */
     public boolean isChangeRequestable() {
-        return isOwn() && (status() == OrderStatus.ACKNOWLEDGED || status() == OrderStatus.PARTLY_ACKNOWLEDGED
-                || status() == OrderStatus.PARTLY_SHIPPED) && !getChangeRows().isEmpty();
+        return isOwn() && order.changeRequestable();   // the domain's rule (O23), not a copy of it
     }
 
     public void requestChange() {
@@ -154,7 +156,7 @@ public class OrderPageView implements Serializable {
      * to: rule O22) or {@code brand} (the console, read only).
      */
     public String getViewer() {
-        return isOwn() ? "own" : user.seesAllPartners() ? "brand" : "supplier";
+        return isOwn() ? "own" : supplierView ? "supplier" : "brand";
     }
 
     /** The ordering partner's name, for a reader who is not that partner (its distributor, the brand owner). */
@@ -183,6 +185,8 @@ public class OrderPageView implements Serializable {
     }
 
     UUID orderId() { return orderId; }
+
+    boolean isSupplierView() { return supplierView; }
 
     private OrderStatus status() { return order.row().status(); }
 

@@ -4,12 +4,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Stream;
 import org.channelport.identity.CurrentUser;
 import org.channelport.orders.application.OrderQueries;
 import org.channelport.orders.application.OrderRows;
-import org.channelport.partners.application.PartnerRoster;
 import org.channelport.platform.search.SearchHit;
 import org.channelport.platform.search.SearchSource;
 import org.channelport.platform.web.Formats;
@@ -26,8 +23,6 @@ public class OrderSearch implements SearchSource {
     @Inject
     OrderQueries queries;
     @Inject
-    PartnerRoster roster;
-    @Inject
     Formats formats;
 
     @Override
@@ -41,14 +36,12 @@ public class OrderSearch implements SearchSource {
             rows.addAll(queries.rows(new OrderQueries.Filter(null, text, null, OrderQueries.Route.INCOMING), 0,
                     max - rows.size()));
         }
-        var names = roster.names(rows.stream().flatMap(r -> Stream.of(r.partnerId(), r.supplierId()))
-                .filter(Objects::nonNull).distinct().toList());
         var page = brand ? "/manage/orders/order.xhtml?id=" : "/portal/orders/order.xhtml?id=";
         var own = user.partnerId().orElse(null);
         return rows.stream().map((OrderRows.Row o) -> new SearchHit("search.kind.order",
-                o.poNumber() + (o.partnerId().equals(own) ? "" : " · " + names.getOrDefault(o.partnerId(), "")),
+                o.poNumber() + (o.partnerId().equals(own) ? "" : " · " + o.partnerName()),
                 Messages.label("enum.order." + o.status()) + " · " + formats.money(o.total(), o.currency())
-                        + (o.routed() && brand ? " · " + names.getOrDefault(o.supplierId(), "") : ""),
+                        + (o.routed() && brand ? " · " + o.supplierName() : ""),
                 page + o.id())).toList();
     }
 }

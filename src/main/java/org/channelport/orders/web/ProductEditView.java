@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.channelport.orders.application.CatalogQueries;
 import org.channelport.orders.application.CatalogService;
 import org.channelport.orders.domain.InvalidProduct;
@@ -92,8 +91,8 @@ public class ProductEditView implements Serializable {
         lowestTier = d.lowestTier();
     }
 
-    /** The form as a definition; who may see it by name is the product's as it is now (the ERP keeps those lists). */
-    private ProductDefinition definition(Set<UUID> included, Set<UUID> excluded) {
+    /** The form as a definition (who may see it by name is the service's to keep: the ERP's lists). */
+    private ProductDefinition definition() {
         var names = new LinkedHashMap<String, String>();
         var descriptions = new LinkedHashMap<String, String>();
         names.put("en", nameEn);
@@ -106,44 +105,32 @@ public class ProductEditView implements Serializable {
                 : EnumSet.copyOf(partnerTypes);
         return new ProductDefinition(sku, gtin, names, descriptions, productLine == null ? null : productLine.name(),
                 unit == null ? null : unit.name(), orderMultiple, minimumQuantity, status == null ? null : status.name(),
-                successorSku, types, lowestTier, included, excluded);
+                successorSku, types, lowestTier, Set.of(), Set.of());
     }
 
-    /** Saves through the catalog's one way in; a refusal shows every problem at its field, nothing saved. */
+    /** Saves through the catalog's one way in for a form ({@link CatalogService#define}); problems at their fields. */
     public String save() {
         var saved = Messages.attempt(FORM, () -> {
-            var current = queries.product(sku == null ? "" : sku);
-            if (!existing && current.isPresent()) {
-                throw new InvalidProduct(List.of(new FieldProblem("sku", "products.sku.exists",
-                        "a product with this SKU exists already")));
+            try {
+                return catalog.define(definition(), loadedAt);
+            } catch (InvalidProduct e) {
+                throw new InvalidProduct(e.problems().stream().map(ProductEditView::onForm).toList());
             }
-            if (existing && current.map(p -> !p.updatedAt().equals(loadedAt)).orElse(true)) {
-                throw org.channelport.shared.DomainException.conflict("products.changedMeanwhile",
-                        "This product was changed meanwhile: open it again.");
-            }
-            var now = current.map(p -> p.definition());
-            var result = catalog.upsert(List.of(definition(now.map(ProductDefinition::included).orElse(Set.of()),
-                    now.map(ProductDefinition::excluded).orElse(Set.of()))));
-            if (!result.refused().isEmpty()) {
-                throw new InvalidProduct(result.refused().get(0).problems().stream().map(ProductEditView::onForm)
-                        .toList());
-            }
-            return result;
         });
         if (saved == null) {
             return null;
         }
+        var normalized = org.channelport.orders.domain.Product.normalizedSku(sku);
         Pages.keepMessages();
         Messages.info(saved.created() > 0 ? "products.created" : saved.changed() > 0 ? "products.saved"
-                : "products.unchanged", org.channelport.orders.domain.Product.normalizedSku(sku));
+                : "products.unchanged", normalized);
         return "/manage/orders/product?faces-redirect=true&sku="
-                + java.net.URLEncoder.encode(org.channelport.orders.domain.Product.normalizedSku(sku),
-                java.nio.charset.StandardCharsets.UTF_8);
+                + java.net.URLEncoder.encode(normalized, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** A batch's field ({@code items[0].names.zh-TW}) as this form's input ({@code nameZhTw}). */
     static FieldProblem onForm(FieldProblem p) {
-        var field = p.field().replaceFirst("^items\\[\\d+]\\.?", "");
+        var field = p.field();
         field = switch (field) {
             case "names.en" -> "nameEn";
             case "names.zh-TW" -> "nameZhTw";

@@ -13,8 +13,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.channelport.identity.CurrentUser;
+import org.channelport.orders.domain.InvalidProduct;
 import org.channelport.orders.domain.Product;
 import org.channelport.orders.domain.ProductDefinition;
 import org.channelport.orders.infrastructure.JpaProductRepository;
@@ -156,5 +158,40 @@ class CatalogServiceOnH2Test {
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("items"));
         assertThat(em.createQuery("select count(p) from Product p where p.sku = :s", Long.class)
                 .setParameter("s", "Q-" + t).getSingleResult()).isZero();
+    }
+
+    /** Rule O6 for a person's form: no overwrite of a SKU taken, none over a later change, the ERP's lists kept. */
+    @Test
+    void aFormDefinesANewProductOnlyAndChangesOnlyWhatItRead() {
+        var hidden = UUID.randomUUID();
+        role = "erp";
+        upsert(new ProductDefinition("FORM-1", null, Map.of("en", "Form one"), null, "STORAGE", "EA", 1, 1, null, null,
+                null, null, Set.of(), Set.of(hidden)));
+        role = "manager";
+        var form = product("form-1", null, "Overwritten");
+        assertThatThrownBy(() -> H2Databases.inTransaction(em, () -> service().define(form, null)))
+                .as("New product under a SKU taken").isInstanceOfSatisfying(InvalidProduct.class,
+                        e -> assertThat(e.problems()).extracting(FieldProblem::field, FieldProblem::messageKey)
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple("sku", "products.sku.exists")));
+        assertThatThrownBy(() -> H2Databases.inTransaction(em, () -> service().define(form, NOW.minusSeconds(60))))
+                .as("a form read before the last change").isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("products.changedMeanwhile"));
+        em.clear();
+        var kept = em.createQuery("select p from Product p where p.sku = 'FORM-1'", Product.class).getSingleResult();
+        assertThat(kept.name("en")).isEqualTo("Form one");
+        assertThatThrownBy(() -> H2Databases.inTransaction(em, () -> service().define(
+                product("FORM-1", "123", ""), kept.updatedAt()))).isInstanceOfSatisfying(InvalidProduct.class,
+                e -> assertThat(e.problems()).extracting(FieldProblem::field).contains("gtin", "names.en"));
+        assertThat(H2Databases.inTransaction(em, () -> service().define(form, kept.updatedAt())).changed()).isEqualTo(1);
+        em.clear();
+        var changed = em.createQuery("select p from Product p where p.sku = 'FORM-1'", Product.class).getSingleResult();
+        assertThat(changed.name("en")).isEqualTo("Overwritten");
+        assertThat(changed.visibleTo(hidden, org.channelport.partners.domain.PartnerType.RETAILER,
+                org.channelport.partners.domain.PartnerTier.GOLD)).as("the ERP's exclude list kept").isFalse();
+        role = "partner";
+        assertThatThrownBy(() -> H2Databases.inTransaction(em, () -> service().define(product("FORM-2", null, "x"),
+                null))).isInstanceOf(DomainException.class);
+        assertThat(em.createQuery("select count(p) from Product p where p.sku = 'FORM-2'", Long.class).getSingleResult())
+                .isZero();
     }
 }

@@ -156,6 +156,8 @@ class TwoTierOrdersOnH2Test {
         queries.orders = repository();
         queries.access = TestOrderServices.access(em, user);
         queries.audit = TestOrderServices.audit(em, user, CLOCK);
+        queries.roster = new PartnerRoster();
+        H2Databases.inject(queries.roster, "em", em);
         return queries;
     }
 

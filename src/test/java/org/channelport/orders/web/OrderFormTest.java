@@ -45,4 +45,13 @@ class OrderFormTest {
         assertThat(OrderForm.uploaded("SKU-7, 3\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .as("a first line that is a product, not a header").isEqualTo("SKU-7, 3\n");
     }
+
+    @Test
+    void anUploadTooLargeOrFarTooLongIsRefusedBeforeItIsRead() {
+        var max = OrderEditView.UPLOAD_MAX_BYTES;
+        assertThat(OrderForm.uploadRefusal(max, max, "SW-1, 1")).isNull();
+        assertThat(OrderForm.uploadRefusal(max + 1, max, "SW-1, 1")).isEqualTo("orders.upload.tooLarge");
+        assertThat(OrderForm.uploadRefusal(10, max, "SW-1, 1\n".repeat(1000))).as("twice the 500 lines").isNull();
+        assertThat(OrderForm.uploadRefusal(10, max, "SW-1, 1\n".repeat(1001))).isEqualTo("orders.upload.tooMany");
+    }
 }
