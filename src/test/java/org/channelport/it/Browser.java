@@ -168,7 +168,14 @@ public final class Browser implements AutoCloseable {
                     if (!element.isDisplayed() || !element.isEnabled()) {
                         return false;
                     }
-                    element.click();
+                    try {
+                        element.click();
+                    } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                        // covered, e.g. by the sticky top bar after scrolling it just into view: centre it, try again
+                        ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                                "arguments[0].scrollIntoView({block: 'center'});", element);
+                        return false;
+                    }
                     return true;
                 });
         return this;

@@ -181,7 +181,8 @@ class ConsoleIT {
         BrowserSteps.choose(browser, "partnersForm:type", page(ENGLISH, "partners.anyType"));
         BrowserSteps.choose(browser, "partnersForm:tier", "Platinum");
         awaitPartnerRows(browser, "no Platinum partner named " + token, List::isEmpty);
-        assertThat(browser.text("[id='" + PARTNERS + "']")).contains(page(ENGLISH, "partners.empty"));
+        // the rows may be gone while the table is still being replaced: wait for its empty message
+        browser.waitForText("[id='" + PARTNERS + "']", page(ENGLISH, "partners.empty"));
         BrowserSteps.choose(browser, "partnersForm:tier", page(ENGLISH, "partners.anyTier"));
         BrowserSteps.choose(browser, "partnersForm:status", "Active");
         assertThat(awaitPartnerRows(browser, "both active", r -> r.size() == 2))
@@ -435,5 +436,107 @@ class ConsoleIT {
                 "products.sku.exists"));
         assertThat(LeadFixture.count("select count(*) from product where sku = ? and name_en = ?", sku,
                 "<b>Console</b> router")).isEqualTo(1);
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("O6, O8 in the console: products and contract prices come from files (every row "
+            + "not imported named with its line and column, the same file again changes nothing); a product's page "
+            + "sets and removes a list price and a contract price, every problem at its field")
+    void aChannelManagerImportsTheCatalogAndSetsAProductsPrices() throws Exception {
+        var t = BrowserSteps.token().toUpperCase(java.util.Locale.ROOT);
+        var partner = PartnerFixture.onboard("RETAILER");
+        var dir = java.nio.file.Files.createTempDirectory("catalog-import");
+        var products = dir.resolve("products-" + t + ".csv");
+        java.nio.file.Files.writeString(products, String.join("\n",
+                "sku,name_en,name_zh_tw,product_line,unit,order_multiple,gtin",
+                "IMP-" + t + ",Imported <i>switch</i>,匯入交換器,networking,EA,6,",
+                "IMP2-" + t + ",Bad GTIN,,STORAGE,EA,1,4006381333932",
+                "IMP3-" + t + ",Bad multiple,,STORAGE,EA,2.5,", ""), java.nio.charset.StandardCharsets.UTF_8);
+        var browser = browsers.manager();
+        browser.open("/manage/orders/import.xhtml");
+        var first = importCatalog(browser, products);
+        assertThat(first.get("created")).as(first.toString()).isEqualTo("1");
+        assertThat(first.get("rejected")).isEqualTo("2");
+        assertThat(first.get("issues")).contains("3\tgtin: ").contains("4\torder multiple '2.5' is not a whole number");
+        assertThat(LeadFixture.count("select count(*) from product where sku = ? and name_zh_tw = ? and order_multiple = 6",
+                "IMP-" + t, "匯入交換器")).isEqualTo(1);
+        assertThat(LeadFixture.count("select count(*) from product where sku in (?, ?)", "IMP2-" + t, "IMP3-" + t))
+                .as("rows refused: nothing saved of them").isZero();
+        browser.click("[id='importForm:again']");
+        assertThat(importCatalog(browser, products).get("unchanged")).as("the same file again").isEqualTo("1");
+
+        // contract prices by the partner's name
+        var contracts = dir.resolve("contracts-" + t + ".csv");
+        java.nio.file.Files.writeString(contracts, "partner,sku,currency,unit_price,valid_from\n"
+                + partner.name().toUpperCase(java.util.Locale.ROOT) + ",IMP-" + t + ",EUR,\"1,234.50\",2026-01-01\n"
+                + "Nobody " + t + ",IMP-" + t + ",EUR,1,2026-01-01\n", java.nio.charset.StandardCharsets.UTF_8);
+        browser.click("[id='importForm:again']");
+        browser.click("[id='importForm:kind'] label[for='importForm:kind:2']");
+        browser.waitForText("[id='importForm:columns']", "valid_from");
+        var third = importCatalog(browser, contracts);
+        assertThat(third.get("created")).isEqualTo("1");
+        assertThat(third.get("issues")).contains("3\tpartner: no partner is named 'Nobody " + t + "'");
+        assertThat(LeadFixture.count("select count(*) from contract_price where sku = ? and partner_id = ? "
+                + "and unit_price = 1234.50", "IMP-" + t, partner.id())).isEqualTo(1);
+
+        // the product's page: its contract price, a list price set and removed, a form's problems at their fields
+        var erp = Http.erpToken();
+        var list = Http.postJson("/api/v1/price-lists", """
+                {"code":"CON-%s","name":"Console EUR","currency":"EUR","tier":"SILVER","validFrom":"2026-01-01",
+                 "prices":[]}""".formatted(t), erp, java.util.Map.of());
+        assertThat(list.json().getInt("created")).as(list.body()).isEqualTo(1);
+        browser.open("/manage/orders/product.xhtml?sku=IMP-" + t);
+        browser.waitForText("[id='contractPriceForm:contractPrices']", partner.name());
+        browser.type("[id='listPriceForm:unitPrice_input']", "88.5");
+        browser.click("[id='listPriceForm:setListPrice']");   // no list chosen
+        browser.waitForText("[id='listPriceForm'] .ui-message-error", BrowserSteps.page(BrowserSteps.ENGLISH,
+                "price.list.unknown"));
+        browser.click("[id='listPriceForm:priceList']");
+        browser.click("[id='listPriceForm:priceList_items'] li[data-label^='CON-" + t + "']");
+        browser.click("[id='listPriceForm:setListPrice']");
+        browser.waitForText("[id='listPriceForm:listPrices']", "CON-" + t);
+        assertThat(LeadFixture.count("select count(*) from price_list_entry e join price_list l on l.id = e.price_list_id "
+                + "where l.code = ? and e.sku = ? and e.unit_price = 88.5", "CON-" + t, "IMP-" + t)).isEqualTo(1);
+        browser.click("[id='listPriceForm:listPrices:0:remove']");
+        browser.click("[id='contractPriceForm:confirmYes']");
+        browser.waitForText("[id='listPriceForm:listPrices']", BrowserSteps.page(BrowserSteps.ENGLISH, "prices.list.none"));
+        assertThat(LeadFixture.count("select count(*) from price_list_entry e join price_list l on l.id = e.price_list_id "
+                + "where l.code = ?", "CON-" + t)).isZero();
+
+        browser.type("[id='contractPriceForm:currency']", "XX");
+        browser.type("[id='contractPriceForm:unitPrice_input']", "7");
+        browser.click("[id='contractPriceForm:setContractPrice']");
+        browser.waitForText("[id='contractPriceForm']", BrowserSteps.page(BrowserSteps.ENGLISH, "price.partner.unknown"));
+        assertThat(browser.text("[id='contractPriceForm']")).contains(BrowserSteps.page(BrowserSteps.ENGLISH,
+                "price.currency.invalid"));
+        assertThat(LeadFixture.count("select count(*) from contract_price where sku = ?", "IMP-" + t)).isEqualTo(1);
+    }
+
+    /** Uploads a catalog file, waits for the import to end, and reads its counts and report (line TAB reason). */
+    private static java.util.Map<String, String> importCatalog(Browser browser, java.nio.file.Path file) {
+        LeadPages.upload(browser, "importForm", file);
+        BrowserSteps.await(browser, "the progress bar at 100 %", d -> d.findElement(org.openqa.selenium.By.id(
+                "importForm:progress")).getText().contains("100"));
+        browser.waitForText("#phase", BrowserSteps.page(BrowserSteps.ENGLISH, "leadImport.phase.DONE"));
+        browser.find("[id='importForm:issues']");
+        BrowserSteps.awaitAjax(browser);
+        assertThat(BrowserSteps.present(browser, "#failure")).as("an import failure shown").isFalse();
+        var issues = new StringBuilder();
+        for (var row : browser.driver().findElements(org.openqa.selenium.By.cssSelector(
+                "[id='importForm:issues'] tbody tr:not(.ui-datatable-empty-message)"))) {
+            var cells = row.findElements(org.openqa.selenium.By.cssSelector("td"));
+            issues.append(cellText(cells.get(0))).append('\t').append(cellText(cells.get(1))).append('\n');
+        }
+        return java.util.Map.of("created", browser.text("#created"), "unchanged", browser.text("#unchanged"),
+                "rejected", browser.text("#rejected"), "issues", issues.toString());
+    }
+
+    /** A cell's text without the column title that a reflowing table puts in front of it. */
+    private static String cellText(org.openqa.selenium.WebElement cell) {
+        var text = cell.getAttribute("textContent");
+        for (var title : cell.findElements(org.openqa.selenium.By.cssSelector(".ui-column-title"))) {
+            text = text.replaceFirst(java.util.regex.Pattern.quote(title.getAttribute("textContent")), "");
+        }
+        return text.strip();
     }
 }

@@ -99,6 +99,7 @@ class DealConsoleIT {
         awaitMessage(manager, "messages", page(ENGLISH, "deals.approved").replace("{0}", DealSteps.reference(first)));
         manager.waitForText("#dealStatus", page(ENGLISH, "deal.APPROVED"));
         // who submitted it: the name A gave its credential, never the service account's id (issue 10)
+        manager.waitForText("[id='historyForm']", "IT system (API credential)");   // the history renders after the status
         assertThat(BrowserSteps.bodyText(manager)).as("the history's 'who' of A's system")
                 .contains("IT system (API credential)").doesNotContain("service-account-");
         assertThat(DealSteps.status(first)).isEqualTo("APPROVED");

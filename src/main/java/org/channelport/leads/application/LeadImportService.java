@@ -8,14 +8,13 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.channelport.identity.CurrentUser;
 import org.channelport.leads.infrastructure.LeadFileReader;
+import org.channelport.platform.imports.ImportJobs;
 import org.channelport.shared.DomainException;
 
 /**
@@ -23,14 +22,12 @@ import org.channelport.shared.DomainException;
  * columns, encoding or type is refused as a whole, nothing imported), then its valid rows are created and routed in
  * chunks on a worker thread while pages and the API watch the progress.
  *
- * <p>Imports are kept in memory on the instance that runs them (the last {@value #KEPT} per instance): progress and
- * report are for watching; what was imported is in the database and the audit trail.
+ * <p>Imports are kept in memory on the instance that runs them ({@link ImportJobs}).
  */
 @ApplicationScoped
 public class LeadImportService {
     private static final Logger LOG = Logger.getLogger(LeadImportService.class.getName());
     static final int CHUNK = 1000;
-    static final int KEPT = 20;
 
     @Resource
     ManagedExecutorService executor;
@@ -45,7 +42,7 @@ public class LeadImportService {
     @Inject
     Clock clock;
 
-    private final Map<UUID, LeadImport> imports = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+    private final ImportJobs<LeadImport> imports = new ImportJobs<>();
 
     /** Reads the file now (refusing it with a clear reason if it cannot be read) and imports it in the background. */
     public LeadImport start(String fileName, byte[] content) {
@@ -64,19 +61,15 @@ public class LeadImportService {
             }
         });
         job.toProcess(rows.size());
-        remember(job);
-        afterCommit(() -> executor.submit(() -> run(job, rows)), () -> imports.remove(job.getId()));
+        imports.remember(job);
+        imports.startAfterCommit(transactions, job, () -> executor.submit(() -> run(job, rows)));
         return job;
     }
 
     /** An import this instance runs or ran; brand-owner staff only. */
     public LeadImport find(UUID id) {
         requireBrandStaff();
-        var job = imports.get(id);
-        if (job == null) {
-            throw DomainException.notFound("lead import", id);
-        }
-        return job;
+        return imports.find(id).orElseThrow(() -> DomainException.notFound("lead import", id));
     }
 
     private void run(LeadImport job, List<LeadImportWorker.Row> rows) {
@@ -132,46 +125,6 @@ public class LeadImportService {
             var result = worker.importChunk(job, slice, seen, chunk);
             batch.absorb(chunk);
             return result;
-        }
-    }
-
-    /**
-     * Starts the work once the caller's transaction has committed (an API upload stores its Idempotency-Key answer in
-     * it: a concurrent upload with the same key that loses on the key must not have started an import), or at once
-     * when there is none (a page upload).
-     */
-    private void afterCommit(Runnable start, Runnable rolledBack) {
-        if (transactions.getTransactionStatus() != jakarta.transaction.Status.STATUS_ACTIVE) {
-            start.run();
-            return;
-        }
-        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to prepare
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
-                    start.run();
-                } else {
-                    rolledBack.run();
-                }
-            }
-        });
-    }
-
-    private void remember(LeadImport job) {
-        synchronized (imports) {
-            imports.put(job.getId(), job);
-            while (imports.size() > KEPT) {
-                var oldest = imports.keySet().iterator().next();
-                if (imports.get(oldest).isRunning()) {
-                    break;
-                }
-                imports.remove(oldest);
-            }
         }
     }
 

@@ -1,91 +1,35 @@
 package org.channelport.leads.infrastructure;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import javax.xml.parsers.ParserConfigurationException;
-import org.apache.commons.csv.CSVException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.UnsupportedFileFormatException;
-import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.channelport.leads.application.LeadInput;
 import org.channelport.leads.application.NewLeadCommand;
-import org.channelport.shared.DomainException;
+import org.channelport.platform.imports.TableFileReader;
 import org.channelport.shared.ProductLine;
-import org.channelport.shared.TextInput;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /**
  * Reads an uploaded lead file and streams its rows, each checked by rule L1 ({@link LeadInput}), to a {@link RowSink}.
  *
- * <p>Whole-file rules (rule L2: such a file is refused whole; a {@link LeadFileRejected}, message keys
- * {@code leadImport.file.*}):
- * <ul>
- *   <li>the extension decides the format: {@code .csv} or {@code .xlsx}, any case; the content must match it (an
- *       .xlsx is a ZIP; a .csv is not, and neither is an old .xls or password-protected workbook);</li>
- *   <li>CSV is UTF-8 (a byte-order mark is allowed), RFC 4180 quoting, comma-separated, or semicolon-separated when
- *       the header line has semicolons and no commas (what Excel writes in many European locales);</li>
- *   <li>XLSX: the first sheet; cached formula results are read, formulas are never evaluated;</li>
- *   <li>the first non-empty row is the header: the column names of {@link #COLUMNS} in any order, compared without
- *       case after trimming and turning spaces and hyphens into underscores; company, country and product_line are
- *       required, unknown and repeated names are refused, blank header cells are ignored;</li>
- *   <li>at least one and at most {@value #MAX_ROWS} data rows; fully empty rows are skipped.</li>
- * </ul>
- * Row rules (the row is passed to {@link RowSink#rejected} with all its problems in English, joined by "; "): no
- * value over {@value #MAX_FIELD_LENGTH} characters, no value in a column without a name, no Excel error value
- * ({@code #N/A}...), a product line named like the enum (any case), an estimated value written {@code 1234.50},
- * {@code 1,234.50}, {@code 1234,50} or {@code 1.234,50}, and everything rule L1 demands.
+ * <p>Whole-file rules are {@link TableFileReader}'s (rule L2: such a file is refused whole, message keys
+ * {@code leadImport.file.*}); the header holds the column names of {@link #COLUMNS} in any order, company, country
+ * and product_line required; at most {@value #MAX_ROWS} leads.
  *
- * <p>Values that start with {@code = + - @} are kept as text: "+49 30 ..." is a phone number, and exports escape
- * such values against formula injection, not imports.
+ * <p>Row rules (the row is passed to {@link RowSink#rejected} with all its problems in English, joined by "; "): the
+ * table's cell rules (no value over {@value TableFileReader#MAX_FIELD_LENGTH} characters, no value in a column
+ * without a name, no Excel error value), a product line named like the enum (any case), an estimated value written
+ * {@code 1234.50}, {@code 1,234.50}, {@code 1234,50} or {@code 1.234,50}, and everything rule L1 demands.
  *
- * <p>Line numbers are what the partner sees: in a CSV the line in the file on which the record starts (the header
- * is line 1 when nothing precedes it), in an XLSX the row number Excel shows.
- *
- * <p>Rows are streamed: the sink may receive rows before a whole-file problem is found further down (bytes that are
- * not UTF-8 on line 5,000, the 100,001st row). A caller must therefore keep what it received until {@code read}
- * returns, and discard it on {@link LeadFileRejected}.
+ * <p>Rows are streamed: see {@link TableFileReader} (keep what the sink received until {@code read} returns).
  */
 public final class LeadFileReader {
 
@@ -98,48 +42,16 @@ public final class LeadFileReader {
         void rejected(int line, String reason);
     }
 
-    /**
-     * The whole file is refused; nothing of it may be imported. Message keys and their arguments:
-     * <ul>
-     *   <li>{@code leadImport.file.type}, {@code .notCsv}, {@code .notXlsx}, {@code .legacyExcel},
-     *       {@code .unreadable}: {0} the file name;</li>
-     *   <li>{@code leadImport.file.encoding}, {@code .malformed}: {0} the line (an Integer);</li>
-     *   <li>{@code leadImport.file.columns}: {0} the missing and {1} the unknown column names ("-" when there are
-     *       none), {2} the expected ones;</li>
-     *   <li>{@code leadImport.file.repeatedColumns}: {0} the column names given twice;</li>
-     *   <li>{@code leadImport.file.empty}: none; {@code leadImport.file.tooManyRows}: {0} the maximum.</li>
-     * </ul>
-     */
-    public static final class LeadFileRejected extends DomainException {
-        private LeadFileRejected(String messageKey, String defaultMessage, Object[] arguments) {
-            super(Kind.INVALID, messageKey, null, defaultMessage, arguments);
-        }
-    }
-
     /** The column names a header row may use, in the order of the template. */
     public static final List<String> COLUMNS =
             Arrays.stream(Column.values()).map(Column::header).toList();
     public static final int MAX_ROWS = 100_000;
-    public static final int MAX_FIELD_LENGTH = 4_000;
+    public static final int MAX_FIELD_LENGTH = TableFileReader.MAX_FIELD_LENGTH;
 
-    private static final byte[] ZIP = {'P', 'K', 3, 4};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static final byte[] UTF16_BE_BOM = {(byte) 0xFE, (byte) 0xFF};
-    private static final byte[] UTF16_LE_BOM = {(byte) 0xFF, (byte) 0xFE};
-    private static final int BUFFER = 1 << 16;
-
-    private static final Pattern PLAIN_AMOUNT = Pattern.compile("-?\\d+(\\.\\d+)?");
-    private static final Pattern GROUPED_AMOUNT = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
-    // "1,234" is read as one thousand two hundred thirty-four: as a decimal comma it would have three decimals,
-    // which rule L1 refuses anyway, so no valid amount is misread. One or two digits after a comma are decimals.
-    private static final Pattern DECIMAL_COMMA_AMOUNT = Pattern.compile("-?(\\d+|\\d{1,3}(\\.\\d{3})+),\\d{1,2}");
-    private static final Pattern HEADER_SEPARATORS = Pattern.compile("[\\s\\-]+");
-    private static final Set<String> EXCEL_ERRORS = Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?",
-            "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!",
-            "#UNKNOWN!");
-    // Excel keeps 15 significant digits; the XML can carry binary noise beyond them (1234.5599999999999).
-    private static final MathContext EXCEL_PRECISION = new MathContext(15);
+    static final TableFileReader.Spec SPEC = new TableFileReader.Spec("leadImport.file", "leads",
+            Arrays.stream(Column.values()).map(c -> new TableFileReader.Column(c.header(), c.label, c.required,
+                    c == Column.ESTIMATED_VALUE ? TableFileReader.Cells.NUMBER : TableFileReader.Cells.TEXT)).toList(),
+            MAX_ROWS);
 
     private LeadFileReader() {}
 
@@ -148,330 +60,17 @@ public final class LeadFileReader {
      * whole-file problem) and not closed.
      *
      * @param fileName the name the file was uploaded with; only its extension and, in messages, its name are used
-     * @throws LeadFileRejected     for a whole-file problem
-     * @throws UncheckedIOException when the upload itself cannot be read
+     * @throws TableFileReader.FileRejected for a whole-file problem
+     * @throws UncheckedIOException         when the upload itself cannot be read
      */
     public static void read(InputStream in, String fileName, RowSink sink) {
-        String lower = baseName(fileName).toLowerCase(Locale.ROOT);
-        // In messages only: the name is the caller's input, so only an excerpt of it is repeated (rule P2).
-        String name = TextInput.excerpt(baseName(fileName));
-        try {
-            if (lower.endsWith(".csv")) {
-                readCsv(new BufferedInputStream(in, BUFFER), name, new Rows(sink));
-            } else if (lower.endsWith(".xlsx")) {
-                readXlsx(new BufferedInputStream(in, BUFFER), name, new Rows(sink));
-            } else {
-                throw new LeadFileRejected("leadImport.file.type",
-                        "Only CSV (.csv) and Excel (.xlsx) files can be imported; '" + name + "' is neither.",
-                        new Object[]{name});
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TableFileReader.read(in, fileName, SPEC, (line, values, cellProblems) -> {
+            var problems = new ArrayList<Problem>();
+            cellProblems.forEach(p -> problems.add(new Problem(p.column() < 0 ? null : Column.values()[p.column()],
+                    p.message())));
+            check(line, values, problems, sink);
+        });
     }
-
-    // ---------------------------------------------------------------------------------------------------- CSV
-
-    private static void readCsv(BufferedInputStream bytes, String name, Rows rows) throws IOException {
-        byte[] head = peek(bytes);
-        if (head.length == 0) throw empty(false);
-        if (startsWith(head, ZIP)) {
-            throw new LeadFileRejected("leadImport.file.notCsv", "'" + name + "' is not a CSV file but an Excel"
-                    + " workbook or another ZIP archive (an .xlsx file renamed to .csv?). Rename it to .xlsx, or"
-                    + " save it from Excel as \"CSV UTF-8 (comma delimited)\".", new Object[]{name});
-        }
-        if (startsWith(head, OLE2)) throw legacyExcel(name);
-        if (startsWith(head, UTF16_LE_BOM) || startsWith(head, UTF16_BE_BOM)) throw notUtf8(new NotUtf8(1, true));
-        if (startsWith(head, UTF8_BOM)) bytes.skipNBytes(UTF8_BOM.length);
-
-        var text = new BufferedReader(new StrictUtf8Reader(bytes), BUFFER);
-        int start = 1;
-        try {
-            var format = CSVFormat.RFC4180.builder()
-                    .setDelimiter(delimiter(text))
-                    // Blank lines come through as records so that the parser's line count stays exact.
-                    .setIgnoreEmptyLines(false)
-                    // Hand-written files put a space after the comma before a quoted value.
-                    .setIgnoreSurroundingSpaces(true)
-                    .get();
-            try (CSVParser parser = CSVParser.builder().setReader(text).setFormat(format).get()) {
-                Iterator<CSVRecord> records = parser.iterator();
-                while (true) {
-                    start = (int) parser.getCurrentLineNumber() + 1;
-                    if (!records.hasNext()) break;
-                    rows.add(start, records.next().toList());
-                }
-            }
-        } catch (UncheckedIOException e) {
-            throw csvProblem(e.getCause(), start);
-        } catch (IOException e) {
-            throw csvProblem(e, start);
-        }
-        rows.end();
-    }
-
-    private static RuntimeException csvProblem(IOException e, int recordStart) {
-        if (e instanceof NotUtf8 notUtf8) return notUtf8(notUtf8);
-        if (e instanceof CSVException) {
-            var rejected = new LeadFileRejected("leadImport.file.malformed", "The file is not valid CSV from line "
-                    + recordStart + " on: a quoted value is not closed, or text follows its closing quote.",
-                    new Object[]{recordStart});
-            rejected.initCause(e);
-            return rejected;
-        }
-        return new UncheckedIOException(e);
-    }
-
-    /** Semicolons when the header line has some and no commas; commas otherwise. */
-    private static char delimiter(BufferedReader text) throws IOException {
-        text.mark(BUFFER);
-        boolean commas = false;
-        boolean semicolons = false;
-        boolean started = false;
-        for (int i = 0; i < BUFFER; i++) {
-            int ch = text.read();
-            if (ch < 0) break;
-            if (ch == '\n' || ch == '\r') {
-                if (started) break;
-                continue;
-            }
-            started = true;
-            if (ch == ',') commas = true;
-            else if (ch == ';') semicolons = true;
-        }
-        text.reset();
-        return semicolons && !commas ? ';' : ',';
-    }
-
-    private static LeadFileRejected notUtf8(NotUtf8 e) {
-        String what = e.utf16 ? "is UTF-16 (what Excel saves as \"Unicode Text\")" : "has characters on line "
-                + e.line + " that are not UTF-8 (what Excel saves as \"CSV (comma delimited)\")";
-        return new LeadFileRejected("leadImport.file.encoding", "The file is not UTF-8: it " + what
-                + ". In Excel choose Save As, \"CSV UTF-8 (comma delimited) (*.csv)\", and upload that file.",
-                new Object[]{e.line});
-    }
-
-    /** Where the decoder found bytes that are not UTF-8 text, or NUL characters (UTF-16 without byte-order mark). */
-    private static final class NotUtf8 extends IOException {
-        final int line;
-        final boolean utf16;
-
-        NotUtf8(int line, boolean utf16) {
-            super("not UTF-8 on line " + line);
-            this.line = line;
-            this.utf16 = utf16;
-        }
-    }
-
-    /**
-     * UTF-8 that reports malformed bytes with their line instead of replacing them (InputStreamReader reads ahead,
-     * so its errors cannot be tied to a line). Does not close the stream underneath.
-     */
-    private static final class StrictUtf8Reader extends Reader {
-        private final InputStream in;
-        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER).flip();
-        private final CharBuffer chars = CharBuffer.allocate(BUFFER).flip();
-        private boolean endOfInput;
-        private boolean done;
-        private int line = 1;
-        private boolean afterCr;
-
-        StrictUtf8Reader(InputStream in) {
-            this.in = in;
-        }
-
-        @Override
-        public int read(char[] target, int offset, int length) throws IOException {
-            if (length == 0) return 0;
-            while (!chars.hasRemaining()) {
-                if (done) return -1;
-                decodeMore();
-            }
-            int n = Math.min(length, chars.remaining());
-            chars.get(target, offset, n);
-            return n;
-        }
-
-        private void decodeMore() throws IOException {
-            if (!endOfInput) {
-                bytes.compact();
-                if (bytes.hasRemaining()) {
-                    int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-                    if (n < 0) endOfInput = true;
-                    else bytes.position(bytes.position() + n);
-                }
-                bytes.flip();
-            }
-            chars.clear();
-            CoderResult result = decoder.decode(bytes, chars, endOfInput);
-            if (result.isUnderflow() && endOfInput) {
-                result = decoder.flush(chars);
-                done = result.isUnderflow();
-            }
-            chars.flip();
-            countLines();
-            if (result.isError()) throw new NotUtf8(line, false);
-        }
-
-        private void countLines() throws NotUtf8 {
-            for (int i = chars.position(); i < chars.limit(); i++) {
-                char ch = chars.get(i);
-                if (ch == '\n') {
-                    if (!afterCr) line++;
-                    afterCr = false;
-                } else if (ch == '\r') {
-                    line++;
-                    afterCr = true;
-                } else {
-                    afterCr = false;
-                    if (ch == 0) throw new NotUtf8(line, true);
-                }
-            }
-        }
-
-        @Override
-        public void close() {
-            // The caller owns the stream.
-        }
-    }
-
-    // --------------------------------------------------------------------------------------------------- XLSX
-
-    private static void readXlsx(BufferedInputStream bytes, String name, Rows rows) throws IOException {
-        byte[] head = peek(bytes);
-        if (head.length == 0) throw empty(false);
-        if (startsWith(head, OLE2)) throw legacyExcel(name);
-        if (!startsWith(head, ZIP)) {
-            throw new LeadFileRejected("leadImport.file.notXlsx", "'" + name + "' is not an Excel workbook but"
-                    + " text (a CSV file renamed to .xlsx?). Rename it to .csv, or open it in Excel and save it as"
-                    + " \"Excel Workbook (*.xlsx)\".", new Object[]{name});
-        }
-        // A file lets POI read the ZIP's directory and stream one entry; from a stream it would unpack all in memory.
-        Path copy = Files.createTempFile("lead-import-", ".xlsx");
-        try {
-            Files.copy(bytes, copy, StandardCopyOption.REPLACE_EXISTING);
-            readWorkbook(copy, name, rows);
-        } finally {
-            Files.deleteIfExists(copy);
-        }
-        rows.end();
-    }
-
-    private static void readWorkbook(Path file, String name, Rows rows) {
-        OPCPackage workbook = null;
-        try {
-            workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
-            var reader = new XSSFReader(workbook);
-            // Without phonetic runs: a Japanese name would otherwise come with its furigana reading appended.
-            var strings = new ReadOnlySharedStringsTable(workbook, false);
-            var styles = reader.getStylesTable();
-            Iterator<InputStream> sheets = reader.getSheetsData();
-            if (!sheets.hasNext()) throw empty(false);
-            try (InputStream sheet = sheets.next()) {
-                var formatter = new CapturingFormatter();
-                XMLReader xml = XMLHelper.newXMLReader();
-                xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings,
-                        new SheetRows(rows, formatter), formatter, false));
-                xml.parse(new InputSource(sheet));
-            }
-        } catch (IOException | SAXException | OpenXML4JException | POIXMLException | UnsupportedFileFormatException
-                 | OpenXML4JRuntimeException e) {
-            var rejected = new LeadFileRejected("leadImport.file.unreadable", "'" + name + "' cannot be read as an"
-                    + " Excel workbook. Open it in Excel and save it again as \"Excel Workbook (*.xlsx)\".",
-                    new Object[]{name});
-            rejected.initCause(e);
-            throw rejected;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            if (workbook != null) workbook.revert();
-        }
-    }
-
-    /** Remembers the number behind the last formatted cell, so that the row handler can choose raw or formatted. */
-    private static final class CapturingFormatter extends DataFormatter {
-        Double number;
-        boolean general;
-
-        CapturingFormatter() {
-            super(Locale.US);
-        }
-
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString) {
-            number = value;
-            general = formatIndex == 0 || "General".equalsIgnoreCase(formatString);
-            // General numbers become the plain number in SheetRows anyway; formatting them would be wasted time.
-            return general ? null : super.formatRawCellContents(value, formatIndex, formatString);
-        }
-    }
-
-    private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final Rows rows;
-        private final CapturingFormatter formatter;
-        private final List<String> cells = new ArrayList<>();
-        private int nextColumn;
-
-        SheetRows(Rows rows, CapturingFormatter formatter) {
-            this.rows = rows;
-            this.formatter = formatter;
-        }
-
-        @Override
-        public void startRow(int rowNum) {
-            cells.clear();
-            nextColumn = 0;
-            formatter.number = null;
-        }
-
-        @Override
-        public void cell(String reference, String formatted, XSSFComment comment) {
-            int column = reference == null ? nextColumn : columnIndex(reference);
-            nextColumn = column + 1;
-            String text = formatted;
-            if (formatter.number != null) {
-                text = numberText(formatter.number, formatted, formatter.general
-                        || rows.columnAt(column) == Column.ESTIMATED_VALUE);
-                formatter.number = null;
-            } else if (formatted != null && formatted.startsWith("ERROR:#")) {
-                text = formatted.substring("ERROR:".length());
-            }
-            while (cells.size() <= column) cells.add(null);
-            cells.set(column, text);
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            rows.add(rowNum + 1, cells);
-        }
-
-        /**
-         * The value as the partner sees it (a postal code formatted 00000 keeps its zero), except where that would
-         * be "1.23457E+11" (General) or an amount in a display format ("€ 1.234,50"): then the plain number.
-         */
-        private static String numberText(double value, String formatted, boolean plain) {
-            if (!Double.isFinite(value)) return formatted;
-            if (plain || formatted == null || formatted.contains("E+") || formatted.contains("E-")) {
-                return BigDecimal.valueOf(value).round(EXCEL_PRECISION).stripTrailingZeros().toPlainString();
-            }
-            return formatted;
-        }
-
-        private static int columnIndex(String reference) {
-            int column = 0;
-            for (int i = 0; i < reference.length(); i++) {
-                char ch = reference.charAt(i);
-                if (ch < 'A' || ch > 'Z') break;
-                column = column * 26 + (ch - 'A' + 1);
-            }
-            return column - 1;
-        }
-    }
-
-    // --------------------------------------------------------------------------------------------- both formats
 
     private enum Column {
         COMPANY("company", "company", true),
@@ -514,141 +113,45 @@ public final class LeadFileReader {
 
     private record Problem(Column column, String message) {}
 
-    /** Header recognition, row counting and the per-row rules, fed with the cells of each row in order. */
-    private static final class Rows {
-        private final RowSink sink;
-        private Column[] header;
-        private int count;
-
-        Rows(RowSink sink) {
-            this.sink = sink;
-        }
-
-        /** The column at a position, or null (no header yet, beyond it, or a blank header cell). */
-        Column columnAt(int position) {
-            return header != null && position < header.length ? header[position] : null;
-        }
-
-        void add(int line, List<String> cells) {
-            if (cells.stream().allMatch(cell -> LeadInput.tidy(cell) == null)) return;
-            if (header == null) {
-                header = header(cells);
-                return;
-            }
-            if (++count > MAX_ROWS) {
-                throw new LeadFileRejected("leadImport.file.tooManyRows", String.format(Locale.ROOT,
-                        "The file has more than %,d leads. Split it into smaller files.", MAX_ROWS),
-                        new Object[]{MAX_ROWS});
-            }
-            var values = new String[Column.values().length];
-            var problems = new ArrayList<Problem>();
-            String stray = null;
-            for (int i = 0; i < cells.size(); i++) {
-                Column column = columnAt(i);
-                if (column != null) {
-                    values[column.ordinal()] = cells.get(i);
-                } else if (stray == null && LeadInput.tidy(cells.get(i)) != null) {
-                    stray = "value " + quote(LeadInput.tidy(cells.get(i))) + " in column " + (i + 1)
-                            + " has no column name in the header row";
-                }
-            }
-            if (stray != null) problems.add(new Problem(null, stray));
-            check(line, values, problems);
-        }
-
-        private void check(int line, String[] values, List<Problem> problems) {
-            for (Column column : Column.values()) {
-                String value = LeadInput.tidy(values[column.ordinal()]);
-                if (value == null) continue;
-                if (value.length() > MAX_FIELD_LENGTH) {
-                    problems.add(new Problem(column, String.format(Locale.ROOT,
-                            "%s is longer than %,d characters", column.label, MAX_FIELD_LENGTH)));
-                    values[column.ordinal()] = null;
-                } else if (value.charAt(0) == '#' && EXCEL_ERRORS.contains(value)) {
-                    problems.add(new Problem(column, column.label + " holds the Excel error " + value));
-                    values[column.ordinal()] = null;
-                }
-            }
-            ProductLine productLine = null;
-            String productLineText = LeadInput.tidy(values[Column.PRODUCT_LINE.ordinal()]);
-            if (productLineText != null) {
-                productLine = productLine(productLineText);
-                if (productLine == null) {
-                    problems.add(new Problem(Column.PRODUCT_LINE, "unknown product line " + quote(productLineText)
-                            + " (expected one of " + Arrays.stream(ProductLine.values()).map(Enum::name)
-                            .collect(Collectors.joining(", ")) + ")"));
-                }
-            }
-            BigDecimal value = null;
-            String valueText = LeadInput.tidy(values[Column.ESTIMATED_VALUE.ordinal()]);
-            if (valueText != null) {
-                value = amount(valueText);
-                if (value == null) {
-                    problems.add(new Problem(Column.ESTIMATED_VALUE,
-                            "estimated value " + quote(valueText) + " is not a number like 1234.50"));
-                }
-            }
-            var lead = LeadInput.normalize(new NewLeadCommand(values[Column.COMPANY.ordinal()],
-                    values[Column.CONTACT_NAME.ordinal()], values[Column.CONTACT_EMAIL.ordinal()],
-                    values[Column.CONTACT_PHONE.ordinal()], values[Column.CONTACT_TITLE.ordinal()],
-                    values[Column.COUNTRY.ordinal()], values[Column.REGION.ordinal()],
-                    values[Column.POSTAL_CODE.ordinal()], productLine, value, values[Column.CURRENCY.ordinal()],
-                    values[Column.SOURCE.ordinal()], values[Column.NOTES.ordinal()]));
-            // A column this reader already complained about would only get a second, misleading problem
-            // ("product line is missing" after "unknown product line").
-            Set<Column> reported = problems.stream().map(Problem::column).collect(Collectors.toSet());
-            for (var problem : LeadInput.check(lead)) {
-                Column column = Column.BY_FIELD.get(problem.field());
-                if (!reported.contains(column)) problems.add(new Problem(column, problem.message()));
-            }
-            if (problems.isEmpty()) {
-                sink.row(line, lead);
-            } else {
-                problems.sort(Comparator.comparingInt(p -> p.column() == null ? -1 : p.column().ordinal()));
-                sink.rejected(line, problems.stream().map(Problem::message).collect(Collectors.joining("; ")));
+    private static void check(int line, String[] values, List<Problem> problems, RowSink sink) {
+        ProductLine productLine = null;
+        String productLineText = values[Column.PRODUCT_LINE.ordinal()];
+        if (productLineText != null) {
+            productLine = productLine(productLineText);
+            if (productLine == null) {
+                problems.add(new Problem(Column.PRODUCT_LINE, "unknown product line "
+                        + TableFileReader.quote(productLineText) + " (expected one of "
+                        + Arrays.stream(ProductLine.values()).map(Enum::name).collect(Collectors.joining(", ")) + ")"));
             }
         }
-
-        void end() {
-            if (header == null || count == 0) throw empty(header != null);
-        }
-    }
-
-    private static Column[] header(List<String> cells) {
-        var columns = new Column[cells.size()];
-        var seen = EnumSet.noneOf(Column.class);
-        var unknown = new LinkedHashSet<String>();
-        var repeated = new LinkedHashSet<String>();
-        for (int i = 0; i < cells.size(); i++) {
-            String name = LeadInput.tidy(cells.get(i));
-            if (name == null) continue;
-            String key = HEADER_SEPARATORS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("_");
-            Column column = Column.BY_HEADER.get(key);
-            if (column == null) unknown.add(name);
-            else if (!seen.add(column)) repeated.add(column.header());
-            else columns[i] = column;
-        }
-        var missing = Arrays.stream(Column.values()).filter(c -> c.required && !seen.contains(c))
-                .map(Column::header).toList();
-        if (!missing.isEmpty() || !unknown.isEmpty()) {
-            String expected = String.join(", ", COLUMNS);
-            var message = new StringBuilder("The header row does not have the expected columns:");
-            if (!missing.isEmpty()) message.append(" missing ").append(String.join(", ", missing)).append(';');
-            if (!unknown.isEmpty()) {
-                message.append(" unknown ").append(quoted(unknown)).append(';');
+        BigDecimal value = null;
+        String valueText = values[Column.ESTIMATED_VALUE.ordinal()];
+        if (valueText != null) {
+            value = TableFileReader.decimal(valueText);
+            if (value == null) {
+                problems.add(new Problem(Column.ESTIMATED_VALUE,
+                        "estimated value " + TableFileReader.quote(valueText) + " is not a number like 1234.50"));
             }
-            message.setLength(message.length() - 1);
-            message.append(". Expected columns: ").append(expected)
-                    .append(" (company, country and product_line are required, the order is free).");
-            throw new LeadFileRejected("leadImport.file.columns", message.toString(), new Object[]{
-                    missing.isEmpty() ? "-" : String.join(", ", missing),
-                    unknown.isEmpty() ? "-" : listed(unknown, TextInput::excerpt), expected});
         }
-        if (!repeated.isEmpty()) {
-            throw new LeadFileRejected("leadImport.file.repeatedColumns", "The header row names "
-                    + String.join(", ", repeated) + " more than once.", new Object[]{String.join(", ", repeated)});
+        var lead = LeadInput.normalize(new NewLeadCommand(values[Column.COMPANY.ordinal()],
+                values[Column.CONTACT_NAME.ordinal()], values[Column.CONTACT_EMAIL.ordinal()],
+                values[Column.CONTACT_PHONE.ordinal()], values[Column.CONTACT_TITLE.ordinal()],
+                values[Column.COUNTRY.ordinal()], values[Column.REGION.ordinal()],
+                values[Column.POSTAL_CODE.ordinal()], productLine, value, values[Column.CURRENCY.ordinal()],
+                values[Column.SOURCE.ordinal()], values[Column.NOTES.ordinal()]));
+        // A column this reader already complained about would only get a second, misleading problem
+        // ("product line is missing" after "unknown product line").
+        Set<Column> reported = problems.stream().map(Problem::column).collect(Collectors.toSet());
+        for (var problem : LeadInput.check(lead)) {
+            Column column = Column.BY_FIELD.get(problem.field());
+            if (!reported.contains(column)) problems.add(new Problem(column, problem.message()));
         }
-        return columns;
+        if (problems.isEmpty()) {
+            sink.row(line, lead);
+        } else {
+            problems.sort(Comparator.comparingInt(p -> p.column() == null ? -1 : p.column().ordinal()));
+            sink.rejected(line, problems.stream().map(Problem::message).collect(Collectors.joining("; ")));
+        }
     }
 
     private static ProductLine productLine(String text) {
@@ -658,54 +161,5 @@ public final class LeadFileReader {
         return null;
     }
 
-    private static BigDecimal amount(String text) {
-        if (PLAIN_AMOUNT.matcher(text).matches()) return new BigDecimal(text);
-        if (GROUPED_AMOUNT.matcher(text).matches()) return new BigDecimal(text.replace(",", ""));
-        if (DECIMAL_COMMA_AMOUNT.matcher(text).matches()) {
-            return new BigDecimal(text.replace(".", "").replace(',', '.'));
-        }
-        return null;
-    }
 
-    private static LeadFileRejected empty(boolean headerOnly) {
-        return new LeadFileRejected("leadImport.file.empty", headerOnly
-                ? "The file has a header row but no leads."
-                : "The file is empty: it needs a header row and at least one lead.", new Object[0]);
-    }
-
-    private static LeadFileRejected legacyExcel(String name) {
-        return new LeadFileRejected("leadImport.file.legacyExcel", "'" + name + "' is an Excel 97-2003 workbook"
-                + " (.xls) or a password-protected workbook. Open it in Excel, remove any password and save it as"
-                + " \"Excel Workbook (*.xlsx)\" or \"CSV UTF-8 (comma delimited)\".", new Object[]{name});
-    }
-
-    private static byte[] peek(BufferedInputStream bytes) throws IOException {
-        bytes.mark(4);
-        byte[] head = bytes.readNBytes(4);
-        bytes.reset();
-        return head;
-    }
-
-    private static boolean startsWith(byte[] head, byte[] magic) {
-        return head.length >= magic.length && Arrays.equals(head, 0, magic.length, magic, 0, magic.length);
-    }
-
-    private static String baseName(String fileName) {
-        if (fileName == null) return "";
-        // Some browsers send the client's full path.
-        return fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
-    }
-
-    /** The first few names of a list from the file, each quoted: a header of thousands of columns stays one line. */
-    private static String quoted(java.util.Collection<String> names) {
-        return listed(names, LeadFileReader::quote);
-    }
-
-    private static String listed(java.util.Collection<String> names, java.util.function.Function<String, String> shown) {
-        return names.stream().limit(5).map(shown).collect(Collectors.joining(", ")) + (names.size() > 5 ? ", …" : "");
-    }
-
-    private static String quote(String value) {
-        return "'" + TextInput.excerpt(value) + "'";
-    }
 }

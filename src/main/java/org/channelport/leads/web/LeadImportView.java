@@ -50,8 +50,7 @@ public class LeadImportView implements Serializable {
      */
     public boolean isPolling() {
         var job = getJob();
-        return job != null && (job.isRunning() || job.getFinishedAt() != null
-                && job.getFinishedAt().isAfter(java.time.Instant.now().minusSeconds(SETTLE_SECONDS)));
+        return job != null && job.isWorthPolling(java.time.Duration.ofSeconds(SETTLE_SECONDS));
     }
 
     public void again() {

@@ -106,6 +106,54 @@ public class CatalogQueries {
         return where.bind(em.createQuery("select count(p) from Product p" + where.sql(), Long.class)).getSingleResult();
     }
 
+    /** One price of a product in a price list, for the console's product page. */
+    public record ListPriceRow(String priceList, String listName, PartnerTier tier, String currency,
+                               LocalDate validFrom, LocalDate validTo, int minQuantity, BigDecimal unitPrice)
+            implements java.io.Serializable {}
+
+    /** One contract price of a product with a partner, for the console's product page. */
+    public record ContractPriceRow(UUID id, UUID partnerId, String partnerName, String currency, int minQuantity,
+                                   BigDecimal unitPrice, LocalDate validFrom, LocalDate validTo)
+            implements java.io.Serializable {}
+
+    /** A price list without its prices: a console's choice of lists. */
+    public record PriceListRow(String code, String name, PartnerTier tier, String currency, LocalDate validFrom,
+                               LocalDate validTo) implements java.io.Serializable {}
+
+    /** Rule O8: this product's prices in every price list, by list and quantity (the ERP and channel managers). */
+    public List<ListPriceRow> listPrices(String sku) {
+        CatalogService.requireMaintainer(user);
+        return em.createQuery("select l.code, l.name, l.tier, l.currency, l.validFrom, l.validTo, e.minQuantity, "
+                        + "e.unitPrice from PriceList l join l.prices e where e.sku = :sku order by l.code, "
+                        + "e.minQuantity", Object[].class)
+                .setParameter("sku", Product.normalizedSku(sku)).getResultList().stream()
+                .map(r -> new ListPriceRow((String) r[0], (String) r[1], (PartnerTier) r[2], (String) r[3],
+                        (LocalDate) r[4], (LocalDate) r[5], (Integer) r[6], (BigDecimal) r[7])).toList();
+    }
+
+    /** Rule O8: this product's contract prices with every partner (the ERP and channel managers). */
+    public List<ContractPriceRow> contractPrices(String sku) {
+        CatalogService.requireMaintainer(user);
+        var prices = em.createQuery("select c from ContractPrice c where c.sku = :sku order by c.currency, "
+                + "c.minQuantity, c.validFrom", ContractPrice.class)
+                .setParameter("sku", Product.normalizedSku(sku)).getResultList();
+        var names = roster.names(prices.stream().map(ContractPrice::partnerId).collect(java.util.stream.Collectors.toSet()));
+        return prices.stream().map(c -> new ContractPriceRow(c.id(), c.partnerId(), names.get(c.partnerId()),
+                c.currency(), c.minQuantity(), c.unitPrice(), c.validFrom(), c.validTo()))
+                .sorted(java.util.Comparator.comparing((ContractPriceRow r) -> r.partnerName() == null ? ""
+                        : r.partnerName().toLowerCase(java.util.Locale.ROOT)))
+                .toList();
+    }
+
+    /** Rule O8: every price list, by code (the ERP and channel managers). */
+    public List<PriceListRow> priceLists() {
+        CatalogService.requireMaintainer(user);
+        return em.createQuery("select l.code, l.name, l.tier, l.currency, l.validFrom, l.validTo from PriceList l "
+                + "order by l.code", Object[].class).getResultList().stream()
+                .map(r -> new PriceListRow((String) r[0], (String) r[1], (PartnerTier) r[2], (String) r[3],
+                        (LocalDate) r[4], (LocalDate) r[5])).toList();
+    }
+
     /** Rule O6: one product as defined, for the console's form (the ERP and channel managers only). */
     public Optional<Product> product(String sku) {
         CatalogService.requireMaintainer(user);

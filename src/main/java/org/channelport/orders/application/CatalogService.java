@@ -40,11 +40,31 @@ public class CatalogService {
     @Inject
     Clock clock;
 
+    /**
+     * Who maintains the catalog in this call (rules O6, O8): proof that the caller was checked, with the name the audit
+     * trail records. Work that runs on after the request (a file's import, on a worker thread) carries it there.
+     */
+    public static final class Maintainer implements java.io.Serializable {
+        private final String actor;
+
+        private Maintainer(String actor) {
+            this.actor = actor;
+        }
+
+        public String actor() { return actor; }
+    }
+
     /** Rules O6 and O8: only the ERP and channel managers maintain the catalog and its prices. */
     static void requireMaintainer(CurrentUser user) {
         if (!user.isErp() && !user.isChannelManager()) {
             throw DomainException.forbidden("error.forbidden", "Only the ERP and channel managers maintain the catalog.");
         }
+    }
+
+    /** The caller as a {@link Maintainer}, or 403 when it may not maintain the catalog. */
+    public Maintainer maintainer() {
+        requireMaintainer(user);
+        return new Maintainer(audit.currentActor());
     }
 
     /**
@@ -54,7 +74,7 @@ public class CatalogService {
      * problem at its field ({@link InvalidProduct}); nothing saved on any.
      */
     public CatalogUpsert define(ProductDefinition form, java.time.Instant readAt) {
-        requireMaintainer(user);
+        var by = maintainer();
         var sku = Product.normalizedSku(form.sku());
         var current = products.bySkusForUpdate(List.of(sku)).get(sku);
         if (readAt == null && current != null) {
@@ -65,11 +85,7 @@ public class CatalogService {
             throw DomainException.conflict("products.changedMeanwhile", "This product was changed meanwhile: open "
                     + "it again.");
         }
-        var lists = current == null ? null : current.definition();
-        var result = upsert(List.of(new ProductDefinition(form.sku(), form.gtin(), form.names(), form.descriptions(),
-                form.productLine(), form.unit(), form.orderMultiple(), form.minimumQuantity(), form.status(),
-                form.successorSku(), form.partnerTypes(), form.lowestTier(),
-                lists == null ? java.util.Set.of() : lists.included(), lists == null ? java.util.Set.of() : lists.excluded())));
+        var result = upsert(by, List.of(form), true);
         if (!result.refused().isEmpty()) {
             throw new InvalidProduct(result.refused().get(0).problems().stream()   // at the product's own fields
                     .map(p -> new FieldProblem(p.field().replaceFirst("^items\\[0]\\.?", ""), p.messageKey(),
@@ -79,7 +95,15 @@ public class CatalogService {
     }
 
     public CatalogUpsert upsert(List<ProductDefinition> items) {
-        requireMaintainer(user);
+        return upsert(maintainer(), items, false);
+    }
+
+    /**
+     * The batch of a checked maintainer: see {@link #upsert(List)}. With {@code keepLists} the items' include and
+     * exclude lists are ignored: a product keeps its own (a person's form or file does not carry the ERP's lists), a
+     * new one starts without.
+     */
+    public CatalogUpsert upsert(Maintainer by, List<ProductDefinition> items, boolean keepLists) {
         if (items == null || items.isEmpty() || items.size() > MAX_ITEMS) {
             throw DomainException.invalid("catalog.items.count", "Send 1 to " + MAX_ITEMS + " products per call.",
                     "items");
@@ -128,11 +152,19 @@ public class CatalogService {
                 continue;
             }
             var product = existing.get(sku);
+            if (keepLists) {
+                var lists = product == null ? null : product.definition();
+                item = new ProductDefinition(item.sku(), item.gtin(), item.names(), item.descriptions(),
+                        item.productLine(), item.unit(), item.orderMultiple(), item.minimumQuantity(), item.status(),
+                        item.successorSku(), item.partnerTypes(), item.lowestTier(),
+                        lists == null ? java.util.Set.of() : lists.included(),
+                        lists == null ? java.util.Set.of() : lists.excluded());
+            }
             if (product == null) {
                 product = Product.define(UUID.randomUUID(), item, now);
                 products.add(product);
                 existing.put(sku, product);
-                audit.record(null, SUBJECT, product.id(), "defined", null, product.status(), product.sku());
+                audit.recordAs(by.actor(), null, SUBJECT, product.id(), "defined", null, product.status(), product.sku());
                 created++;
             } else if (product.sameAs(item)) {
                 unchanged++;
@@ -144,7 +176,7 @@ public class CatalogService {
                 if (gtinBefore.isPresent() && !gtinBefore.equals(product.gtinKey())) {
                     products.flush();   // written now: a later item may take the GTIN whatever order JPA writes in
                 }
-                audit.record(null, SUBJECT, product.id(), "changed", before, product.status(), product.sku());
+                audit.recordAs(by.actor(), null, SUBJECT, product.id(), "changed", before, product.status(), product.sku());
                 changed++;
             }
             var kept = product;

@@ -43,6 +43,8 @@ import org.channelport.shared.FieldProblem;
 public class PriceService {
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,59}");
     static final int MAX_PRICES = 100_000;
+    /** Contract prices, or single list prices, per call. */
+    public static final int MAX_ITEMS = 10_000;
     static final BigDecimal PRICE_LIMIT = new BigDecimal("100000000000");
 
     @Inject
@@ -52,7 +54,7 @@ public class PriceService {
     @Inject
     ProductRepository products;
     @Inject
-    CurrentUser user;
+    CatalogService catalog;
     @Inject
     PartnerRoster roster;
     @Inject
@@ -61,6 +63,10 @@ public class PriceService {
     Clock clock;
 
     public CatalogUpsert upsertLists(List<PriceListDefinition> lists) {
+        return upsertLists(catalog.maintainer(), lists);
+    }
+
+    public CatalogUpsert upsertLists(CatalogService.Maintainer by, List<PriceListDefinition> lists) {
         require(lists, 100);
         var result = new Result();
         var codes = new HashSet<String>();
@@ -100,13 +106,13 @@ public class PriceService {
                 var list = new PriceList(UUID.randomUUID(), code, d.name().strip(), currency, tier, from, to, breaks,
                         clock.instant());
                 priceLists.add(list);
-                audit.record(null, "PriceList", list.id(), "defined", null, null, code);
+                audit.recordAs(by.actor(), null, "PriceList", list.id(), "defined", null, null, code);
                 result.created++;
             } else if (same(existing.get(), d.name().strip(), currency, tier, from, to, breaks)) {
                 result.unchanged++;
             } else {
                 existing.get().replace(d.name().strip(), currency, tier, from, to, breaks, clock.instant());
-                audit.record(null, "PriceList", existing.get().id(), "changed", null, null, code);
+                audit.recordAs(by.actor(), null, "PriceList", existing.get().id(), "changed", null, null, code);
                 result.changed++;
             }
         }
@@ -114,7 +120,11 @@ public class PriceService {
     }
 
     public CatalogUpsert upsertContracts(List<ContractPriceDefinition> prices) {
-        require(prices, 10_000);
+        return upsertContracts(catalog.maintainer(), prices);
+    }
+
+    public CatalogUpsert upsertContracts(CatalogService.Maintainer by, List<ContractPriceDefinition> prices) {
+        require(prices, MAX_ITEMS);
         var result = new Result();
         var known = knownSkus(prices.stream().filter(Objects::nonNull).map(ContractPriceDefinition::sku).toList());
         // read once for the whole call: the partners named, and the contract prices they already have for these SKUs
@@ -162,14 +172,14 @@ public class PriceService {
                         clock.instant());
                 contracts.add(contract);
                 existing.put(key(partner, sku, currency, min, from), contract);
-                audit.record(partner, "ContractPrice", contract.id(), "defined", null, null, sku);
+                audit.recordAs(by.actor(), partner, "ContractPrice", contract.id(), "defined", null, null, sku);
                 result.created++;
             } else if (found.get().unitPrice().compareTo(d.unitPrice()) == 0
                     && Objects.equals(found.get().validTo(), to)) {
                 result.unchanged++;
             } else {
                 found.get().change(d.unitPrice(), to, clock.instant());
-                audit.record(partner, "ContractPrice", found.get().id(), "changed", null, null, sku);
+                audit.recordAs(by.actor(), partner, "ContractPrice", found.get().id(), "changed", null, null, sku);
                 result.changed++;
             }
         }
@@ -189,8 +199,104 @@ public class PriceService {
         return partner + "|" + sku + "|" + currency + "|" + min + "|" + from;
     }
 
+    /**
+     * Sets single prices in existing lists (rule O8: a person's form or file; each list's other prices stay), by the
+     * list's code, SKU and quantity break; each item applied or refused on its own; the same again changes nothing.
+     */
+    public CatalogUpsert setListPrices(CatalogService.Maintainer by, List<ListPriceDefinition> items) {
+        require(items, MAX_ITEMS);
+        var result = new Result();
+        var known = knownSkus(items.stream().filter(Objects::nonNull).map(ListPriceDefinition::sku).toList());
+        var lists = new HashMap<String, Optional<PriceList>>();
+        var changedLists = new java.util.LinkedHashMap<PriceList, Integer>();
+        var seen = new HashSet<String>();
+        var now = clock.instant();
+        for (int i = 0; i < items.size(); i++) {
+            var d = items.get(i);
+            var at = "items[" + i + "].";
+            if (d == null) {
+                result.refused(i, null, List.of(new FieldProblem("items[" + i + "]", "catalog.item.missing", "empty")));
+                continue;
+            }
+            var problems = new ArrayList<FieldProblem>();
+            var code = d.priceList() == null ? "" : d.priceList().strip();
+            var list = CODE.matcher(code).matches()
+                    ? lists.computeIfAbsent(code, priceLists::byCodeForUpdate) : Optional.<PriceList>empty();
+            if (list.isEmpty()) {
+                problems.add(new FieldProblem(at + "priceList", "price.list.unknown", "no price list has this code"));
+            }
+            var sku = Product.normalizedSku(d.sku());
+            if (!known.contains(sku)) {
+                problems.add(new FieldProblem(at + "sku", "price.sku.unknown", "no product has this SKU"));
+            }
+            var min = d.minQuantity() == null ? 1 : d.minQuantity();
+            if (min < 1) {
+                problems.add(new FieldProblem(at + "minQuantity", "price.minQuantity.invalid", "from 1"));
+            } else if (!seen.add(code + "|" + sku + "@" + min)) {
+                problems.add(new FieldProblem(at + "minQuantity", "price.break.repeated",
+                        "this SKU has a price from this quantity twice"));
+            }
+            price(d.unitPrice(), at + "unitPrice", problems);
+            if (!problems.isEmpty()) {
+                result.refused(i, d.sku(), problems);
+                continue;
+            }
+            switch (list.get().setPrice(new PriceBreak(sku, min, d.unitPrice()), now)) {
+                case ADDED -> result.created++;
+                case CHANGED -> result.changed++;
+                case UNCHANGED -> {
+                    result.unchanged++;
+                    continue;
+                }
+            }
+            changedLists.merge(list.get(), 1, Integer::sum);
+        }
+        changedLists.forEach((list, n) -> audit.recordAs(by.actor(), null, "PriceList", list.id(), "changed", null,
+                null, list.code() + ": " + n + (n == 1 ? " price set" : " prices set")));
+        return result.done();
+    }
+
+    /** One list price from a person's form: see {@link #setListPrices}; every problem at its field, nothing saved. */
+    public CatalogUpsert setListPrice(ListPriceDefinition price) {
+        return refusedAtFields(setListPrices(catalog.maintainer(), java.util.Collections.singletonList(price)));
+    }
+
+    /** One contract price from a person's form: see {@link #upsertContracts}; every problem at its field. */
+    public CatalogUpsert setContractPrice(ContractPriceDefinition price) {
+        return refusedAtFields(upsertContracts(catalog.maintainer(), java.util.Collections.singletonList(price)));
+    }
+
+    /** A one-item call's refusal as the form's own fields ({@code items[0].unitPrice}: {@code unitPrice}). */
+    private static CatalogUpsert refusedAtFields(CatalogUpsert result) {
+        if (!result.refused().isEmpty()) {
+            throw new org.channelport.shared.InvalidInput(result.refused().get(0).problems().stream()
+                    .map(p -> new FieldProblem(p.field().replaceFirst("^items\\[0]\\.?", ""), p.messageKey(),
+                            p.message(), p.arguments())).toList());
+        }
+        return result;
+    }
+
+    /** Removes a list's price of a product from a quantity on (rule O8); 404 when the list has none. */
+    public void removeListPrice(String code, String sku, int minQuantity) {
+        var by = catalog.maintainer();
+        var list = priceLists.byCodeForUpdate(code == null ? "" : code.strip())
+                .orElseThrow(() -> DomainException.notFound("price list", code));
+        if (!list.removePrice(sku, minQuantity, clock.instant())) {
+            throw DomainException.notFound("price", Product.normalizedSku(sku) + "@" + minQuantity);
+        }
+        audit.recordAs(by.actor(), null, "PriceList", list.id(), "changed", null, null, list.code() + ": price of "
+                + Product.normalizedSku(sku) + " from " + minQuantity + " removed");
+    }
+
+    /** Removes a contract price (rule O8); 404 when there is none. */
+    public void removeContractPrice(UUID id) {
+        var by = catalog.maintainer();
+        var price = contracts.byIdForUpdate(id).orElseThrow(() -> DomainException.notFound("contract price", id));
+        contracts.remove(price);
+        audit.recordAs(by.actor(), price.partnerId(), "ContractPrice", price.id(), "removed", null, null, price.sku());
+    }
+
     private void require(List<?> items, int max) {
-        CatalogService.requireMaintainer(user);
         if (items == null || items.isEmpty() || items.size() > max) {
             throw DomainException.invalid("price.items.count", "Send 1 to " + max + " per call.", "items");
         }

@@ -10,4 +10,9 @@ public interface ContractPriceRepository {
     List<ContractPrice> ofPartnersForUpdate(Collection<UUID> partnerIds, Collection<String> skus);
 
     void add(ContractPrice price);
+
+    /** One contract price, locked for the change. */
+    java.util.Optional<ContractPrice> byIdForUpdate(UUID id);
+
+    void remove(ContractPrice price);
 }

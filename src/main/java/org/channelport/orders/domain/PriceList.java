@@ -72,6 +72,40 @@ public class PriceList {
         this.updatedAt = now;
     }
 
+    /** What setting one price did to the list. */
+    public enum PriceChange { ADDED, CHANGED, UNCHANGED }
+
+    /**
+     * Sets one product's price from a quantity on (rule O8: a person's or a file's price, the list's other prices
+     * stay): adds the break, or changes its price.
+     */
+    public PriceChange setPrice(PriceBreak price, Instant now) {
+        for (int i = 0; i < prices.size(); i++) {
+            var current = prices.get(i);
+            if (current.sku().equals(price.sku()) && current.minQuantity() == price.minQuantity()) {
+                if (current.unitPrice().compareTo(price.unitPrice()) == 0) {
+                    return PriceChange.UNCHANGED;
+                }
+                prices.set(i, price);
+                updatedAt = now;
+                return PriceChange.CHANGED;
+            }
+        }
+        prices.add(price);
+        updatedAt = now;
+        return PriceChange.ADDED;
+    }
+
+    /** Removes one product's price from a quantity on; false when the list has none. */
+    public boolean removePrice(String sku, int minQuantity, Instant now) {
+        var normalized = Product.normalizedSku(sku);
+        boolean removed = prices.removeIf(p -> p.sku().equals(normalized) && p.minQuantity() == minQuantity);
+        if (removed) {
+            updatedAt = now;
+        }
+        return removed;
+    }
+
     public boolean validOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }

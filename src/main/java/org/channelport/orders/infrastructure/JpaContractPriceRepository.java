@@ -37,4 +37,14 @@ public class JpaContractPriceRepository implements ContractPriceRepository {
     public void add(ContractPrice price) {
         em.persist(price);
     }
+
+    @Override
+    public java.util.Optional<ContractPrice> byIdForUpdate(UUID id) {
+        return java.util.Optional.ofNullable(em.find(ContractPrice.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public void remove(ContractPrice price) {
+        em.remove(price);
+    }
 }

@@ -85,6 +85,28 @@ public class PartnerRoster {
                 .setParameter("s", PartnerStatus.SUSPENDED).getResultList());
     }
 
+    /** Up to {@code max} partners whose name holds this text (any case), by name: a console's partner chooser. */
+    public Map<UUID, String> nameContaining(String text, int max) {
+        var names = new java.util.LinkedHashMap<UUID, String>();
+        var pattern = org.channelport.platform.persistence.Where.containing(text);
+        em.createQuery("select p.id, p.name from Partner p where lower(p.name) like :t order by p.name", Object[].class)
+                .setParameter("t", pattern == null ? "%" : pattern).setMaxResults(max).getResultList()
+                .forEach(r -> names.put((UUID) r[0], (String) r[1]));
+        return names;
+    }
+
+    /** The partners of each of these names (compared in lower case; a name two partners share has both). */
+    public Map<String, List<UUID>> byNames(Collection<String> lowerCaseNames) {
+        var found = new HashMap<String, List<UUID>>();
+        var all = List.copyOf(lowerCaseNames);
+        for (int i = 0; i < all.size(); i += 1000) {
+            em.createQuery("select lower(p.name), p.id from Partner p where lower(p.name) in :n", Object[].class)
+                    .setParameter("n", all.subList(i, Math.min(all.size(), i + 1000))).getResultList()
+                    .forEach(r -> found.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((UUID) r[1]));
+        }
+        return found;
+    }
+
     /** Names of these partners (for lists that show who holds what). */
     public Map<UUID, String> names(Collection<UUID> ids) {
         var names = new HashMap<UUID, String>();

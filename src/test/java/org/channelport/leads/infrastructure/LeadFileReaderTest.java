@@ -21,12 +21,12 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.channelport.leads.application.NewLeadCommand;
-import org.channelport.leads.infrastructure.LeadFileReader.LeadFileRejected;
+import org.channelport.platform.imports.TableFileReader.FileRejected;
 import org.channelport.shared.ProductLine;
 import org.junit.jupiter.api.Test;
 
 /** The lead file import: whole-file rules, row rules and rule L1 applied to each row, with the partner's line numbers. */
-class LeadFileReaderTest {
+public class LeadFileReaderTest {
 
     static final String HEADER = "company,contact_name,contact_email,contact_phone,contact_title,country,region,"
             + "postal_code,product_line,estimated_value,currency,source,notes";
@@ -57,11 +57,11 @@ class LeadFileReaderTest {
         return read(content.getBytes(UTF_8), "leads.csv");
     }
 
-    private static LeadFileRejected refused(byte[] content, String fileName) {
-        return catchThrowableOfType(LeadFileRejected.class, () -> read(content, fileName));
+    private static FileRejected refused(byte[] content, String fileName) {
+        return catchThrowableOfType(FileRejected.class, () -> read(content, fileName));
     }
 
-    private static LeadFileRejected refusedCsv(String content) {
+    private static FileRejected refusedCsv(String content) {
         return refused(content.getBytes(UTF_8), "leads.csv");
     }
 
@@ -463,7 +463,7 @@ class LeadFileReaderTest {
         LeadFileReader.read(generatedCsv(LeadFileReader.MAX_ROWS), "leads.csv", read);
         assertThat(read.count).isEqualTo(100_000);
 
-        var refused = catchThrowableOfType(LeadFileRejected.class,
+        var refused = catchThrowableOfType(FileRejected.class,
                 () -> LeadFileReader.read(generatedCsv(LeadFileReader.MAX_ROWS + 1), "leads.csv", new Recorder()));
         assertThat(refused.messageKey()).isEqualTo("leadImport.file.tooManyRows");
         assertThat(refused.arguments()).containsExactly(100_000);
@@ -523,7 +523,7 @@ class LeadFileReaderTest {
 
     // ------------------------------------------------------------------------------------------------- helpers
 
-    static byte[] xlsx(Consumer<Sheet> fill) {
+    public static byte[] xlsx(Consumer<Sheet> fill) {
         try (Workbook wb = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
             fill.accept(wb.createSheet("Leads"));
             wb.write(out);
@@ -534,7 +534,7 @@ class LeadFileReaderTest {
     }
 
     /** Strings as text cells, numbers as numeric cells, null as no cell at all. */
-    static void row(Sheet sheet, int index, Object... values) {
+    public static void row(Sheet sheet, int index, Object... values) {
         var row = sheet.createRow(index);
         for (int i = 0; i < values.length; i++) {
             if (values[i] instanceof String text) row.createCell(i).setCellValue(text);

@@ -194,4 +194,33 @@ class CatalogServiceOnH2Test {
         assertThat(em.createQuery("select count(p) from Product p where p.sku = 'FORM-2'", Long.class).getSingleResult())
                 .isZero();
     }
+
+    /** A file's batch (rule O6): a product keeps the ERP's lists, a new one starts without; the checked actor is audited. */
+    @Test
+    void aFilesBatchKeepsTheErpsListsAndRecordsWhoStartedIt() {
+        var hidden = UUID.randomUUID();
+        role = "erp";
+        upsert(new ProductDefinition("FILE-1", null, Map.of("en", "File one"), null, "STORAGE", "EA", 1, 1, null, null,
+                null, null, Set.of(), Set.of(hidden)));
+        role = "manager";
+        var service = service();
+        var by = service.maintainer();
+        role = "partner";   // the batch runs later, on a worker thread: the check was made when the import started
+        var result = H2Databases.inTransaction(em, () -> service.upsert(by, List.of(
+                product("FILE-1", null, "File one, renamed"),
+                new ProductDefinition("FILE-2", null, Map.of("en", "File two"), null, "STORAGE", "EA", 1, 1, null, null,
+                        null, null, Set.of(hidden), Set.of())), true));
+        assertThat(result.changed()).isEqualTo(1);
+        assertThat(result.created()).isEqualTo(1);
+        em.clear();
+        var first = em.createQuery("select p from Product p where p.sku = 'FILE-1'", Product.class).getSingleResult();
+        assertThat(first.definition().excluded()).as("the ERP's exclude list kept").containsExactly(hidden);
+        var second = em.createQuery("select p from Product p where p.sku = 'FILE-2'", Product.class).getSingleResult();
+        assertThat(second.definition().included()).as("a file names no partners").isEmpty();
+        assertThat(em.createQuery("select a.actor from AuditEntry a where a.subjectType = 'Product' and a.subjectId in "
+                + ":ids and a.action in ('changed', 'defined') and a.detail in ('FILE-1', 'FILE-2')",
+                String.class).setParameter("ids", List.of(first.id().toString(), second.id().toString()))
+                .getResultList()).as("the ERP defined FILE-1; the manager changed it and defined FILE-2")
+                .containsExactlyInAnyOrder("erp", "manager", "manager");
+    }
 }

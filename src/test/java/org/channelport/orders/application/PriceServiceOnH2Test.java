@@ -1,6 +1,8 @@
 package org.channelport.orders.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -61,7 +63,12 @@ class PriceServiceOnH2Test {
         s.products = products;
         s.priceLists = lists;
         s.contracts = contracts;
-        s.user = user;
+        var catalog = new CatalogService();
+        catalog.products = products;
+        catalog.user = user;
+        catalog.audit = audit;
+        catalog.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        s.catalog = catalog;
         s.roster = roster;
         s.audit = audit;
         s.clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -144,5 +151,99 @@ class PriceServiceOnH2Test {
                 .setParameter("s", "C-" + t).getResultList()).singleElement()
                 .satisfies(p -> assertThat(p).isEqualByComparingTo("7.5"));
         em.close();
+    }
+
+    @Test
+    void aPersonSetsOnePriceOfAListTheOthersStayAndRemovesOne() {
+        var em = factory.createEntityManager();
+        var t = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        H2Databases.inTransaction(em, () -> {
+            em.persist(Product.define(UUID.randomUUID(), new ProductDefinition("S-" + t, null, Map.of("en", "s"), null,
+                    "CLOUD", "EA", 1, 1, null, null, null, null, null, null), NOW));
+            return null;
+        });
+        H2Databases.inTransaction(em, () -> service(em).upsertLists(List.of(list("SL-" + t, "EUR", "2026-12-01", null,
+                new PriceListDefinition.Price("S-" + t, 1, new BigDecimal("10")),
+                new PriceListDefinition.Price("S-" + t, 10, new BigDecimal("9"))))));
+        var s = service(em);
+        var by = s.catalog.maintainer();
+        var set = H2Databases.inTransaction(em, () -> s.setListPrices(by, List.of(
+                new ListPriceDefinition("SL-" + t, "s-" + t, 10, new BigDecimal("8.5")),     // changes the break of 10
+                new ListPriceDefinition("SL-" + t, "S-" + t, 50, new BigDecimal("8")),       // adds a break
+                new ListPriceDefinition("SL-" + t, "S-" + t, 1, new BigDecimal("10.00")),    // the same price
+                new ListPriceDefinition("NO-SUCH-" + t, "S-" + t, 1, BigDecimal.ONE),
+                new ListPriceDefinition("SL-" + t, "NOPE-" + t, 0, new BigDecimal("-1")),
+                new ListPriceDefinition("SL-" + t, "S-" + t, 50, new BigDecimal("7")))));     // the same break twice
+        assertThat(set.changed()).isEqualTo(1);
+        assertThat(set.created()).isEqualTo(1);
+        assertThat(set.unchanged()).isEqualTo(1);
+        assertThat(set.refused()).extracting(CatalogUpsert.Refused::index).containsExactly(3, 4, 5);
+        assertThat(set.refused().get(0).problems()).extracting(FieldProblem::field).containsExactly("items[3].priceList");
+        assertThat(set.refused().get(1).problems()).extracting(FieldProblem::field)
+                .containsExactly("items[4].sku", "items[4].minQuantity", "items[4].unitPrice");
+        assertThat(set.refused().get(2).problems()).extracting(FieldProblem::field).containsExactly("items[5].minQuantity");
+        assertThat(prices(em, "SL-" + t)).containsExactly("S-" + t + "@1=10", "S-" + t + "@10=8.5", "S-" + t + "@50=8");
+        assertThat(em.createQuery("select count(a) from AuditEntry a where a.subjectType = 'PriceList' and a.detail like :d",
+                Long.class).setParameter("d", "SL-" + t + ": 2 prices set").getSingleResult())
+                .as("one entry for the list's two changes, none for the unchanged price").isEqualTo(1);
+
+        H2Databases.inTransaction(em, () -> {
+            service(em).removeListPrice("SL-" + t, "s-" + t, 50);
+            return null;
+        });
+        assertThat(prices(em, "SL-" + t)).containsExactly("S-" + t + "@1=10", "S-" + t + "@10=8.5");
+        assertThatThrownBy(() -> H2Databases.inTransaction(em, () -> {
+            service(em).removeListPrice("SL-" + t, "S-" + t, 50);
+            return null;
+        })).isInstanceOf(org.channelport.shared.DomainException.class)
+                .satisfies(e -> assertThat(((org.channelport.shared.DomainException) e).kind())
+                        .isEqualTo(org.channelport.shared.DomainException.Kind.NOT_FOUND));
+        em.close();
+    }
+
+    @Test
+    void aFormsContractPriceIsRefusedAtItsOwnFieldsAndCanBeRemoved() {
+        var em = factory.createEntityManager();
+        var t = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        var partner = org.channelport.partners.domain.Partner.create(UUID.randomUUID(),
+                org.channelport.partners.domain.Profiles.valid("Form " + t,
+                        org.channelport.partners.domain.PartnerType.AGENT),
+                org.channelport.partners.domain.PartnerTier.SILVER, Clock.fixed(NOW, ZoneOffset.UTC));
+        H2Databases.inTransaction(em, () -> {
+            em.persist(partner);
+            em.persist(Product.define(UUID.randomUUID(), new ProductDefinition("F-" + t, null, Map.of("en", "f"), null,
+                    "CLOUD", "EA", 1, 1, null, null, null, null, null, null), NOW));
+            return null;
+        });
+        var refused = catchThrowableOfType(org.channelport.shared.InvalidInput.class, () -> H2Databases.inTransaction(em,
+                () -> service(em).setContractPrice(new ContractPriceDefinition(null, "F-" + t, "EURO", 1,
+                        new BigDecimal("1.23456"), "2027-01-31", "2027-01-01"))));
+        assertThat(refused.problems()).extracting(FieldProblem::field)
+                .containsExactly("partnerId", "currency", "unitPrice", "validTo");
+
+        var saved = H2Databases.inTransaction(em, () -> service(em).setContractPrice(new ContractPriceDefinition(
+                partner.id().toString(), "F-" + t, "usd", 5, new BigDecimal("19.99"), "2027-01-01", null)));
+        assertThat(saved.created()).isEqualTo(1);
+        var id = em.createQuery("select c.id from ContractPrice c where c.sku = :s", UUID.class)
+                .setParameter("s", "F-" + t).getSingleResult();
+        H2Databases.inTransaction(em, () -> {
+            service(em).removeContractPrice(id);
+            return null;
+        });
+        em.clear();
+        assertThat(em.find(org.channelport.orders.domain.ContractPrice.class, id)).isNull();
+        assertThat(em.createQuery("select a.actor from AuditEntry a where a.subjectType = 'ContractPrice' "
+                + "and a.action = 'removed' and a.partnerId = :p", String.class).setParameter("p", partner.id())
+                .getResultList()).as("who removed it").containsExactly("erp");
+        em.close();
+    }
+
+    private static List<String> prices(EntityManager em, String code) {
+        em.clear();
+        return em.createQuery("select l from PriceList l where l.code = :c", PriceList.class).setParameter("c", code)
+                .getSingleResult().prices().stream()
+                .map(p -> p.sku() + "@" + p.minQuantity() + "=" + p.unitPrice().stripTrailingZeros().toPlainString())
+                .sorted(java.util.Comparator.comparing((String k) -> Integer.parseInt(k.replaceAll(".*@(\\d+)=.*", "$1"))))
+                .toList();
     }
 }

@@ -28,7 +28,7 @@ class EnumLabelsTest {
             Map.entry("enum.origin.", List.of(org.channelport.leads.domain.LeadOrigin.class)),
             Map.entry("enum.end.", List.of(org.channelport.leads.domain.AssignmentEnd.class)),
             Map.entry("strategy.", List.of(org.channelport.leads.domain.RoutingStrategy.class)),
-            Map.entry("leadImport.phase.", List.of(org.channelport.leads.application.LeadImport.Phase.class)),
+            Map.entry("leadImport.phase.", List.of(org.channelport.platform.imports.ImportJob.Phase.class)),
             Map.entry("leadImport.kind.", List.of(org.channelport.leads.application.LeadImport.IssueKind.class)),
             Map.entry("deal.", List.of(org.channelport.deals.domain.DealStatus.class)),
             Map.entry("deals.stage.", List.of(org.channelport.deals.domain.DealStage.class)),
