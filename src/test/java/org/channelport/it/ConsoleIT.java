@@ -472,7 +472,7 @@ class ConsoleIT {
                 + "Nobody " + t + ",IMP-" + t + ",EUR,1,2026-01-01\n", java.nio.charset.StandardCharsets.UTF_8);
         browser.click("[id='importForm:again']");
         browser.click("[id='importForm:kind'] label[for='importForm:kind:2']");
-        browser.waitForText("[id='importForm:columns']", "valid_from");
+        browser.waitForText("#columns", "valid_from");
         var third = importCatalog(browser, contracts);
         assertThat(third.get("created")).isEqualTo("1");
         assertThat(third.get("issues")).contains("3\tpartner: no partner is named 'Nobody " + t + "'");
