@@ -9,8 +9,9 @@
  * two-tier routing (rule O22: {@code OrderAccess} decides who reads and who answers an order; the distributor's inbox
  * and answer forms in the portal, sell-through in the console's read-only order pages); change requests after the
  * answer (O23); orders in the top bar's search ({@code OrderSearch}); a CSV file of lines in the order form; the
- * console's catalog (a product's page through the same upsert as the ERP). Still to come: price pages and CSV/XLSX
- * imports of products and prices in the console, PDFs, CLOSED (see the issue's progress note).
+ * console's catalog (a product's page through the same upsert as the ERP, with its list and contract prices) and its
+ * imports of products and prices from CSV/XLSX files (O25); order confirmations and invoices as PDF (O24). Still to
+ * come: CLOSED (see the issue's progress note).
  *
  * <p>Aggregates: {@code Product} (with the partners it is shown to or hidden from), {@code PriceList} (its
  * {@code PriceBreak}s), {@code ContractPrice}, each with its repository ({@code ProductRepository},
@@ -137,6 +138,16 @@
  *       feed (O14), and neither ships nor is cancelled until its supplier (O22: the ERP, or the distributor) accepts
  *       (the quantities and dates become the lines' agreed ones, at their agreed prices; the line is CHANGED) or
  *       refuses (the order goes on as it was). Both audited, told to the partner (O19) and published (O20).</li>
+ *   <li>O24: an order's documents. Whoever may read an order (O15, O22) reads its confirmation (the purchase order
+ *       until its supplier answered, each line's answer after) and each of its invoices as PDF, in English,
+ *       Traditional or Simplified Chinese ({@code OrderDocuments}: the portal's and the console's order page,
+ *       {@code GET /orders/{id}/confirmation}, {@code /invoices/{number}/pdf}); anyone else gets 404. The seller is
+ *       the brand owner ({@code app.brand.name}) or the distributor. Text from users is drawn as text only.</li>
+ *   <li>O25: the console's imports (O6, O8). A channel manager's CSV or XLSX file of products, of single prices of
+ *       existing price lists, or of contract prices (a partner by id or name) goes through the same services as the
+ *       ERP's calls, in chunks on a worker thread ({@code CatalogImportService}, {@code platform.imports}); a file that
+ *       cannot be read is refused whole, every other row is applied or reported with its line and the file's
+ *       column; the same file again changes nothing. A product keeps the ERP's include and exclude lists.</li>
  *   <li>O21: an order ships to one of the partner's active ship-to addresses, named by its id or its GLN (as EDI
  *       names places), else to the partner's default ship-to, else (none) to the partner's address; a name that is
  *       none of its ship-to addresses is a problem at {@code shipTo}. The order keeps the address's text and GLN as

@@ -67,6 +67,27 @@ public final class Http {
         return send(request);
     }
 
+    /** A GET whose answer is a file (a PDF): its status and bytes. */
+    public static byte[] getBytes(String path, String token, int expectedStatus) {
+        var request = request(path).GET().timeout(Duration.ofSeconds(60));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            var response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != expectedStatus) {
+                throw new AssertionError(path + " answered " + response.statusCode() + ", not " + expectedStatus
+                        + ": " + new String(response.body(), StandardCharsets.UTF_8));
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Reply postJson(String path, String json, String token, Map<String, String> headers) {
         var request = request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));

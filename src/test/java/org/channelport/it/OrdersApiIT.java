@@ -285,6 +285,26 @@ class OrdersApiIT {
                 .formatted(t, t), erp, null);
         assertThat(paid.status()).as(paid.body()).isEqualTo(201);
         assertThat(Http.get(path, buyerSystem).json().getString("status")).isEqualTo("PAID");
+
+        // O24: the order's documents as PDF for whoever reads the order, in its language; 404 for anyone else
+        assertThat(pdfText(Http.getBytes(path + "/confirmation?language=zh-TW", buyerSystem, 200)))
+                .contains("訂單確認書", "FEED-" + t, "SW-" + t, "2099");
+        assertThat(pdfText(Http.getBytes(path + "/invoices/INV-" + t + "/pdf", erp, 200)))
+                .contains("Invoice INV-" + t, "FEED-" + t, "238.00");
+        assertThat(Http.get(path + "/confirmation", otherSystem).status()).as("another partner's order").isEqualTo(404);
+        assertThat(Http.get(path + "/invoices/INV-" + t + "/pdf", otherSystem).status()).isEqualTo(404);
+        assertThat(Http.get(path + "/invoices/NO-SUCH-" + t + "/pdf", buyerSystem).status()).isEqualTo(404);
+        var badLanguage = Http.get(path + "/confirmation?language=fr", buyerSystem);
+        assertThat(badLanguage.status()).isEqualTo(400);
+        assertThat(fields(badLanguage)).containsExactly("language");
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.channelport.platform.rest.Idempotency;
 import org.channelport.platform.rest.Params;
 import org.channelport.shared.DomainException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,6 +46,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "keycloak")
 public class OrdersResource {
+    @Inject
+    org.channelport.orders.application.OrderDocuments documents;
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
@@ -140,6 +143,53 @@ public class OrdersResource {
     @Operation(operationId = "getOrder", summary = "An order with its lines (another partner's answers 404)")
     public OrderJson.Order get(@PathParam("id") String id) {
         return OrderJson.Order.of(queries.get(Params.id(id, "order")));
+    }
+
+    @GET
+    @Path("{id}/confirmation")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({Roles.PARTNER_API, Roles.ERP_INTEGRATION, Roles.CHANNEL_MANAGER})
+    @Operation(operationId = "getOrderConfirmationPdf",
+            summary = "The order confirmation as PDF (the purchase order until its supplier answered)",
+            description = "In English, Traditional or Simplified Chinese (language: en, zh-TW, zh-CN). Whoever may read "
+                    + "the order; another partner's answers 404.")
+    @APIResponse(responseCode = "200", description = "The PDF.", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response confirmationPdf(@PathParam("id") String id,
+                                    @QueryParam("language") @DefaultValue("en") String language) {
+        return pdf(documents.confirmation(Params.id(id, "order"), documentLanguage(language)));
+    }
+
+    @GET
+    @Path("{id}/invoices/{number}/pdf")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({Roles.PARTNER_API, Roles.ERP_INTEGRATION, Roles.CHANNEL_MANAGER})
+    @Operation(operationId = "getInvoicePdf", summary = "One of the order's invoices as PDF",
+            description = "In English, Traditional or Simplified Chinese (language: en, zh-TW, zh-CN). Whoever may read "
+                    + "the order; another partner's order, or a number the order has no invoice of, answers 404.")
+    @APIResponse(responseCode = "200", description = "The PDF.", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response invoicePdf(@PathParam("id") String id, @PathParam("number") String number,
+                               @QueryParam("language") @DefaultValue("en") String language) {
+        return pdf(documents.invoice(Params.id(id, "order"), number, documentLanguage(language)));
+    }
+
+    /** The language of a document: one the product speaks, else 400 naming the parameter. */
+    static java.util.Locale documentLanguage(String language) {
+        return switch (language == null ? "" : language.strip()) {
+            case "en" -> java.util.Locale.ENGLISH;
+            case "zh-TW" -> java.util.Locale.TRADITIONAL_CHINESE;
+            case "zh-CN" -> java.util.Locale.SIMPLIFIED_CHINESE;
+            default -> throw DomainException.invalid("documents.language", "language: en, zh-TW or zh-CN.", "language");
+        };
+    }
+
+    private static Response pdf(org.channelport.orders.application.OrderDocuments.Pdf pdf) {
+        return Response.ok(pdf.content(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store")
+                .build();
     }
 
     @PUT

@@ -44,6 +44,8 @@ public class OrderPageView implements Serializable {
     private boolean supplierView;
     @Inject
     org.channelport.partners.application.PartnerRoster roster;
+    @Inject
+    org.channelport.orders.application.OrderDocuments documents;
 
     public void load() {
         if (order != null) {
@@ -189,6 +191,22 @@ public class OrderPageView implements Serializable {
     boolean isSupplierView() { return supplierView; }
 
     private OrderStatus status() { return order.row().status(); }
+
+    /** The order's confirmation (its purchase order before the answer) as PDF, in the page's language (rule O24). */
+    public org.primefaces.model.StreamedContent getConfirmationPdf() {
+        return streamed(documents.confirmation(orderId, org.channelport.platform.web.Messages.locale()));
+    }
+
+    /** One of the order's invoices as PDF, in the page's language (rule O24). */
+    public org.primefaces.model.StreamedContent invoicePdf(String number) {
+        return streamed(documents.invoice(orderId, number, org.channelport.platform.web.Messages.locale()));
+    }
+
+    private static org.primefaces.model.StreamedContent streamed(org.channelport.orders.application.OrderDocuments.Pdf pdf) {
+        return org.primefaces.model.DefaultStreamedContent.builder().name(pdf.fileName()).contentType("application/pdf")
+                .contentLength((long) pdf.content().length)
+                .stream(() -> new java.io.ByteArrayInputStream(pdf.content())).build();
+    }
 
     public OrderRows.Detail getOrder() { return order; }
     public List<HistoryEntry> getHistory() { return history; }

@@ -72,10 +72,15 @@ public class Formats {
 
     /** A calendar day (a closing date, a protection's end) in the page's language ("Jan 19, 2027", "2027年1月19日"). */
     public String day(java.time.LocalDate date) {
+        return day(date, locale());
+    }
+
+    /** A calendar day in this language (documents written outside a page: PDFs). */
+    public static String day(java.time.LocalDate date, java.util.Locale locale) {
         if (date == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 
     /**
@@ -83,17 +88,22 @@ public class Formats {
      * style of every page; exports keep the number and the currency apart.
      */
     public String money(java.math.BigDecimal amount, String currency) {
+        return money(amount, currency, locale());
+    }
+
+    /** An amount of money in this language with its currency (documents written outside a page: PDFs). */
+    public static String money(java.math.BigDecimal amount, String currency, java.util.Locale locale) {
         if (amount == null) {
             return "";
         }
-        var format = java.text.NumberFormat.getCurrencyInstance(locale());
+        var format = java.text.NumberFormat.getCurrencyInstance(locale);
         try {
             var unit = java.util.Currency.getInstance(currency);
             format.setCurrency(unit);
             format.setMinimumFractionDigits(unit.getDefaultFractionDigits());
             format.setMaximumFractionDigits(Math.max(2, unit.getDefaultFractionDigits()));
         } catch (IllegalArgumentException | NullPointerException e) {
-            var plain = java.text.NumberFormat.getNumberInstance(locale());
+            var plain = java.text.NumberFormat.getNumberInstance(locale);
             plain.setMinimumFractionDigits(2);
             return plain.format(amount) + (currency == null ? "" : " " + currency);
         }

@@ -36,7 +36,11 @@ public final class Messages {
 
     /** A label or message from the page bundle, else from the validation messages; null when neither has it. */
     public static String text(String key, Object... arguments) {
-        var locale = locale();
+        return textIn(locale(), key, arguments);
+    }
+
+    /** {@link #text} in this language (documents written outside a page: PDFs, mails). */
+    public static String textIn(java.util.Locale locale, String key, Object... arguments) {
         for (var bundle : new String[]{BUNDLE, "ValidationMessages"}) {
             try {
                 var pattern = ResourceBundle.getBundle(bundle, locale).getString(key);
