@@ -70,11 +70,11 @@ public class OrderDocuments {
             }
             pdf.table(List.of(new PdfDocument.Column("#", 0.4f, true),
                     new PdfDocument.Column(text(locale, "catalog.sku"), 1.9f, false),
-                    new PdfDocument.Column(text(locale, "catalog.name"), 2.2f, false),
+                    new PdfDocument.Column(text(locale, "catalog.name"), 2.1f, false),
                     new PdfDocument.Column(text(locale, "orders.quantity"), 1f, true),
-                    new PdfDocument.Column(text(locale, "orders.unitPrice"), 1.2f, true),
+                    new PdfDocument.Column(text(locale, "orders.unitPrice"), 1.5f, true),
                     new PdfDocument.Column(text(locale, "field.status"), 1.6f, false),
-                    new PdfDocument.Column(text(locale, "orders.amount"), 1.3f, true)), rows);
+                    new PdfDocument.Column(text(locale, "orders.amount"), 1.6f, true)), rows);
             pdf.totals(List.<String[]>of(pair(text(locale, "orders.total"),
                     Formats.money(order.total(), order.currency(), locale))));
             order.notes().ifPresent(n -> pdf.heading(text(locale, "orders.notes")).paragraph(n));
@@ -111,8 +111,8 @@ public class OrderDocuments {
                     new PdfDocument.Column(text(locale, "catalog.sku"), 1.9f, false),
                     new PdfDocument.Column(text(locale, "catalog.name"), 2.5f, false),
                     new PdfDocument.Column(text(locale, "orders.quantity"), 1f, true),
-                    new PdfDocument.Column(text(locale, "orders.unitPrice"), 1.3f, true),
-                    new PdfDocument.Column(text(locale, "orders.amount"), 1.3f, true)), rows);
+                    new PdfDocument.Column(text(locale, "orders.unitPrice"), 1.5f, true),
+                    new PdfDocument.Column(text(locale, "orders.amount"), 1.6f, true)), rows);
             pdf.totals(List.of(pair(text(locale, "documents.net"), Formats.money(invoice.net(), invoice.currency(),
                             locale)),
                     pair(text(locale, "orders.tax"), Formats.money(invoice.tax(), invoice.currency(), locale)),

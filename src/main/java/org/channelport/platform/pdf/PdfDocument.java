@@ -30,6 +30,8 @@ public final class PdfDocument implements AutoCloseable {
     private static final float MARGIN = 50;
     private static final float SIZE = 9.5f;
     private static final float LEADING = 13;
+    /** Space between a cell's text and its column's edges. */
+    private static final float PAD = 5;
     private static final PDRectangle PAGE = PDRectangle.A4;
     private static volatile byte[] fontBytes;
 
@@ -141,7 +143,7 @@ public final class PdfDocument implements AutoCloseable {
             var cells = new ArrayList<List<String>>();
             int lines = 1;
             for (int i = 0; i < columns.size(); i++) {
-                var wrapped = wrap(i < row.size() ? row.get(i) : "", widths[i] - 6, font, SIZE);
+                var wrapped = wrap(i < row.size() ? row.get(i) : "", widths[i] - 2 * PAD, font, SIZE);
                 cells.add(wrapped);
                 lines = Math.max(lines, wrapped.size());
             }
@@ -154,14 +156,15 @@ public final class PdfDocument implements AutoCloseable {
             for (int i = 0; i < columns.size(); i++) {
                 float line = y;
                 for (var text : cells.get(i)) {
-                    float at = columns.get(i).right() ? x + widths[i] - 3 - textWidth(font, SIZE, text) : x + 3;
+                    float at = columns.get(i).right() ? x + widths[i] - PAD - textWidth(font, SIZE, text) : x + PAD;
                     write(font, SIZE, at, line, text);
                     line -= LEADING;
                 }
                 x += widths[i];
             }
-            y -= height;
-            rule(0.3f);
+            float bottom = y - (lines - 1) * LEADING - 5;
+            rule(bottom, 0.3f);
+            y = bottom - LEADING + 1;
         }
         y -= 6;
         return this;
@@ -216,23 +219,23 @@ public final class PdfDocument implements AutoCloseable {
     }
 
     private void header(List<Column> columns, float[] widths) {
-        space(LEADING + 8);
+        space(2 * LEADING + 8);
         float x = MARGIN;
         for (int i = 0; i < columns.size(); i++) {
-            var text = fit(columns.get(i).header(), widths[i] - 6, 8);
-            float at = columns.get(i).right() ? x + widths[i] - 3 - textWidth(bold, 8, text) : x + 3;
+            var text = fit(columns.get(i).header(), widths[i] - 2 * PAD, 8);
+            float at = columns.get(i).right() ? x + widths[i] - PAD - textWidth(bold, 8, text) : x + PAD;
             write(bold, 8, at, y, text);
             x += widths[i];
         }
-        y -= 6;
-        rule(0.8f);
+        rule(y - 5, 0.8f);
+        y = y - 5 - LEADING + 1;
     }
 
-    private void rule(float thickness) {
+    private void rule(float at, float thickness) {
         try {
             content.setLineWidth(thickness);
-            content.moveTo(MARGIN, y + LEADING - 4);
-            content.lineTo(PAGE.getWidth() - MARGIN, y + LEADING - 4);
+            content.moveTo(MARGIN, at);
+            content.lineTo(PAGE.getWidth() - MARGIN, at);
             content.stroke();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
