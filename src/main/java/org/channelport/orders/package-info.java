@@ -10,8 +10,9 @@
  * and answer forms in the portal, sell-through in the console's read-only order pages); change requests after the
  * answer (O23); orders in the top bar's search ({@code OrderSearch}); a CSV file of lines in the order form; the
  * console's catalog (a product's page through the same upsert as the ERP, with its list and contract prices) and its
- * imports of products and prices from CSV/XLSX files (O25); order confirmations and invoices as PDF (O24). Still to
- * come: CLOSED (see the issue's progress note).
+ * imports of products and prices from CSV/XLSX files (O25); order confirmations and invoices as PDF (O24); closing
+ * by the supplier (O26). Still to
+ * come: see the issue's progress note.
  *
  * <p>Aggregates: {@code Product} (with the partners it is shown to or hidden from), {@code PriceList} (its
  * {@code PriceBreak}s), {@code ContractPrice}, each with its repository ({@code ProductRepository},
@@ -148,6 +149,12 @@
  *       ERP's calls, in chunks on a worker thread ({@code CatalogImportService}, {@code platform.imports}); a file that
  *       cannot be read is refused whole, every other row is applied or reported with its line and the file's
  *       column; the same file again changes nothing. A product keeps the ERP's include and exclude lists.</li>
+ *   <li>O26: closing. The order's supplier (O22: the ERP, or the distributor) closes an answered order, not while a
+ *       request of the partner waits, once every shipped quantity is invoiced and every invoice paid (else 422,
+ *       nothing changed): CLOSED is final, what did not ship will not ({@code OrderService.close}, REST
+ *       {@code POST /orders/{id}/closure}, SOAP {@code closeOrder}, the distributor's order page). Audited, told to
+ *       the partner, published ({@code order.closed}). Orders are not closed by themselves: a paid order stays
+ *       PAID until its supplier closes it.</li>
  *   <li>O21: an order ships to one of the partner's active ship-to addresses, named by its id or its GLN (as EDI
  *       names places), else to the partner's default ship-to, else (none) to the partner's address; a name that is
  *       none of its ship-to addresses is a problem at {@code shipTo}. The order keeps the address's text and GLN as

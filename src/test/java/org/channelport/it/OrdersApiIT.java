@@ -275,6 +275,9 @@ class OrdersApiIT {
                 {"number":"INV-%s","invoiceDate":"2026-12-05","dueDate":"2027-01-04","currency":"EUR",
                  "lines":[{"line":1,"quantity":2,"unitPrice":100}],"tax":38,"total":238}""".formatted(t), erp, null);
         assertThat(invoice.status()).as(invoice.body()).isEqualTo(201);
+        var unpaid = post(path + "/closure", "", erp, null);
+        assertThat(unpaid.status()).as("O26: closing with an invoice open").isEqualTo(422);
+        assertThat(unpaid.json().getString("detail")).contains("not paid");
         var overpaid = post("/api/v1/payments", """
                 {"reference":"PAY-%s","paymentDate":"2026-12-06","invoices":[{"invoice":"INV-%s","amount":238.01}]}"""
                 .formatted(t, t), erp, null);
@@ -297,6 +300,16 @@ class OrdersApiIT {
         var badLanguage = Http.get(path + "/confirmation?language=fr", buyerSystem);
         assertThat(badLanguage.status()).isEqualTo(400);
         assertThat(fields(badLanguage)).containsExactly("language");
+
+        // O26: the supplier closes the paid order; the partner cannot, another partner finds nothing
+        assertThat(post(path + "/closure", "", buyerSystem, null).status()).isEqualTo(403);
+        assertThat(post(path + "/closure", "", otherSystem, null).status()).isEqualTo(404);
+        var closed = post(path + "/closure", "", erp, "close-" + t);
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+        assertThat(closed.json().getString("status")).isEqualTo("CLOSED");
+        assertThat(post(path + "/closure", "", erp, "close-" + t).body()).as("a retry: the stored answer")
+                .isEqualTo(closed.body());
+        assertThat(post(path + "/closure", "", erp, null).status()).as("closed already").isEqualTo(409);
     }
 
     private static String pdfText(byte[] pdf) {

@@ -57,7 +57,7 @@ class OrdersSoapIT {
         SoapXml.assertPublishes(PATH, NS, "placeOrder", "changeOrder", "submitOrder", "cancelOrder", "getOrder",
                 "listOrders", "readFeed", "acknowledgeOrder", "decideCancellation", "requestChange", "decideChange",
                 "recordShipment", "recordInvoice",
-                "recordPayment");
+                "recordPayment", "closeOrder");
     }
 
     @Test
@@ -172,6 +172,11 @@ class OrdersSoapIT {
         var paid = assertSuccess(call("getOrder", "<id>" + id + "</id>", buyer), NS, "getOrderResponse");
         assertThat(text(paid, "order", "status")).isEqualTo("PAID");
         assertFault(call("getOrder", "<id>" + UUID.randomUUID() + "</id>", erp), "Client");
+
+        // O26: only the supplier closes; the partner's own call is a fault
+        assertFault(call("closeOrder", "<id>" + id + "</id>", buyer), "Client");
+        var closed = assertSuccess(call("closeOrder", "<id>" + id + "</id>", erp), NS, "closeOrderResponse");
+        assertThat(text(closed, "order", "status")).isEqualTo("CLOSED");
     }
 
     private static Http.Reply call(String operation, String content, String token) {

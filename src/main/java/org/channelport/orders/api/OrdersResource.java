@@ -300,6 +300,20 @@ public class OrdersResource {
     }
 
     @POST
+    @Path("{id}/closure")
+    @RolesAllowed({Roles.ERP_INTEGRATION, Roles.PARTNER_API})
+    @Operation(operationId = "closeOrder", summary = "The supplier closes an answered order: nothing more ships",
+            description = "The ERP, or the distributor a reseller's order was routed to. Once every shipped quantity "
+                    + "is invoiced and every invoice paid (else 422); not while the partner's cancellation or change "
+                    + "request waits (409). What was not shipped is not coming; the partner is told.")
+    @APIResponse(responseCode = "200", description = "The order as it is now.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderJson.Order.class)))
+    public Response close(@PathParam("id") String id, @HeaderParam(Idempotency.HEADER) String key) {
+        var order = Params.id(id, "order");
+        return idempotency.once(user.name(), key, new About(id, null), () -> answer(orders.close(order)));
+    }
+
+    @POST
     @Path("{id}/shipments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ERP_INTEGRATION, Roles.PARTNER_API})

@@ -160,6 +160,13 @@ public class PurchaseOrderEndpoint implements SoapEndpoint {
                 Params.required(accept, "accept"))));
     }
 
+    /** Rule O26: the supplier closes an answered order once nothing is open between the two. */
+    @WebMethod
+    @WebResult(name = "order")
+    public OrderXml closeOrder(@WebParam(name = "id") String id) {
+        return SoapFaults.call(() -> OrderXml.of(orders.close(Params.id(id, "order"))));
+    }
+
     /** Rule O23: a partner system asks its supplier to change quantities or dates of its acknowledged order. */
     @WebMethod
     @WebResult(name = "order")

@@ -33,6 +33,7 @@ public class OrderEvents implements WebhookTopics {
     public static final String PAID = "order.paid";
     public static final String CHANGE_REQUESTED = "order.change_requested";
     public static final String CHANGE_DECIDED = "order.change_decided";
+    public static final String CLOSED = "order.closed";
 
     @Inject
     Webhooks webhooks;
@@ -47,7 +48,7 @@ public class OrderEvents implements WebhookTopics {
     @Override
     public List<String> eventTypes() {
         return List.of(DRAFTED, AWAITING_APPROVAL, RETURNED, SUBMITTED, CHANGED, CANCELLED, CANCELLATION_REQUESTED,
-                CANCELLATION_DECIDED, CHANGE_REQUESTED, CHANGE_DECIDED, ACKNOWLEDGED, SHIPPED, INVOICED, PAID);
+                CANCELLATION_DECIDED, CHANGE_REQUESTED, CHANGE_DECIDED, ACKNOWLEDGED, SHIPPED, INVOICED, PAID, CLOSED);
     }
 
     public void publish(PurchaseOrder order, String type) {

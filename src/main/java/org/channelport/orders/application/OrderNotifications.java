@@ -101,6 +101,12 @@ public class OrderNotifications {
                 po(order))));
     }
 
+    /** Rule O26: the supplier closed the order: nothing more ships. */
+    public void closed(PurchaseOrder order) {
+        send(order, NotificationKind.ORDER_UPDATE, "closed", List.of(AuditDetail.of("mail.order.closed.body",
+                po(order))));
+    }
+
     /**
      * The in-app text is {@code notification.order.<event>}, the mail's subject {@code mail.order.<event>.subject};
      * both name the order by the partner's own PO number.

@@ -318,6 +318,20 @@ public class OrderService {
     }
 
     /**
+     * Rule O26: the order's supplier (the ERP, or the distributor it was routed to) closes it once nothing is open;
+     * the partner is told, the event published. Closing a closed order again is a conflict.
+     */
+    public PurchaseOrder close(UUID orderId) {
+        var order = access.lockedForSupplier(orderId);
+        var before = order.status();
+        order.close(orders.invoices(order.id()), clock.instant());
+        audit.record(order.partnerId(), SUBJECT, order.id(), "orderClosed", before, order.status(), (String) null);
+        notifications.closed(order);
+        events.publish(order, OrderEvents.CLOSED);
+        return order;
+    }
+
+    /**
      * The order form's preview: the lines as they would be ordered now (rules O4, O10), or their problems (the
      * header's wait for placing, except the currency every price needs). Saves nothing.
      */

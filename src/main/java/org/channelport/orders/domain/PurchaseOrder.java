@@ -406,6 +406,33 @@ public class PurchaseOrder {
         updatedAt = now;
     }
 
+    /** The states from which a supplier may close an order (rule O26): answered, and no request waiting. */
+    private static final java.util.Set<OrderStatus> CLOSABLE = java.util.EnumSet.of(OrderStatus.ACKNOWLEDGED,
+            OrderStatus.PARTLY_ACKNOWLEDGED, OrderStatus.PARTLY_SHIPPED, OrderStatus.SHIPPED, OrderStatus.INVOICED,
+            OrderStatus.PARTLY_PAID, OrderStatus.PAID);
+
+    /**
+     * Rule O26: its supplier closes the order: nothing more ships (what was not shipped is not coming), and nothing is
+     * open between the two: every quantity shipped is invoiced and every invoice paid ({@code invoices}: the order's
+     * own). From an answered order only, not while the partner's request waits.
+     */
+    public void close(List<Invoice> invoices, Instant now) {
+        if (!CLOSABLE.contains(status)) {
+            throw new IllegalTransition(SUBJECT, "order", status, "close");
+        }
+        if (lines.stream().anyMatch(l -> l.invoicedQuantity() < l.shippedQuantity())) {
+            throw new org.channelport.shared.DomainException(org.channelport.shared.DomainException.Kind.UNPROCESSABLE,
+                    "order.close.uninvoiced",
+                    "Some shipped quantities are not invoiced yet: invoice them before closing the order.");
+        }
+        if (invoices.stream().anyMatch(i -> i.status() != InvoiceStatus.PAID)) {
+            throw new org.channelport.shared.DomainException(org.channelport.shared.DomainException.Kind.UNPROCESSABLE,
+                    "order.close.unpaid", "An invoice of this order is not paid yet: close the order once it is.");
+        }
+        status = OrderStatus.CLOSED;
+        updatedAt = now;
+    }
+
     /**
      * Rule O23: once its supplier answered, and until everything shipped, the partner asks to change accepted lines:
      * a new quantity (a whole number, never below what already shipped) or a new delivery date (from today), one

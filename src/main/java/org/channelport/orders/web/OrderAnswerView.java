@@ -138,6 +138,10 @@ public class OrderAnswerView implements Serializable {
     public boolean isShippable() { return isSupplier() && !getShipRows().isEmpty() && !status().isRequested(); }
     public boolean isInvoiceable() { return isSupplier() && !getInvoiceRows().isEmpty() && !status().isRequested(); }
     public boolean isPayable() { return isSupplier() && !getOpenInvoices().isEmpty(); }
+    /** Rule O26: answered, no request waiting, everything shipped invoiced and paid. */
+    public boolean isClosable() {
+        return isSupplier() && status().isAcknowledged() && getInvoiceRows().isEmpty() && getOpenInvoices().isEmpty();
+    }
 
     public List<AckRow> getAckRows() {
         if (ackRows == null) {
@@ -195,6 +199,10 @@ public class OrderAnswerView implements Serializable {
 
     public void refuseCancellation() {
         act("decisionForm", () -> orders.decideCancellation(page.orderId(), false), "orders.cancellation.refused");
+    }
+
+    public void close() {
+        act("closeForm", () -> orders.close(page.orderId()), "orders.closed");
     }
 
     public void acceptChange() {

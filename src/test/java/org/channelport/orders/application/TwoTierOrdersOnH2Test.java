@@ -444,4 +444,37 @@ class TwoTierOrdersOnH2Test {
     private long count() {
         return em.createQuery("select count(o) from PurchaseOrder o", Long.class).getSingleResult();
     }
+
+    /** Rule O26: only the supplier closes an answered order, and only once nothing is open between the two. */
+    @Test
+    void theSupplierClosesAnAnsweredOrderOnceEverythingShippedIsInvoicedAndPaid() {
+        as(retailer, "admin");
+        var order = place("CL-1-", OrderRoute.DISTRIBUTOR);
+        as(distributor, "system");
+        refused(() -> tx(() -> orders().close(order.id())), DomainException.Kind.CONFLICT);   // not answered yet
+        tx(() -> orders().acknowledge(order.id(), acceptAll()));
+        tx(() -> fulfilment().ship(order.id(), new ShipmentRequest("CLS-" + T, "DHL", List.of(), TODAY, 1,
+                List.of(new ShipmentRequest.Quantity(1, 3)))));   // 3 of 4: the last one will not come
+        as(retailer, "admin");
+        refused(() -> tx(() -> orders().close(order.id())), DomainException.Kind.FORBIDDEN);
+        as(null, "erp");
+        refused(() -> tx(() -> orders().close(order.id())), DomainException.Kind.FORBIDDEN);
+        as(otherDistributor, "system");
+        refused(() -> tx(() -> orders().close(order.id())), DomainException.Kind.NOT_FOUND);
+
+        as(distributor, "system");
+        refused(() -> tx(() -> orders().close(order.id())), DomainException.Kind.UNPROCESSABLE);   // not invoiced
+        tx(() -> fulfilment().invoice(order.id(), new InvoiceRequest("CLI-" + T, TODAY, TODAY.plusDays(30), "EUR",
+                List.of(new InvoiceRequest.Line(1, 3, new BigDecimal("10"))), BigDecimal.ZERO, new BigDecimal("30.00"))));
+        refused(() -> tx(() -> orders().close(order.id())), DomainException.Kind.UNPROCESSABLE);   // not paid
+        tx(() -> fulfilment().pay(new PaymentRequest("CLP-" + T, TODAY, List.of(new PaymentRequest.Allocation("CLI-" + T,
+                new BigDecimal("30.00"))))));
+        assertThat(tx(() -> orders().close(order.id())).status()).isEqualTo(OrderStatus.CLOSED);
+        refused(() -> tx(() -> orders().close(order.id())), DomainException.Kind.CONFLICT);   // closed already
+        refused(() -> tx(() -> fulfilment().ship(order.id(), new ShipmentRequest("CLS2-" + T, "DHL", List.of(), TODAY,
+                1, List.of(new ShipmentRequest.Quantity(1, 1))))), DomainException.Kind.UNPROCESSABLE);   // as any
+        // order that is not open for shipping (O16)
+        assertThat(em.createQuery("select count(a) from AuditEntry a where a.subjectId = :id and a.action = "
+                + "'orderClosed'", Long.class).setParameter("id", order.id().toString()).getSingleResult()).isEqualTo(1);
+    }
 }
