@@ -324,5 +324,11 @@ public class OrdersDemoLoader {
         audit.recordAs(supplier, partner, "PurchaseOrder", order.id(), "orderPaid", OrderStatus.INVOICED, order.status(),
                 payment.reference());
         events.publish(order, OrderEvents.PAID, Map.of("paymentReference", payment.reference()));
+        if (target == OrderStatus.CLOSED) {
+            order.close(List.of(invoice), now);
+            audit.recordAs(supplier, partner, "PurchaseOrder", order.id(), "orderClosed", OrderStatus.PAID,
+                    order.status(), (String) null);
+            events.publish(order, OrderEvents.CLOSED);
+        }
     }
 }
