@@ -92,10 +92,13 @@ public class OrderService {
                 problems), audit.currentActor(), now);
         shipTo.ifPresent(a -> order.shipTo(a.id(), a.gln(), a.text()));
         order.routeTo(supplier);
+        // asked before the order is kept: the query would otherwise write the draft first, and submitting would then
+        // update it (one statement fewer per order: issue 11's intake bench)
+        var approval = submit && needsApproval(order);
         orders.add(order);
         audit.record(partnerId, SUBJECT, order.id(), "orderDrafted", null, order.status(), order.poNumber());
         if (submit) {
-            submit(order);
+            submit(order, approval);
         } else {
             events.publish(order, OrderEvents.DRAFTED);
         }
@@ -147,9 +150,13 @@ public class OrderService {
     }
 
     private void submit(PurchaseOrder order) {
+        submit(order, needsApproval(order));
+    }
+
+    private void submit(PurchaseOrder order, boolean needsApproval) {
         var before = order.status();
         requireSupplierOpen(order);
-        order.submit(needsApproval(order), clock.instant());
+        order.submit(needsApproval, clock.instant());
         audit.record(order.partnerId(), SUBJECT, order.id(),
                 order.status() != OrderStatus.SUBMITTED ? "orderAwaitingApproval"
                         : order.supplierId().isPresent() ? "orderSentToDistributor" : "orderSubmitted",

@@ -85,11 +85,14 @@ public class Product {
     @Enumerated(EnumType.STRING)
     @Column(name = "lowest_tier")
     private PartnerTier lowestTier;
-    @ElementCollection(fetch = FetchType.EAGER)
+    // Lazy: who sees a product by name is decided in the catalog's queries (rule O3); only the console's form, the
+    // ERP's upsert and the demo read the lists, so an order of ten lines no longer loads twenty of them (issue 11's
+    // intake bench)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "product_included_partner", joinColumns = @JoinColumn(name = "product_id"))
     @Column(name = "partner_id")
     private Set<UUID> included = new HashSet<>();
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "product_excluded_partner", joinColumns = @JoinColumn(name = "product_id"))
     @Column(name = "partner_id")
     private Set<UUID> excluded = new HashSet<>();
