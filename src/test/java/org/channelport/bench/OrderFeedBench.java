@@ -57,7 +57,9 @@ class OrderFeedBench {
             tokens.add(PartnerFixture.createApiCredential(partner).token());
         }
         var seeded = new HashSet<String>(SEEDED * 2);
-        long start = seed(PartnerFixture.onboard("RETAILER").id().toString(), t, seeded);
+        var routed = new HashSet<String>(SEEDED);
+        long start = seed(PartnerFixture.onboard("RETAILER").id().toString(),
+                PartnerFixture.onboard("DISTRIBUTOR").id().toString(), t, seeded, routed);
 
         var placed = ConcurrentHashMap.<String>newKeySet();
         var stop = new AtomicBoolean();
@@ -97,7 +99,11 @@ class OrderFeedBench {
                 }
             }
             for (var item : items) {
-                if (!read.add(item.asJsonObject().getJsonObject("order").getString("id"))) {
+                var id = item.asJsonObject().getJsonObject("order").getString("id");
+                if (routed.contains(id)) {
+                    throw new AssertionError("a reseller's order routed to its distributor reached the ERP's feed");
+                }
+                if (!read.add(id)) {
                     repeats++;
                 }
             }
@@ -130,7 +136,8 @@ class OrderFeedBench {
     }
 
     /** 100,000 submitted orders of one line at the feed's next places, as one transaction holding the counter. */
-    private long seed(String partner, String t, Set<String> ids) throws Exception {
+    private long seed(String partner, String distributor, String t, Set<String> ids, Set<String> routed)
+            throws Exception {
         long started = System.nanoTime();
         try (var c = DriverManager.getConnection(db, "postgres", ""); var s = c.createStatement()) {
             c.setAutoCommit(false);
@@ -142,22 +149,24 @@ class OrderFeedBench {
             s.execute("create temporary table feed_seed (n integer primary key, id uuid not null)");
             s.execute("insert into feed_seed select i, gen_random_uuid() from generate_series(1, " + SEEDED + ") i");
             s.execute("insert into purchase_order (id, partner_id, po_number, channel, status, currency, total,"
-                    + " content_hash, placed_by, created_at, submitted_at, updated_at, feed_position, version)"
+                    + " content_hash, placed_by, created_at, submitted_at, updated_at, feed_position, version, supplier_id)"
                     + " select id, '" + partner + "', 'FS-" + t + "-' || n, 'API', 'SUBMITTED', 'EUR', 5, md5(id::text),"
-                    + " 'bench', now(), now(), now(), " + base + " + n, 0 from feed_seed");
+                    + " 'bench', now(), now(), now(), " + base + " + n, 0, case when n % 3 = 0 then '" + distributor
+                    + "'::uuid end from feed_seed");
             s.execute("insert into order_line (id, order_id, line_no, product_id, sku, name, unit, quantity, unit_price,"
                     + " price_source, price_source_name, status)"
                     + " select gen_random_uuid(), f.id, 1, p.id, p.sku, 'Feed bench', 'EA', 1, 5, 'PRICE_LIST', 'Feed',"
                     + " 'OPEN' from feed_seed f, product p where p.sku = 'FEED-" + t + "'");
             s.execute("update order_feed_counter set last_position = " + (base + SEEDED) + " where id = 1");
-            try (var rs = s.executeQuery("select id from feed_seed")) {
+            try (var rs = s.executeQuery("select id, n % 3 = 0 from feed_seed")) {
                 while (rs.next()) {
-                    ids.add(rs.getString(1));
+                    (rs.getBoolean(2) ? routed : ids).add(rs.getString(1));
                 }
             }
             c.commit();
-            System.out.printf(Locale.ROOT, "%n[bench] feed: seeded %,d orders at places %,d to %,d in %.0f s%n", SEEDED,
-                    base + 1, base + SEEDED, (System.nanoTime() - started) / 1e9);
+            System.out.printf(Locale.ROOT, "%n[bench] feed: seeded %,d orders (%,d of them routed to a distributor) at "
+                    + "places %,d to %,d in %.0f s%n", SEEDED, routed.size(), base + 1, base + SEEDED,
+                    (System.nanoTime() - started) / 1e9);
             return base;
         }
     }
