@@ -30,6 +30,8 @@ public class CatalogImport extends ImportJob {
     private volatile int changed;
     private volatile int unchanged;
     private volatile int refused;
+    /** What the file does not carry: an existing product keeps its own (rule O25). */
+    private volatile java.util.Set<CatalogService.Kept> kept = CatalogService.LISTS;
 
     CatalogImport(UUID id, Kind kind, String fileName, String startedBy, Instant startedAt) {
         super(id, fileName, startedBy, startedAt);
@@ -52,6 +54,8 @@ public class CatalogImport extends ImportJob {
     }
 
     public Kind getKind() { return kind; }
+    java.util.Set<CatalogService.Kept> kept() { return kept; }
+    void keep(java.util.Set<CatalogService.Kept> kept) { this.kept = java.util.Set.copyOf(kept); }
     public int getCreated() { return created; }
     public int getChanged() { return changed; }
     public int getUnchanged() { return unchanged; }

@@ -8,6 +8,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,8 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.channelport.orders.application.CatalogImport.Kind;
+import org.channelport.orders.domain.Product;
+import org.channelport.orders.domain.ProductDefinition;
 import org.channelport.orders.infrastructure.CatalogFileReader;
 import org.channelport.partners.application.PartnerRoster;
 import org.channelport.platform.imports.ImportJobs;
@@ -69,7 +72,15 @@ public class CatalogImportService {
         var rows = read(job, content);
         job.toProcess(rows.size());
         imports.remember(job);
-        imports.startAfterCommit(transactions, job, () -> executor.submit(() -> run(by, job, rows)));
+        imports.startAfterCommit(transactions, job, () -> {
+            try {
+                executor.submit(() -> run(by, job, rows));
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                LOG.log(Level.SEVERE, "Catalog import " + job.getId() + " could not start", e);
+                job.failed("The server is too busy to import now; nothing was imported. Try again in a minute.",
+                        clock.instant());
+            }
+        });
         return job;
     }
 
@@ -87,10 +98,44 @@ public class CatalogImportService {
             case LIST_PRICES -> CatalogFileReader.readListPrices(in, job.getFileName(), sink(job, rows));
             case CONTRACT_PRICES -> {
                 CatalogFileReader.readContractPrices(in, job.getFileName(), sink(job, rows));
-                return partnersNamed(job, rows);
+                return once(job, partnersNamed(job, rows));
             }
         }
-        return rows;
+        return once(job, rows);
+    }
+
+    /**
+     * Each product, or each price, once in the file (the services find repeats within a call only, and a file goes
+     * in chunks): a later row of the same key is reported naming the first, not applied.
+     */
+    static List<Row> once(CatalogImport job, List<Row> rows) {
+        var first = new HashMap<String, Integer>();
+        var kept = new ArrayList<Row>(rows.size());
+        for (var row : rows) {
+            var key = key(row.item());
+            var earlier = first.putIfAbsent(key, row.line());
+            if (earlier == null) {
+                kept.add(row);
+            } else {
+                job.rejected(row.line(), "the same " + (row.item() instanceof ProductDefinition ? "SKU" : "price")
+                        + " as line " + earlier + ": only the first is imported");
+            }
+        }
+        return kept;
+    }
+
+    private static String key(Object item) {
+        if (item instanceof ProductDefinition p) {
+            return Product.normalizedSku(p.sku());
+        }
+        if (item instanceof ListPriceDefinition l) {
+            return (l.priceList() == null ? "" : l.priceList().strip()) + "|" + Product.normalizedSku(l.sku()) + "|"
+                    + (l.minQuantity() == null ? 1 : l.minQuantity());
+        }
+        var c = (ContractPriceDefinition) item;
+        return c.partnerId() + "|" + Product.normalizedSku(c.sku()) + "|"
+                + (c.currency() == null ? "" : c.currency().strip().toUpperCase(Locale.ROOT)) + "|"
+                + (c.minQuantity() == null ? 1 : c.minQuantity()) + "|" + (c.validFrom() == null ? "" : c.validFrom().strip());
     }
 
     private static <T> CatalogFileReader.Sink<T> sink(CatalogImport job, List<Row> rows) {
@@ -103,6 +148,11 @@ public class CatalogImportService {
             @Override
             public void rejected(int line, String reason) {
                 job.rejected(line, reason);
+            }
+
+            @Override
+            public void kept(java.util.Set<CatalogService.Kept> kept) {
+                job.keep(kept);
             }
         };
     }
@@ -136,6 +186,9 @@ public class CatalogImportService {
     }
 
     private static boolean isId(String text) {
+        if (text == null) {
+            return false;
+        }
         try {
             UUID.fromString(text);
             return true;
@@ -164,7 +217,7 @@ public class CatalogImportService {
             LOG.info(() -> "Catalog import " + job.getId() + " (" + job.getKind() + ", " + job.getFileName() + "): "
                     + job.getCreated() + " created, " + job.getChanged() + " changed, " + job.getUnchanged()
                     + " unchanged, " + job.getRejected() + " rejected");
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             LOG.log(Level.SEVERE, "Catalog import " + job.getId() + " failed after " + job.getProcessed() + " rows", e);
             job.failed("The import stopped after " + job.getProcessed() + " rows because of an unexpected error; the "
                     + "rows before were imported. Import the file again: what is there already stays unchanged.",
@@ -182,13 +235,13 @@ public class CatalogImportService {
     private CatalogUpsert applyChunk(CatalogService.Maintainer by, CatalogImport job, List<Row> slice) {
         var items = slice.stream().map(Row::item).toList();
         try {
-            return worker.apply(by, job.getKind(), items);
+            return worker.apply(by, job, items);
         } catch (RuntimeException e) {
             if (!Conflicts.isConflict(e)) {
                 throw e;
             }
             LOG.info(() -> "Catalog import " + job.getId() + ": a chunk met a concurrent change; retrying it");
-            return worker.apply(by, job.getKind(), items);
+            return worker.apply(by, job, items);
         }
     }
 

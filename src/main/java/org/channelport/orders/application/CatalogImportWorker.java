@@ -22,9 +22,9 @@ public class CatalogImportWorker {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     @SuppressWarnings("unchecked")
-    public CatalogUpsert apply(CatalogService.Maintainer by, CatalogImport.Kind kind, List<?> items) {
-        return switch (kind) {
-            case PRODUCTS -> catalog.upsert(by, (List<ProductDefinition>) items, true);
+    public CatalogUpsert apply(CatalogService.Maintainer by, CatalogImport job, List<?> items) {
+        return switch (job.getKind()) {
+            case PRODUCTS -> catalog.upsert(by, (List<ProductDefinition>) items, job.kept());
             case LIST_PRICES -> prices.setListPrices(by, (List<ListPriceDefinition>) items);
             case CONTRACT_PRICES -> prices.upsertContracts(by, (List<ContractPriceDefinition>) items);
         };

@@ -54,6 +54,16 @@ public class CatalogService {
         public String actor() { return actor; }
     }
 
+    /**
+     * What a person's form or file does not carry, so an existing product keeps its own (rule O25): a file without a
+     * column changes nothing of it; neither carries the ERP's include and exclude lists ({@link #LISTS}).
+     */
+    public enum Kept { GTIN, NAME_ZH_TW, NAME_ZH_CN, DESCRIPTION_EN, DESCRIPTION_ZH_TW, DESCRIPTION_ZH_CN, ORDER_MULTIPLE,
+        MINIMUM_QUANTITY, STATUS, SUCCESSOR, PARTNER_TYPES, LOWEST_TIER, LISTS }
+
+    /** A form keeps only the lists. */
+    public static final java.util.Set<Kept> LISTS = java.util.EnumSet.of(Kept.LISTS);
+
     /** Rules O6 and O8: only the ERP and channel managers maintain the catalog and its prices. */
     static void requireMaintainer(CurrentUser user) {
         if (!user.isErp() && !user.isChannelManager()) {
@@ -85,7 +95,7 @@ public class CatalogService {
             throw DomainException.conflict("products.changedMeanwhile", "This product was changed meanwhile: open "
                     + "it again.");
         }
-        var result = upsert(by, List.of(form), true);
+        var result = upsert(by, List.of(form), LISTS);
         if (!result.refused().isEmpty()) {
             throw new InvalidProduct(result.refused().get(0).problems().stream()   // at the product's own fields
                     .map(p -> new FieldProblem(p.field().replaceFirst("^items\\[0]\\.?", ""), p.messageKey(),
@@ -95,15 +105,14 @@ public class CatalogService {
     }
 
     public CatalogUpsert upsert(List<ProductDefinition> items) {
-        return upsert(maintainer(), items, false);
+        return upsert(maintainer(), items, java.util.Set.of());
     }
 
     /**
-     * The batch of a checked maintainer: see {@link #upsert(List)}. With {@code keepLists} the items' include and
-     * exclude lists are ignored: a product keeps its own (a person's form or file does not carry the ERP's lists), a
-     * new one starts without.
+     * The batch of a checked maintainer: see {@link #upsert(List)}. What {@code kept} names, the items do not carry:
+     * an existing product keeps its own value of it, a new one starts with the item's (its defaults; no lists).
      */
-    public CatalogUpsert upsert(Maintainer by, List<ProductDefinition> items, boolean keepLists) {
+    public CatalogUpsert upsert(Maintainer by, List<ProductDefinition> items, java.util.Set<Kept> kept) {
         if (items == null || items.isEmpty() || items.size() > MAX_ITEMS) {
             throw DomainException.invalid("catalog.items.count", "Send 1 to " + MAX_ITEMS + " products per call.",
                     "items");
@@ -152,13 +161,8 @@ public class CatalogService {
                 continue;
             }
             var product = existing.get(sku);
-            if (keepLists) {
-                var lists = product == null ? null : product.definition();
-                item = new ProductDefinition(item.sku(), item.gtin(), item.names(), item.descriptions(),
-                        item.productLine(), item.unit(), item.orderMultiple(), item.minimumQuantity(), item.status(),
-                        item.successorSku(), item.partnerTypes(), item.lowestTier(),
-                        lists == null ? java.util.Set.of() : lists.included(),
-                        lists == null ? java.util.Set.of() : lists.excluded());
+            if (!kept.isEmpty()) {
+                item = keeping(item, product == null ? null : product.definition(), kept);
             }
             if (product == null) {
                 product = Product.define(UUID.randomUUID(), item, now);
@@ -179,9 +183,48 @@ public class CatalogService {
                 audit.recordAs(by.actor(), null, SUBJECT, product.id(), "changed", before, product.status(), product.sku());
                 changed++;
             }
-            var kept = product;
-            kept.gtinKey().ifPresent(key -> gtinOwners.put(key, kept.sku()));
+            var saved = product;
+            saved.gtinKey().ifPresent(key -> gtinOwners.put(key, saved.sku()));
         }
         return new CatalogUpsert(created, changed, unchanged, refused);
+    }
+
+    /** The item with what {@code kept} names taken from the product as it is ({@code current}; null: a new one). */
+    static ProductDefinition keeping(ProductDefinition item, ProductDefinition current, java.util.Set<Kept> kept) {
+        if (current == null) {
+            return kept.contains(Kept.LISTS) ? new ProductDefinition(item.sku(), item.gtin(), item.names(),
+                    item.descriptions(), item.productLine(), item.unit(), item.orderMultiple(), item.minimumQuantity(),
+                    item.status(), item.successorSku(), item.partnerTypes(), item.lowestTier(), java.util.Set.of(),
+                    java.util.Set.of()) : item;
+        }
+        var names = new java.util.LinkedHashMap<String, String>(item.names() == null ? java.util.Map.of() : item.names());
+        var descriptions = new java.util.LinkedHashMap<String, String>(item.descriptions() == null ? java.util.Map.of()
+                : item.descriptions());
+        keep(names, current.names(), "zh-TW", kept.contains(Kept.NAME_ZH_TW));
+        keep(names, current.names(), "zh-CN", kept.contains(Kept.NAME_ZH_CN));
+        keep(descriptions, current.descriptions(), "en", kept.contains(Kept.DESCRIPTION_EN));
+        keep(descriptions, current.descriptions(), "zh-TW", kept.contains(Kept.DESCRIPTION_ZH_TW));
+        keep(descriptions, current.descriptions(), "zh-CN", kept.contains(Kept.DESCRIPTION_ZH_CN));
+        return new ProductDefinition(item.sku(), kept.contains(Kept.GTIN) ? current.gtin() : item.gtin(), names,
+                descriptions, item.productLine(), item.unit(),
+                kept.contains(Kept.ORDER_MULTIPLE) ? current.orderMultiple() : item.orderMultiple(),
+                kept.contains(Kept.MINIMUM_QUANTITY) ? current.minimumQuantity() : item.minimumQuantity(),
+                kept.contains(Kept.STATUS) ? current.status() : item.status(),
+                kept.contains(Kept.SUCCESSOR) ? current.successorSku() : item.successorSku(),
+                kept.contains(Kept.PARTNER_TYPES) ? current.partnerTypes() : item.partnerTypes(),
+                kept.contains(Kept.LOWEST_TIER) ? current.lowestTier() : item.lowestTier(),
+                kept.contains(Kept.LISTS) ? current.included() : item.included(),
+                kept.contains(Kept.LISTS) ? current.excluded() : item.excluded());
+    }
+
+    private static void keep(java.util.Map<String, String> texts, java.util.Map<String, String> current, String language,
+                             boolean kept) {
+        if (!kept) {
+            return;
+        }
+        texts.remove(language);
+        if (current != null && current.get(language) != null) {
+            texts.put(language, current.get(language));
+        }
     }
 }

@@ -208,7 +208,6 @@ public class PriceService {
         var result = new Result();
         var known = knownSkus(items.stream().filter(Objects::nonNull).map(ListPriceDefinition::sku).toList());
         var lists = new HashMap<String, Optional<PriceList>>();
-        var changedLists = new java.util.LinkedHashMap<PriceList, Integer>();
         var seen = new HashSet<String>();
         var now = clock.instant();
         for (int i = 0; i < items.size(); i++) {
@@ -237,6 +236,10 @@ public class PriceService {
                         "this SKU has a price from this quantity twice"));
             }
             price(d.unitPrice(), at + "unitPrice", problems);
+            var before = list.flatMap(l -> l.priceOf(sku, min));
+            if (list.isPresent() && before.isEmpty() && list.get().priceCount() >= MAX_PRICES) {
+                problems.add(new FieldProblem(at + "priceList", "price.prices.count", "0 to " + MAX_PRICES + " prices"));
+            }
             if (!problems.isEmpty()) {
                 result.refused(i, d.sku(), problems);
                 continue;
@@ -249,10 +252,11 @@ public class PriceService {
                     continue;
                 }
             }
-            changedLists.merge(list.get(), 1, Integer::sum);
+            // who set which price, from what to what (rule P1): one entry per price
+            audit.recordAs(by.actor(), null, "PriceList", list.get().id(), "changed", null, null, list.get().code()
+                    + ": " + sku + " from " + min + ": " + before.map(p -> p.stripTrailingZeros().toPlainString() + " → ")
+                    .orElse("") + d.unitPrice().stripTrailingZeros().toPlainString());
         }
-        changedLists.forEach((list, n) -> audit.recordAs(by.actor(), null, "PriceList", list.id(), "changed", null,
-                null, list.code() + ": " + n + (n == 1 ? " price set" : " prices set")));
         return result.done();
     }
 

@@ -96,6 +96,18 @@ public class PriceList {
         return PriceChange.ADDED;
     }
 
+    /** This list's price of a product from a quantity on, if it has one. */
+    public java.util.Optional<java.math.BigDecimal> priceOf(String sku, int minQuantity) {
+        var normalized = Product.normalizedSku(sku);
+        return prices.stream().filter(p -> p.sku().equals(normalized) && p.minQuantity() == minQuantity)
+                .map(PriceBreak::unitPrice).findFirst();
+    }
+
+    /** How many prices the list holds. */
+    public int priceCount() {
+        return prices.size();
+    }
+
     /** Removes one product's price from a quantity on; false when the list has none. */
     public boolean removePrice(String sku, int minQuantity, Instant now) {
         var normalized = Product.normalizedSku(sku);

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.channelport.orders.application.CatalogService;
 import org.channelport.orders.application.ContractPriceDefinition;
 import org.channelport.orders.application.ListPriceDefinition;
 import org.channelport.orders.domain.ProductDefinition;
@@ -37,7 +38,26 @@ public final class CatalogFileReader {
         void row(int line, T item);
 
         void rejected(int line, String reason);
+
+        /**
+         * Once, before the rows: what the file does not carry, which an existing product then keeps (its missing
+         * columns; never the ERP's include and exclude lists).
+         */
+        default void kept(Set<CatalogService.Kept> kept) {
+            // only products have optional columns that matter
+        }
     }
+
+    /** A product file's optional columns by their index in {@link #PRODUCTS}, and what a file without one keeps. */
+    private static final java.util.Map<Integer, CatalogService.Kept> OPTIONAL = java.util.Map.ofEntries(
+            java.util.Map.entry(1, CatalogService.Kept.GTIN), java.util.Map.entry(3, CatalogService.Kept.NAME_ZH_TW),
+            java.util.Map.entry(4, CatalogService.Kept.NAME_ZH_CN), java.util.Map.entry(5, CatalogService.Kept.DESCRIPTION_EN),
+            java.util.Map.entry(6, CatalogService.Kept.DESCRIPTION_ZH_TW),
+            java.util.Map.entry(7, CatalogService.Kept.DESCRIPTION_ZH_CN),
+            java.util.Map.entry(10, CatalogService.Kept.ORDER_MULTIPLE),
+            java.util.Map.entry(11, CatalogService.Kept.MINIMUM_QUANTITY), java.util.Map.entry(12, CatalogService.Kept.STATUS),
+            java.util.Map.entry(13, CatalogService.Kept.SUCCESSOR), java.util.Map.entry(14, CatalogService.Kept.PARTNER_TYPES),
+            java.util.Map.entry(15, CatalogService.Kept.LOWEST_TIER));
 
     public static final TableFileReader.Spec PRODUCTS = new TableFileReader.Spec(KEYS, "products", List.of(
             new Column("sku", "SKU", true), new Column("gtin", "GTIN", false),
@@ -73,7 +93,28 @@ public final class CatalogFileReader {
      * multiple: 1; no minimum quantity: the order multiple.
      */
     public static void readProducts(InputStream in, String fileName, Sink<ProductDefinition> sink) {
-        TableFileReader.read(in, fileName, PRODUCTS, (line, v, cellProblems) -> {
+        TableFileReader.read(in, fileName, PRODUCTS, new TableFileReader.RowSink() {
+            @Override
+            public void columns(java.util.BitSet present) {
+                var kept = EnumSet.of(CatalogService.Kept.LISTS);
+                OPTIONAL.forEach((column, what) -> {
+                    if (!present.get(column)) {
+                        kept.add(what);
+                    }
+                });
+                sink.kept(kept);
+            }
+
+            @Override
+            public void row(int line, String[] values, List<TableFileReader.CellProblem> cellProblems) {
+                product(line, values, cellProblems, sink);
+            }
+        });
+    }
+
+    private static void product(int line, String[] v, List<TableFileReader.CellProblem> cellProblems,
+                                Sink<ProductDefinition> sink) {
+        {
             var problems = messages(cellProblems);
             var multiple = whole(v[10], "order multiple", problems);
             var minimum = whole(v[11], "minimum quantity", problems);
@@ -112,7 +153,7 @@ public final class CatalogFileReader {
             sink.row(line, new ProductDefinition(v[0], v[1], texts, descriptions, upper(v[8]), upper(v[9]),
                     multiple == null ? 1 : multiple, minimum == null ? (multiple == null ? 1 : multiple) : minimum, upper(v[12]), v[13], types, tier,
                     Set.of(), Set.of()));
-        });
+        }
     }
 
     /** Single prices of existing price lists. */
@@ -135,6 +176,9 @@ public final class CatalogFileReader {
             var problems = messages(cellProblems);
             var min = whole(v[3], "from quantity", problems);
             var price = decimal(v[4], "unit price", problems);
+            if (v[0] == null && problems.stream().noneMatch(p -> p.startsWith("partner"))) {
+                problems.add(0, "partner is missing");
+            }
             if (!problems.isEmpty()) {
                 sink.rejected(line, String.join("; ", problems));
                 return;

@@ -35,7 +35,16 @@ public abstract class ImportPage<J extends ImportJob> implements Serializable {
 
     /** The import being watched, or null before an upload. */
     public J getJob() {
-        return importId == null ? null : find(importId);
+        if (importId == null) {
+            return null;
+        }
+        try {
+            return find(importId);
+        } catch (org.channelport.shared.DomainException gone) {
+            // no longer kept (twenty newer imports, a restart, another instance): the page offers a new upload
+            importId = null;
+            return null;
+        }
     }
 
     public boolean isRunning() {

@@ -132,6 +132,11 @@ public final class TableFileReader {
          * failed) and the cell rules' problems.
          */
         void row(int line, String[] values, List<CellProblem> problems);
+
+        /** Once, after the header row: which of the spec's columns the file has (by index in the spec). */
+        default void columns(java.util.BitSet present) {
+            // most files need not know
+        }
     }
 
     /** The whole file is refused; nothing of it may be imported. */
@@ -142,6 +147,14 @@ public final class TableFileReader {
     }
 
     public static final int MAX_FIELD_LENGTH = 4_000;
+    /** Excel's columns: A to XFD. */
+    static final int MAX_COLUMNS = 16_384;
+
+    static {
+        // a workbook's parts are unpacked as read: no part may grow beyond 256 MB (a 32 MB upload that inflates to
+        // gigabytes of shared strings would otherwise fill the heap); POI's own ratio check stays on
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(256L * 1024 * 1024);
+    }
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
@@ -401,13 +414,14 @@ public final class TableFileReader {
             // Without phonetic runs: a Japanese name would otherwise come with its furigana reading appended.
             var strings = new ReadOnlySharedStringsTable(workbook, false);
             var styles = reader.getStylesTable();
+            boolean date1904 = date1904(reader);
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) throw empty(false);
             try (InputStream sheet = sheets.next()) {
                 var formatter = new CapturingFormatter();
                 XMLReader xml = XMLHelper.newXMLReader();
                 xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings,
-                        new SheetRows(rows, formatter), formatter, false));
+                        new SheetRows(rows, formatter, date1904), formatter, false));
                 xml.parse(new InputSource(sheet));
             }
         } catch (IOException | SAXException | OpenXML4JException | POIXMLException | UnsupportedFileFormatException
@@ -420,6 +434,17 @@ public final class TableFileReader {
             throw new IllegalStateException(e);
         } finally {
             if (workbook != null) workbook.revert();
+        }
+    }
+
+    /**
+     * Whether the workbook counts days from 1904 (Excel for Mac's old default): its date cells are then four years
+     * and a day from those of the 1900 system. Read from the workbook's own properties.
+     */
+    private static boolean date1904(XSSFReader reader) throws IOException, OpenXML4JException {
+        try (InputStream workbook = reader.getWorkbookData()) {
+            var head = new String(workbook.readNBytes(64 * 1024), StandardCharsets.UTF_8);
+            return Pattern.compile("<(\\w+:)?workbookPr\\b[^>]*\\bdate1904=\"(1|true)\"").matcher(head).find();
         }
     }
 
@@ -447,7 +472,10 @@ public final class TableFileReader {
         private final List<String> cells = new ArrayList<>();
         private int nextColumn;
 
-        SheetRows(Rows rows, CapturingFormatter formatter) {
+        private final boolean date1904;
+
+        SheetRows(Rows rows, CapturingFormatter formatter, boolean date1904) {
+            this.date1904 = date1904;
             this.rows = rows;
             this.formatter = formatter;
         }
@@ -462,12 +490,16 @@ public final class TableFileReader {
         @Override
         public void cell(String reference, String formatted, XSSFComment comment) {
             int column = reference == null ? nextColumn : columnIndex(reference);
+            if (column < 0 || column >= MAX_COLUMNS) {
+                return;   // beyond Excel's last column (XFD): a crafted reference, not data
+            }
             nextColumn = column + 1;
             String text = formatted;
             if (formatter.number != null) {
                 var cells = rows.cellsAt(column);
                 text = cells == Cells.DAY && org.apache.poi.ss.usermodel.DateUtil.isValidExcelDate(formatter.number)
-                        ? org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(formatter.number).toLocalDate().toString()
+                        ? org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(formatter.number, date1904).toLocalDate()
+                                .toString()
                         : numberText(formatter.number, formatted, formatter.general || cells == Cells.NUMBER);
                 formatter.number = null;
             } else if (formatted != null && formatted.startsWith("ERROR:#")) {
@@ -500,6 +532,7 @@ public final class TableFileReader {
                 char ch = reference.charAt(i);
                 if (ch < 'A' || ch > 'Z') break;
                 column = column * 26 + (ch - 'A' + 1);
+                if (column > MAX_COLUMNS) return MAX_COLUMNS;
             }
             return column - 1;
         }
@@ -531,6 +564,11 @@ public final class TableFileReader {
             if (cells.stream().allMatch(cell -> TextInput.tidy(cell) == null)) return;
             if (header == null) {
                 header = header(cells);
+                var present = new java.util.BitSet();
+                for (int column : header) {
+                    if (column >= 0) present.set(column);
+                }
+                sink.columns(present);
                 return;
             }
             if (++count > spec.maxRows()) {

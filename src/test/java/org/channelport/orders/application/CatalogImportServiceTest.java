@@ -23,4 +23,21 @@ class CatalogImportServiceTest {
                 "a price from 0, at most four decimals")))).isEqualTo("gtin: the GTIN is P-9's; "
                 + "unit_price: a price from 0, at most four decimals");
     }
+
+    /** A file goes in chunks: a key repeated far apart is caught before, the first row kept, the later reported. */
+    @Test
+    void aRepeatedProductOrPriceIsImportedOnceAndTheRepeatNamed() {
+        var job = new CatalogImport(java.util.UUID.randomUUID(), CatalogImport.Kind.LIST_PRICES, "p.csv", "manager",
+                java.time.Instant.now());
+        var rows = List.of(
+                new CatalogImportService.Row(2, new ListPriceDefinition("GOLD", "p-1", null, java.math.BigDecimal.ONE)),
+                new CatalogImportService.Row(3, new ListPriceDefinition("GOLD", "P-1", 10, java.math.BigDecimal.ONE)),
+                new CatalogImportService.Row(900, new ListPriceDefinition(" GOLD", "P-1 ", 1, java.math.BigDecimal.TEN)));
+        var kept = CatalogImportService.once(job, rows);
+        assertThat(kept).extracting(CatalogImportService.Row::line).containsExactly(2, 3);
+        assertThat(job.getIssues()).singleElement().satisfies(i -> {
+            assertThat(i.line()).isEqualTo(900);
+            assertThat(i.reason()).contains("line 2");
+        });
+    }
 }

@@ -209,7 +209,7 @@ class CatalogServiceOnH2Test {
         var result = H2Databases.inTransaction(em, () -> service.upsert(by, List.of(
                 product("FILE-1", null, "File one, renamed"),
                 new ProductDefinition("FILE-2", null, Map.of("en", "File two"), null, "STORAGE", "EA", 1, 1, null, null,
-                        null, null, Set.of(hidden), Set.of())), true));
+                        null, null, Set.of(hidden), Set.of())), CatalogService.LISTS));
         assertThat(result.changed()).isEqualTo(1);
         assertThat(result.created()).isEqualTo(1);
         em.clear();
@@ -222,5 +222,35 @@ class CatalogServiceOnH2Test {
                 String.class).setParameter("ids", List.of(first.id().toString(), second.id().toString()))
                 .getResultList()).as("the ERP defined FILE-1; the manager changed it and defined FILE-2")
                 .containsExactlyInAnyOrder("erp", "manager", "manager");
+    }
+
+    /** Rule O25: a file without a column leaves that of an existing product as it is. */
+    @Test
+    void aFileWithoutAColumnKeepsWhatTheProductHas() {
+        role = "erp";
+        upsert(new ProductDefinition("KEEP-1", "4006381333931", Map.of("en", "Kept", "zh-TW", "保留"), Map.of("en", "d"),
+                "STORAGE", "EA", 2, 4, "DISCONTINUED", "KEEP-2", java.util.EnumSet.of(
+                org.channelport.partners.domain.PartnerType.DISTRIBUTOR),
+                org.channelport.partners.domain.PartnerTier.GOLD, Set.of(), Set.of()));
+        role = "manager";
+        var service = service();
+        var kept = java.util.EnumSet.allOf(CatalogService.Kept.class);   // only sku, name_en, product_line, unit
+        var result = H2Databases.inTransaction(em, () -> service.upsert(service.maintainer(), List.of(
+                new ProductDefinition("KEEP-1", null, Map.of("en", "Kept, renamed"), Map.of(), "STORAGE", "EA", 1, 1,
+                        null, null, Set.of(), null, Set.of(), Set.of())), kept));
+        assertThat(result.changed()).isEqualTo(1);
+        em.clear();
+        var d = em.createQuery("select p from Product p where p.sku = 'KEEP-1'", Product.class).getSingleResult()
+                .definition();
+        assertThat(d.names()).containsEntry("en", "Kept, renamed").containsEntry("zh-TW", "保留");
+        assertThat(d.status()).as("still discontinued").isEqualTo("DISCONTINUED");
+        assertThat(d.successorSku()).isEqualTo("KEEP-2");
+        assertThat(d.partnerTypes()).as("still for distributors only")
+                .containsExactly(org.channelport.partners.domain.PartnerType.DISTRIBUTOR);
+        assertThat(d.lowestTier()).isEqualTo(org.channelport.partners.domain.PartnerTier.GOLD);
+        assertThat(d.gtin()).isEqualTo("4006381333931");
+        assertThat(d.orderMultiple()).isEqualTo(2);
+        assertThat(d.minimumQuantity()).isEqualTo(4);
+        assertThat(d.descriptions()).containsEntry("en", "d");
     }
 }

@@ -42,11 +42,14 @@ class PriceServiceOnH2Test {
     }
 
     private PriceService service(EntityManager em) {
-        var user = new CurrentUser() {
+        return service(em, new CurrentUser() {
             @Override public boolean isErp() { return true; }
             @Override public Optional<UUID> partnerId() { return Optional.empty(); }
             @Override public String name() { return "erp"; }
-        };
+        });
+    }
+
+    private PriceService service(EntityManager em, CurrentUser user) {
         var audit = new AuditTrail();
         H2Databases.inject(audit, "em", em);
         H2Databases.inject(audit, "clock", Clock.fixed(NOW, ZoneOffset.UTC));
@@ -183,9 +186,10 @@ class PriceServiceOnH2Test {
                 .containsExactly("items[4].sku", "items[4].minQuantity", "items[4].unitPrice");
         assertThat(set.refused().get(2).problems()).extracting(FieldProblem::field).containsExactly("items[5].minQuantity");
         assertThat(prices(em, "SL-" + t)).containsExactly("S-" + t + "@1=10", "S-" + t + "@10=8.5", "S-" + t + "@50=8");
-        assertThat(em.createQuery("select count(a) from AuditEntry a where a.subjectType = 'PriceList' and a.detail like :d",
-                Long.class).setParameter("d", "SL-" + t + ": 2 prices set").getSingleResult())
-                .as("one entry for the list's two changes, none for the unchanged price").isEqualTo(1);
+        assertThat(em.createQuery("select a.detail from AuditEntry a where a.subjectType = 'PriceList' and a.detail like :d",
+                String.class).setParameter("d", "SL-" + t + ": %").getResultList())
+                .as("one entry per price set, with what it was; none for the unchanged price")
+                .containsExactlyInAnyOrder("SL-" + t + ": S-" + t + " from 10: 9 → 8.5", "SL-" + t + ": S-" + t + " from 50: 8");
 
         H2Databases.inTransaction(em, () -> {
             service(em).removeListPrice("SL-" + t, "s-" + t, 50);
@@ -235,6 +239,34 @@ class PriceServiceOnH2Test {
         assertThat(em.createQuery("select a.actor from AuditEntry a where a.subjectType = 'ContractPrice' "
                 + "and a.action = 'removed' and a.partnerId = :p", String.class).setParameter("p", partner.id())
                 .getResultList()).as("who removed it").containsExactly("erp");
+        em.close();
+    }
+
+    /** Rules O6, O8: a partner (admin or system) maintains no price, whichever way it calls. */
+    @Test
+    void aPartnerSetsAndRemovesNoPrice() {
+        var em = factory.createEntityManager();
+        var partner = new CurrentUser() {
+            @Override public boolean isPartnerAdmin() { return true; }
+            @Override public boolean isErp() { return false; }
+            @Override public boolean isChannelManager() { return false; }
+            @Override public Optional<UUID> partnerId() { return Optional.of(UUID.randomUUID()); }
+            @Override public String name() { return "partner.admin"; }
+        };
+        var s = service(em, partner);
+        for (Runnable call : List.<Runnable>of(
+                () -> s.setListPrice(new ListPriceDefinition("ANY", "ANY", 1, BigDecimal.ONE)),
+                () -> s.setContractPrice(new ContractPriceDefinition(UUID.randomUUID().toString(), "ANY", "EUR", 1,
+                        BigDecimal.ONE, "2027-01-01", null)),
+                () -> s.removeListPrice("ANY", "ANY", 1),
+                () -> s.removeContractPrice(UUID.randomUUID()),
+                () -> s.upsertLists(List.of(list("ANY", "EUR", "2027-01-01", null))))) {
+            assertThatThrownBy(() -> H2Databases.inTransaction(em, () -> {
+                call.run();
+                return null;
+            })).isInstanceOfSatisfying(org.channelport.shared.DomainException.class,
+                    e -> assertThat(e.kind()).isEqualTo(org.channelport.shared.DomainException.Kind.FORBIDDEN));
+        }
         em.close();
     }
 

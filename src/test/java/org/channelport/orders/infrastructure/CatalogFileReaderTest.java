@@ -26,6 +26,12 @@ class CatalogFileReaderTest {
     static final class Recorder<T> implements CatalogFileReader.Sink<T> {
         final Map<Integer, T> rows = new LinkedHashMap<>();
         final Map<Integer, String> rejected = new LinkedHashMap<>();
+        java.util.Set<org.channelport.orders.application.CatalogService.Kept> kept;
+
+        @Override
+        public void kept(java.util.Set<org.channelport.orders.application.CatalogService.Kept> kept) {
+            this.kept = kept;
+        }
 
         @Override
         public void row(int line, T item) {
@@ -68,6 +74,14 @@ class CatalogFileReaderTest {
         assertThat(read.rows.get(4).orderMultiple()).as("no multiple: 1").isEqualTo(1);
         assertThat(read.rows.get(4).minimumQuantity()).as("no minimum: the multiple").isEqualTo(1);
         assertThat(read.rows.get(4).partnerTypes()).as("no types: every type").isEmpty();
+        assertThat(read.kept).as("the columns the file does not have, and the ERP's lists").containsExactlyInAnyOrder(
+                org.channelport.orders.application.CatalogService.Kept.NAME_ZH_CN,
+                org.channelport.orders.application.CatalogService.Kept.DESCRIPTION_EN,
+                org.channelport.orders.application.CatalogService.Kept.DESCRIPTION_ZH_TW,
+                org.channelport.orders.application.CatalogService.Kept.DESCRIPTION_ZH_CN,
+                org.channelport.orders.application.CatalogService.Kept.STATUS,
+                org.channelport.orders.application.CatalogService.Kept.SUCCESSOR,
+                org.channelport.orders.application.CatalogService.Kept.LISTS);
         assertThat(read.rejected).containsOnlyKeys(3);
         assertThat(read.rejected.get(3)).contains("order multiple '2.5' is not a whole number",
                 "minimum quantity 'x' is not a whole number", "unknown partner type 'PARTNER'",
@@ -83,6 +97,7 @@ class CatalogFileReaderTest {
             formatted(sheet, 1, 4, "€ #,##0.00");
             day(sheet, 1, 5, LocalDate.of(2027, 1, 31), "d/m/yy");
             LeadFileReaderTest.row(sheet, 2, "Northwind Traders", "P-2", "EUR", 1.5d, "12,50", "soon", null);
+            LeadFileReaderTest.row(sheet, 3, null, "P-3", "EUR", 1d, 5d, "2027-01-01", null);
         });
         var read = new Recorder<ContractPriceDefinition>();
         CatalogFileReader.readContractPrices(new ByteArrayInputStream(workbook), "contracts.xlsx", read);
@@ -93,14 +108,31 @@ class CatalogFileReaderTest {
         assertThat(price.minQuantity()).isEqualTo(10);
         assertThat(price.validFrom()).as("a date cell, whatever its format").isEqualTo("2027-01-31");
         assertThat(price.validTo()).isEqualTo("2027-12-31");
-        assertThat(read.rejected).containsOnlyKeys(3);
+        assertThat(read.rejected).containsOnlyKeys(3, 4);
         assertThat(read.rejected.get(3)).contains("from quantity '1.5' is not a whole number");
+        assertThat(read.rejected.get(4)).isEqualTo("partner is missing");
 
         var lists = new Recorder<ListPriceDefinition>();
         CatalogFileReader.readListPrices(csv("price_list;sku;unit_price\nGOLD-EUR;P-1;1.234,50\nGOLD-EUR;P-2;\n"),
                 "prices.csv", lists);
         assertThat(lists.rows.get(2)).isEqualTo(new ListPriceDefinition("GOLD-EUR", "P-1", null, new BigDecimal("1234.50")));
         assertThat(lists.rejected).containsEntry(3, "unit price is missing");
+    }
+
+    @Test
+    void aWorkbookCountingDaysFrom1904GivesTheSameDays() {
+        var workbook = LeadFileReaderTest.xlsx(sheet -> {
+            var wb = (org.apache.poi.xssf.usermodel.XSSFWorkbook) sheet.getWorkbook();
+            var properties = wb.getCTWorkbook().isSetWorkbookPr() ? wb.getCTWorkbook().getWorkbookPr()
+                    : wb.getCTWorkbook().addNewWorkbookPr();
+            properties.setDate1904(true);
+            LeadFileReaderTest.row(sheet, 0, "partner", "sku", "currency", "unit_price", "valid_from");
+            LeadFileReaderTest.row(sheet, 1, "Northwind Traders", "P-1", "EUR", 5d);
+            day(sheet, 1, 4, LocalDate.of(2027, 1, 31), "yyyy-mm-dd");
+        });
+        var read = new Recorder<ContractPriceDefinition>();
+        CatalogFileReader.readContractPrices(new ByteArrayInputStream(workbook), "mac.xlsx", read);
+        assertThat(read.rows.get(2).validFrom()).isEqualTo("2027-01-31");
     }
 
     @Test
