@@ -49,6 +49,7 @@ class ProductsApiIT {
             + "nothing; a retry with the same key gets the same answer")
     void theErpDefinesProductsItemByItem() {
         var erp = Http.erpToken();
+        var before = java.time.Instant.now().minusSeconds(1);
         var batch = "[" + product("OPEN-" + t, null, "") + "," + product("BAD-" + t, "4006381333932", ",\"unit\":\"XX\"")
                 + "," + product("DIST-" + t, null, ",\"partnerTypes\":[\"DISTRIBUTOR\"]") + "]";
         var first = upsert(batch, erp, "products-" + t);
@@ -69,6 +70,20 @@ class ProductsApiIT {
         assertThat(again.json().getInt("created") + again.json().getInt("changed")).isZero();
         assertThat(LeadFixture.count("select count(*) from audit_entry where subject_type = 'Product' and detail = ?",
                 "OPEN-" + t)).as("one audit entry: the repeated batch recorded nothing").isEqualTo(1);
+
+        // the ERP reads back what changed since a moment, as defined (O6); a partner system may not
+        var changed = Http.get("/api/v1/products/definitions?size=1000&updatedSince=" + before, erp);
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        var mine = changed.json().getJsonArray("items").stream().map(i -> i.asJsonObject())
+                .filter(i -> i.getString("sku").endsWith("-" + t)).toList();
+        assertThat(mine).extracting(i -> i.getString("sku")).containsExactlyInAnyOrder("OPEN-" + t, "DIST-" + t);
+        assertThat(mine).filteredOn(i -> i.getString("sku").equals("DIST-" + t)).singleElement()
+                .satisfies(i -> assertThat(i.getJsonArray("partnerTypes").getString(0)).isEqualTo("DISTRIBUTOR"));
+        assertThat(Http.get("/api/v1/products/definitions?updatedSince=" + java.time.Instant.now().plusSeconds(60), erp)
+                .json().getJsonArray("items")).as("nothing changed after now").isEmpty();
+        assertThat(Http.get("/api/v1/products/definitions?updatedSince=yesterday", erp).status()).isEqualTo(400);
+        assertThat(Http.get("/api/v1/products/definitions", retailerSystem).status()).as("a partner system")
+                .isEqualTo(403);
     }
 
     @Test

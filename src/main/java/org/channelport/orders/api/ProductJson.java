@@ -96,4 +96,18 @@ public record ProductJson(@Schema(example = "SW-24") String sku,
         }
         return result;
     }
+
+    /** A product as defined (the ERP's own shape, to read back what it or a channel manager sent). */
+    static ProductJson of(ProductDefinition d) {
+        return new ProductJson(d.sku(), d.gtin(), texts(d.names()), texts(d.descriptions()), d.productLine(), d.unit(),
+                d.orderMultiple(), d.minimumQuantity(), d.status(), d.successorSku(),
+                d.partnerTypes() == null ? List.of() : d.partnerTypes().stream().map(Enum::name).sorted().toList(),
+                d.lowestTier() == null ? null : d.lowestTier().name(),
+                d.included() == null ? List.of() : d.included().stream().map(UUID::toString).sorted().toList(),
+                d.excluded() == null ? List.of() : d.excluded().stream().map(UUID::toString).sorted().toList());
+    }
+
+    private static TextsJson texts(Map<String, String> texts) {
+        return texts == null ? null : new TextsJson(texts.get("en"), texts.get("zh-TW"), texts.get("zh-CN"));
+    }
 }

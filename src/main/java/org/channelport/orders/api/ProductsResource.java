@@ -127,6 +127,30 @@ public class ProductsResource {
         });
     }
 
+    /** A page of products as defined. */
+    public record DefinitionsJson(List<ProductJson> items, int page, int size) {}
+
+    @GET
+    @Path("definitions")
+    @RolesAllowed({Roles.ERP_INTEGRATION, Roles.CHANNEL_MANAGER})
+    @Operation(operationId = "listProductDefinitions",
+            summary = "Products as defined, changed since a moment (the ERP's read of what it and the console changed)",
+            description = "Oldest change first, then by SKU, with the partners named for visibility. Keep the time of "
+                    + "the call before the first page and ask from it next time: a product changed during the read "
+                    + "comes again then.")
+    public DefinitionsJson definitions(@QueryParam("updatedSince") String updatedSince,
+                                       @QueryParam("page") @DefaultValue("0") String page,
+                                       @QueryParam("size") @DefaultValue("100") String size) {
+        int p = Params.number(page, "page");
+        int s = Params.number(size, "size");
+        if (s < 1 || s > 1000) {
+            throw new DomainException(DomainException.Kind.INVALID, "error.paging", "size: 1 to 1000.").at("size");
+        }
+        var since = Params.instant(updatedSince, "updatedSince");
+        return new DefinitionsJson(queries.changedSince(since, Params.offset(p, s), s).stream()
+                .map(product -> ProductJson.of(product.definition())).toList(), p, s);
+    }
+
     @GET
     @RolesAllowed({Roles.PARTNER_API, Roles.ERP_INTEGRATION, Roles.CHANNEL_MANAGER})
     @Operation(operationId = "listCatalog",

@@ -154,6 +154,20 @@ public class CatalogQueries {
                         (LocalDate) r[4], (LocalDate) r[5])).toList();
     }
 
+    /**
+     * Rule O6: products as defined that changed at or after {@code since} (null: all), oldest change first, then by
+     * SKU: the ERP reads what it or a channel manager changed (the ERP and channel managers only).
+     */
+    public List<Product> changedSince(java.time.Instant since, int offset, int limit) {
+        CatalogService.requireMaintainer(user);
+        var query = em.createQuery("select p from Product p" + (since == null ? "" : " where p.updatedAt >= :since")
+                + " order by p.updatedAt, p.sku", Product.class);
+        if (since != null) {
+            query.setParameter("since", since);
+        }
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
     /** Rule O6: one product as defined, for the console's form (the ERP and channel managers only). */
     public Optional<Product> product(String sku) {
         CatalogService.requireMaintainer(user);
