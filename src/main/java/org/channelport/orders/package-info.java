@@ -59,7 +59,8 @@
  *       ({@code items[3].gtin}); a SKU once per call; a GTIN one product's (it may move within a call); the same
  *       definitions again change and record nothing; every change is audited. A person's form (the console) goes
  *       through {@code CatalogService.define}: a new product only under a SKU not taken, a change only over the
- *       product as read (a later change is not overwritten), the include and exclude lists kept as they are.</li>
+ *       product as read (a later change is not overwritten), the include and exclude lists kept as they are. They
+ *       read back what changed since a moment, as defined ({@code CatalogQueries.changedSince}).</li>
  *   <li>O7: a partner reads its own catalog only (the ERP and managers read any partner's, as that partner sees it),
  *       with its own prices ({@code CatalogQueries}); the read side applies O3 in the query itself, and a product the
  *       partner may not see answers like an unknown SKU.</li>
