@@ -100,10 +100,7 @@ public class OrdersResource {
                                @QueryParam("page") @DefaultValue("0") String page,
                                @QueryParam("size") @DefaultValue("50") String size) {
         int p = Params.number(page, "page");
-        int s = Params.number(size, "size");
-        if (s < 1 || s > 500) {
-            throw new DomainException(DomainException.Kind.INVALID, "error.paging", "size: 1 to 500.").at("size");
-        }
+        int s = Params.pageSize(size, 500);
         var filter = new OrderQueries.Filter(Params.choice(OrderStatus.class, status, "status"), poNumber,
                 partnerId == null ? null : Params.id(partnerId, "partner"),
                 Params.choice(OrderQueries.Route.class, route, "route"));

@@ -142,10 +142,7 @@ public class ProductsResource {
                                        @QueryParam("page") @DefaultValue("0") String page,
                                        @QueryParam("size") @DefaultValue("100") String size) {
         int p = Params.number(page, "page");
-        int s = Params.number(size, "size");
-        if (s < 1 || s > 1000) {
-            throw new DomainException(DomainException.Kind.INVALID, "error.paging", "size: 1 to 1000.").at("size");
-        }
+        int s = Params.pageSize(size, 1000);
         var since = Params.instant(updatedSince, "updatedSince");
         return new DefinitionsJson(queries.changedSince(since, Params.offset(p, s), s).stream()
                 .map(product -> ProductJson.of(product.definition())).toList(), p, s);
@@ -164,10 +161,7 @@ public class ProductsResource {
                          @QueryParam("page") @DefaultValue("0") String page,
                          @QueryParam("size") @DefaultValue("50") String size) {
         int p = Params.number(page, "page");
-        int s = Params.number(size, "size");
-        if (s < 1 || s > 500) {
-            throw new DomainException(DomainException.Kind.INVALID, "error.paging", "size: 1 to 500.").at("size");
-        }
+        int s = Params.pageSize(size, 500);
         if (currency == null || !currency.matches("[A-Z]{3}")) {
             throw new DomainException(DomainException.Kind.INVALID, "catalog.currency.required",
                     "currency: an ISO 4217 code such as EUR.").at("currency");

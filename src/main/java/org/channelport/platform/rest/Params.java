@@ -24,6 +24,15 @@ public final class Params {
         }
     }
 
+    /** A page size from 1 to {@code max}, else a 400 naming "size". */
+    public static int pageSize(String value, int max) {
+        int size = number(value, "size");
+        if (size < 1 || size > max) {
+            throw new DomainException(DomainException.Kind.INVALID, "error.paging", "size: 1 to " + max + ".").at("size");
+        }
+        return size;
+    }
+
     /**
      * The first row of page {@code page} of {@code size} rows; a negative page, or one past what an int can count, is
      * a 400 naming "page" (the read side checks the size against its own maximum).
