@@ -51,7 +51,7 @@ class PageCrawlIT {
     private static final Pattern MISSING = Pattern.compile("\\?\\?\\?[^?\\s]*\\?\\?\\?");
     /** Words that are enum constants too, and legitimately shown as they are (abbreviations people use). */
     private static final Set<String> SHOWN_AS_IS = Set.of("API", "CSV", "XLSX", "SOAP", "REST", "EDI", "ERP", "CRM",
-            "PDF", "PNG", "JPEG", "USD", "EUR");
+            "PDF", "PNG", "JPEG", "USD", "EUR", "GTIN", "GLN");
     private static final int MAX_PAGES = 40;
     /** The language menu's items. */
     private static final Map<String, String> LABELS = Map.of("en", "English", "zh-TW", "繁體中文", "zh-CN", "简体中文");
