@@ -69,7 +69,9 @@
  *       currency (ISO 4217), tier and partner, a first day and a last day not before it, prices from 0 with at most
  *       four decimals for products that exist, one price per SKU and break; each item applied or refused on its own,
  *       every problem at its field; the same again records nothing; changes audited (a contract price in its
- *       partner's history).</li>
+ *       partner's history). They read back what changed since a moment: price lists whole, contract prices
+ *       ({@code CatalogQueries.priceListsChangedSince}, {@code contractPricesChangedSince}); a removed contract price is
+ *       no longer listed (its removal is audited).</li>
  *   <li>O9: a purchase order belongs to one partner and is named by the partner's PO number (1 to 35 letters, digits,
  *       spaces and {@code . _ / # -}; no EDI delimiter), one order per PO number and partner. The same PO number
  *       again with the same content (PO number, currency, dates, notes, each line's SKU, quantity, unit and expected

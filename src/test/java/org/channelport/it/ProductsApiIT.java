@@ -154,6 +154,20 @@ class ProductsApiIT {
                 .formatted(retailer.id(), sku), erp, Map.of());
         assertThat(contract.json().getInt("created")).as(contract.body()).isEqualTo(1);
 
+        // O8: the ERP reads back what changed since a moment: the list whole, the contract price; partners may not
+        var since = java.time.Instant.now().minusSeconds(60);
+        var lists = Http.get("/api/v1/price-lists?size=100&updatedSince=" + since, erp);
+        assertThat(lists.status()).as(lists.body()).isEqualTo(200);
+        assertThat(lists.json().getJsonArray("items").stream().map(i -> i.asJsonObject())
+                .filter(i -> i.getString("code").equals("REG-EUR-" + t))).singleElement()
+                .satisfies(l -> assertThat(l.getJsonArray("prices")).hasSize(2));
+        var contracts = Http.get("/api/v1/contract-prices?size=1000&updatedSince=" + since, erp);
+        assertThat(contracts.json().getJsonArray("items").stream().map(i -> i.asJsonObject())
+                .filter(i -> i.getString("sku").equals(sku)).toList()).singleElement()
+                .satisfies(c -> assertThat(c.getString("partnerId")).isEqualTo(retailer.id().toString()));
+        assertThat(Http.get("/api/v1/contract-prices", retailerSystem).status()).as("a partner system").isEqualTo(403);
+        assertThat(Http.get("/api/v1/price-lists?updatedSince=soon", erp).status()).isEqualTo(400);
+
         var mine = price(retailerSystem, sku);
         assertThat(mine.getString("source")).isEqualTo("CONTRACT");
         assertThat(mine.getJsonNumber("unitPrice").bigDecimalValue()).isEqualByComparingTo("99.5");

@@ -1,5 +1,7 @@
 package org.channelport.orders.api;
 
+import org.channelport.platform.rest.Params;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -7,6 +9,9 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -41,6 +46,8 @@ public class ContractPricesResource {
     @Inject
     PriceService prices;
     @Inject
+    org.channelport.orders.application.CatalogQueries queries;
+    @Inject
     Idempotency idempotency;
     @Inject
     CurrentUser user;
@@ -54,6 +61,25 @@ public class ContractPricesResource {
         ContractPriceDefinition toDefinition() {
             return new ContractPriceDefinition(partnerId, sku, currency, minQuantity, unitPrice, validFrom, validTo);
         }
+    }
+
+    /** A page of contract prices. */
+    public record ContractsPageJson(List<ContractPriceJson> items, int page, int size) {}
+
+    @GET
+    @Operation(operationId = "listContractPrices",
+            summary = "Partners' contract prices changed since a moment (ERP, channel managers)",
+            description = "Oldest change first. A price removed in the console is no longer listed (its removal is "
+                    + "in the audit trail). Keep the time of the call before the first page and ask from it next time.")
+    public ContractsPageJson changed(@QueryParam("updatedSince") String updatedSince,
+                                     @QueryParam("page") @DefaultValue("0") String page,
+                                     @QueryParam("size") @DefaultValue("500") String size) {
+        int p = Params.number(page, "page");
+        int s = Params.pageSize(size, 1000);
+        return new ContractsPageJson(queries.contractPricesChangedSince(Params.instant(updatedSince, "updatedSince"),
+                Params.offset(p, s), s).stream().map(c -> new ContractPriceJson(c.partnerId().toString(), c.sku(),
+                c.currency(), c.minQuantity(), c.unitPrice(), c.validFrom().toString(),
+                c.validTo() == null ? null : c.validTo().toString())).toList(), p, s);
     }
 
     @POST

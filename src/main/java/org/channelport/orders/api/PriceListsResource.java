@@ -1,5 +1,7 @@
 package org.channelport.orders.api;
 
+import org.channelport.platform.rest.Params;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -7,6 +9,9 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -45,6 +50,8 @@ public class PriceListsResource {
     @Inject
     PriceService prices;
     @Inject
+    org.channelport.orders.application.CatalogQueries queries;
+    @Inject
     Idempotency idempotency;
     @Inject
     CurrentUser user;
@@ -65,6 +72,25 @@ public class PriceListsResource {
                     : prices.stream().map(p -> p == null ? null
                     : new PriceListDefinition.Price(p.sku(), p.minQuantity(), p.unitPrice())).toList());
         }
+    }
+
+    /** A page of price lists, whole. */
+    public record ListsPageJson(List<PriceListJson> items, int page, int size) {}
+
+    @GET
+    @Operation(operationId = "listPriceLists", summary = "Price lists, whole, changed since a moment (ERP, channel managers)",
+            description = "Oldest change first, then by code. A single price set or removed in the console changes its "
+                    + "list. Keep the time of the call before the first page and ask from it next time.")
+    public ListsPageJson changed(@QueryParam("updatedSince") String updatedSince,
+                                 @QueryParam("page") @DefaultValue("0") String page,
+                                 @QueryParam("size") @DefaultValue("20") String size) {
+        int p = Params.number(page, "page");
+        int s = Params.pageSize(size, 100);
+        return new ListsPageJson(queries.priceListsChangedSince(Params.instant(updatedSince, "updatedSince"),
+                Params.offset(p, s), s).stream().map(l -> new PriceListJson(l.code(), l.name(), l.currency(),
+                l.tier().name(), l.validFrom().toString(), l.validTo() == null ? null : l.validTo().toString(),
+                l.prices().stream().map(b -> new ListPriceJson(b.sku(), b.minQuantity(), b.unitPrice())).toList()))
+                .toList(), p, s);
     }
 
     @POST

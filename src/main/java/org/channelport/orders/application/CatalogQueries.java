@@ -160,8 +160,24 @@ public class CatalogQueries {
      */
     public List<Product> changedSince(java.time.Instant since, int offset, int limit) {
         CatalogService.requireMaintainer(user);
-        var query = em.createQuery("select p from Product p" + (since == null ? "" : " where p.updatedAt >= :since")
-                + " order by p.updatedAt, p.sku", Product.class);
+        return changedSince(Product.class, "l.sku", since, offset, limit);
+    }
+
+    /** Rule O8: price lists, whole, changed at or after {@code since} (null: all), oldest change first, then by code. */
+    public List<PriceList> priceListsChangedSince(java.time.Instant since, int offset, int limit) {
+        CatalogService.requireMaintainer(user);
+        return changedSince(PriceList.class, "l.code", since, offset, limit);
+    }
+
+    /** Rule O8: contract prices changed at or after {@code since} (null: all), oldest change first. */
+    public List<ContractPrice> contractPricesChangedSince(java.time.Instant since, int offset, int limit) {
+        CatalogService.requireMaintainer(user);
+        return changedSince(ContractPrice.class, "l.id", since, offset, limit);
+    }
+
+    private <T> List<T> changedSince(Class<T> type, String then, java.time.Instant since, int offset, int limit) {
+        var query = em.createQuery("select l from " + type.getSimpleName() + " l"
+                + (since == null ? "" : " where l.updatedAt >= :since") + " order by l.updatedAt, " + then, type);
         if (since != null) {
             query.setParameter("since", since);
         }

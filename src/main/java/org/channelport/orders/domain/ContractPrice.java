@@ -73,4 +73,5 @@ public class ContractPrice {
     public BigDecimal unitPrice() { return unitPrice; }
     public LocalDate validFrom() { return validFrom; }
     public LocalDate validTo() { return validTo; }
+    public Instant updatedAt() { return updatedAt; }
 }

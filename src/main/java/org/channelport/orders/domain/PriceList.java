@@ -130,4 +130,5 @@ public class PriceList {
     public LocalDate validFrom() { return validFrom; }
     public LocalDate validTo() { return validTo; }
     public List<PriceBreak> prices() { return List.copyOf(prices); }
+    public Instant updatedAt() { return updatedAt; }
 }
