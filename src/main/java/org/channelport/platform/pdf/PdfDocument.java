@@ -38,7 +38,6 @@ public final class PdfDocument implements AutoCloseable {
     private final PDDocument document = new PDDocument();
     private final TrueTypeCollection collection;
     private final PDType0Font font;
-    private final PDType0Font bold;
     /** The font's own map of characters to glyphs: what it can print. */
     private final org.apache.fontbox.ttf.CmapLookup characters;
     private PDPageContentStream content;
@@ -55,7 +54,6 @@ public final class PdfDocument implements AutoCloseable {
             collection.processAllFonts(faces::add);
             font = PDType0Font.load(document, faces.get(0), true);
             characters = faces.get(0).getUnicodeCmapLookup();
-            bold = font;   // the collection has no bold face: headings are larger instead
             var info = new PDDocumentInformation();
             info.setTitle(clean(title));
             info.setCreator("Channelport");
@@ -81,7 +79,7 @@ public final class PdfDocument implements AutoCloseable {
     /** The document's heading, large, and what it is about below it. */
     public PdfDocument title(String title, String subtitle) {
         space(40);
-        write(bold, 18, MARGIN, y, title);
+        write(font, 18, MARGIN, y, title);
         y -= 22;
         if (subtitle != null && !subtitle.isBlank()) {
             write(font, 11, MARGIN, y, subtitle);
@@ -105,7 +103,7 @@ public final class PdfDocument implements AutoCloseable {
             for (int j = 0; j < 2 && i + j < pairs.size(); j++) {
                 var pair = pairs.get(i + j);
                 float x = MARGIN + j * half;
-                write(bold, 8, x, y, pair[0].toUpperCase(java.util.Locale.ROOT));
+                write(font, 8, x, y, pair[0].toUpperCase(java.util.Locale.ROOT));
                 float line = y;
                 for (var text : wrap(pair[1], half - 100, font, SIZE)) {
                     write(font, SIZE, x + 95, line, text);
@@ -122,7 +120,7 @@ public final class PdfDocument implements AutoCloseable {
     public PdfDocument heading(String text) {
         space(30);
         y -= 6;
-        write(bold, 12, MARGIN, y, text);
+        write(font, 12, MARGIN, y, text);
         y -= 16;
         return this;
     }
@@ -178,8 +176,8 @@ public final class PdfDocument implements AutoCloseable {
             float size = last ? 11 : SIZE;
             space(LEADING + 4);
             var pair = pairs.get(i);
-            write(last ? bold : font, size, right - 230, y, pair[0]);
-            write(last ? bold : font, size, right - 3 - textWidth(font, size, pair[1]), y, pair[1]);
+            write(font, size, right - 230, y, pair[0]);
+            write(font, size, right - 3 - textWidth(font, size, pair[1]), y, pair[1]);
             y -= LEADING + (last ? 4 : 0);
         }
         return this;
@@ -223,8 +221,8 @@ public final class PdfDocument implements AutoCloseable {
         float x = MARGIN;
         for (int i = 0; i < columns.size(); i++) {
             var text = fit(columns.get(i).header(), widths[i] - 2 * PAD, 8);
-            float at = columns.get(i).right() ? x + widths[i] - PAD - textWidth(bold, 8, text) : x + PAD;
-            write(bold, 8, at, y, text);
+            float at = columns.get(i).right() ? x + widths[i] - PAD - textWidth(font, 8, text) : x + PAD;
+            write(font, 8, at, y, text);
             x += widths[i];
         }
         rule(y - 5, 0.8f);
@@ -298,7 +296,7 @@ public final class PdfDocument implements AutoCloseable {
     /** The text cut to fit the width, with an ellipsis (a column header). */
     private String fit(String text, float width, float size) {
         var t = clean(text);
-        while (!t.isEmpty() && textWidth(bold, size, t) > width) {
+        while (!t.isEmpty() && textWidth(font, size, t) > width) {
             t = t.substring(0, t.length() - 1);
         }
         return t.length() < clean(text).length() && t.length() > 1 ? t.substring(0, t.length() - 1) + "…" : t;
