@@ -201,6 +201,11 @@ class ProductsApiIT {
                  "prices":[{"sku":"%s","unitPrice":42.5},{"sku":"%s","unitPrice":7}]}""".formatted(t, shown, secret), erp, Map.of());
         assertThat(list.json().getInt("created")).as(list.body()).isEqualTo(1);
 
+        var erpManager = PartnerFixture.managerToken();
+        assertThat(putImage(shown, picture(600, 400, java.awt.Color.ORANGE, "png"), erp).status()).isEqualTo(200);
+        assertThat(putImage(secret, picture(300, 300, java.awt.Color.GREEN, "png"), erpManager).status())
+                .as("a channel manager too").isEqualTo(200);
+
         var browser = browsers.of(retailer);
         browser.open("/portal/orders/catalog.xhtml");
         LeadPages.search(browser, "catalogForm:text", t);
@@ -211,7 +216,135 @@ class ProductsApiIT {
         assertThat(String.join(" ", row)).as("the row of " + shown).contains("Product " + shown).contains("42.50")
                 .contains(BrowserSteps.page(BrowserSteps.ENGLISH, "enum.uom.EA"))
                 .contains(BrowserSteps.page(BrowserSteps.ENGLISH, "enum.product.ACTIVE"));
+        // O27: its thumbnail is shown (loaded, not a broken image); the hidden product's image is not there for it
+        var loaded = BrowserSteps.await(browser, "the thumbnail of " + shown, d -> {
+            var images = d.findElements(org.openqa.selenium.By.cssSelector("[id='catalogForm:products'] img.cp-thumb"));
+            return images.stream().filter(i -> shown.equals(i.getAttribute("alt").replace("Product ", "")))
+                    .map(i -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                            "return arguments[0].complete && arguments[0].naturalWidth", i))
+                    .filter(w -> w instanceof Number n && n.intValue() > 0).findFirst().orElse(null);
+        });
+        assertThat(((Number) loaded).intValue()).as("the thumbnail's width").isEqualTo(240);
+        assertThat(fetchStatus(browser, "image?sku=" + shown + "&size=thumbnail")).isEqualTo(200);
+        assertThat(fetchStatus(browser, "image?sku=" + secret + "&size=thumbnail"))
+                .as("the image of a product the partner may not see").isEqualTo(404);
+        assertThat(fetchStatus(browser, "image?sku=" + secret)).isEqualTo(404);
+        assertThat(fetchStatus(browser, "/manage/orders/image?sku=" + shown)).as("the console's address").isEqualTo(403);
         LeadPages.search(browser, "catalogForm:text", secret);
         DealSteps.awaitRows(browser, "catalogForm:products", "nothing for the hidden SKU", List::isEmpty);
+    }
+
+    /** The status of a GET from the page, with the browser's session (relative to /portal/orders/). */
+    private static long fetchStatus(Browser browser, String address) {
+        var path = address.startsWith("/") ? TestEnvironment.BASE_URL + address : address;
+        return (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin', redirect: 'manual'})"
+                        + ".then(r => done(r.status)).catch(() => done(-1));", path);
+    }
+
+    @Test
+    @DisplayName("O27: the ERP gives a product its image (drawn anew; the same file again changes nothing), whoever "
+            + "may see the product reads it (304 when unchanged), nobody else; bad files get 4xx and change nothing")
+    void productImagesAreDrawnAnewAndShownOnlyToWhoMaySeeTheProduct() throws Exception {
+        var erp = Http.erpToken();
+        var seen = "IMG-" + t;
+        var hidden = "IMGX-" + t;
+        assertThat(upsert("[" + product(seen, null, "") + "," + product(hidden, null,
+                ",\"excludedPartners\":[\"" + retailer.id() + "\"]") + "]", erp, null).json().getInt("created"))
+                .isEqualTo(2);
+        var photo = picture(2400, 1200, java.awt.Color.BLUE, "jpeg");
+
+        var first = putImage(seen, photo, erp);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().getString("contentType")).isEqualTo("image/jpeg");
+        assertThat(first.json().getInt("width")).as("fitted into 1200 pixels").isEqualTo(1200);
+        assertThat(first.json().getInt("height")).isEqualTo(600);
+        assertThat(first.json().getBoolean("changed")).isTrue();
+        var tag = first.json().getString("tag");
+        var again = putImage(seen, photo, erp);
+        assertThat(again.json().getBoolean("changed")).as("the same file again").isFalse();
+        assertThat(again.json().getString("tag")).isEqualTo(tag);
+        assertThat(LeadFixture.count("select count(*) from audit_entry where subject_type = 'Product' and action = "
+                + "'imageChanged' and detail like ?", seen + ":%")).as("recorded once").isEqualTo(1);
+        assertThat(putImage(hidden, picture(100, 100, java.awt.Color.RED, "png"), erp).status()).isEqualTo(200);
+
+        // the partner system reads the image of a product it sees, as a picture; its catalog names the tag
+        var image = Http.getBytes(PRODUCTS + "/" + seen + "/image", retailerSystem, 200);
+        var read = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(image));
+        assertThat(read.getWidth()).isEqualTo(1200);
+        var thumbnail = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                Http.getBytes(PRODUCTS + "/" + seen + "/image?size=thumbnail", retailerSystem, 200)));
+        assertThat(thumbnail.getWidth()).isEqualTo(240);
+        var full = Http.get(PRODUCTS + "/" + seen + "/image", retailerSystem);
+        assertThat(full.header("Content-Type")).isEqualTo("image/jpeg");
+        assertThat(full.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        var etag = full.header("ETag");
+        assertThat(etag).contains(tag);
+        var unchanged = Http.send(Http.request(PRODUCTS + "/" + seen + "/image").GET()
+                .header("Authorization", "Bearer " + retailerSystem).header("If-None-Match", etag));
+        assertThat(unchanged.status()).isEqualTo(304);
+        var catalog = Http.get(PRODUCTS + "?currency=EUR&text=" + seen, retailerSystem).json().getJsonArray("items")
+                .getJsonObject(0);
+        assertThat(catalog.getString("imageTag")).isEqualTo(tag);
+
+        // a product the partner may not see has no image for it either (404 as for an unknown SKU); partners do
+        // not maintain images
+        var notSeen = Http.get(PRODUCTS + "/" + hidden + "/image", retailerSystem);
+        var unknown = Http.get(PRODUCTS + "/NOPE-" + t + "/image", retailerSystem);
+        assertThat(notSeen.status()).isEqualTo(404);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(notSeen.body().replace(hidden, "X")).isEqualTo(unknown.body().replace("NOPE-" + t, "X"));
+        assertThat(Http.get(PRODUCTS + "/" + hidden + "/image", erp).status()).as("the ERP sees all").isEqualTo(200);
+        assertThat(putImage(seen, picture(50, 50, java.awt.Color.RED, "png"), retailerSystem).status()).isEqualTo(403);
+        var delete = Http.send(Http.request(PRODUCTS + "/" + seen + "/image").DELETE()
+                .header("Authorization", "Bearer " + retailerSystem));
+        assertThat(delete.status()).isEqualTo(403);
+
+        // bad files: refused at the field "image" or by size, the image as it was
+        var pdf = putImage(seen, "%PDF-1.7\n%âãÏÓ\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), erp);
+        assertThat(pdf.status()).as(pdf.body()).isEqualTo(400);
+        assertThat(pdf.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(pdf.body()).contains("\"image\"").contains("PNG, JPEG or GIF");
+        var bomb = putImage(seen, java.util.Arrays.copyOf(picture(10, 10, java.awt.Color.RED, "png"), 10), erp);
+        assertThat(bomb.status()).as(bomb.body()).isEqualTo(400);
+        var huge = putImage(seen, new byte[11 * 1024 * 1024], erp);
+        assertThat(huge.status()).as("over app.orders.image-max-bytes").isEqualTo(413);
+        assertThat(Http.get(PRODUCTS + "/" + seen + "/image", erp).header("ETag")).as("unchanged").contains(tag);
+        assertThat(Http.get(PRODUCTS + "/" + seen + "/image?size=huge", erp).status()).isEqualTo(400);
+
+        // removed: gone for everyone, the catalog says so; removing again changes nothing
+        var removed = Http.send(Http.request(PRODUCTS + "/" + seen + "/image").DELETE()
+                .header("Authorization", "Bearer " + erp));
+        assertThat(removed.status()).isEqualTo(204);
+        assertThat(Http.get(PRODUCTS + "/" + seen + "/image", retailerSystem).status()).isEqualTo(404);
+        assertThat(Http.get(PRODUCTS + "?currency=EUR&text=" + seen, retailerSystem).json().getJsonArray("items")
+                .getJsonObject(0).get("imageTag")).as("no image: no tag").isIn(null, jakarta.json.JsonValue.NULL);
+        assertThat(Http.send(Http.request(PRODUCTS + "/" + seen + "/image").DELETE()
+                .header("Authorization", "Bearer " + erp)).status()).isEqualTo(204);
+        assertThat(LeadFixture.count("select count(*) from audit_entry where subject_type = 'Product' and action = "
+                + "'imageRemoved' and detail = ?", seen)).as("removed once").isEqualTo(1);
+    }
+
+    private static Http.Reply putImage(String sku, byte[] content, String token) {
+        return Http.send(Http.request(PRODUCTS + "/" + sku + "/image").header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/octet-stream")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
+    /** A picture of one colour, as PNG or JPEG. */
+    static byte[] picture(int width, int height, java.awt.Color colour, String format) {
+        var image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(colour);
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, format, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }

@@ -87,12 +87,15 @@ public class ProductsResource {
     @Schema(name = "CatalogProduct", description = "A product as the partner sees it; without price: none in that currency.")
     public record CatalogProductJson(String sku, String gtin, String name, String productLine, String unit,
                                      int orderMultiple, int minimumQuantity, String status, String successorSku,
-                                     PriceJson price) {
+                                     PriceJson price,
+                                     @Schema(description = "Names the product's current image (GET "
+                                             + "/products/{sku}/image); another tag, another image; none without one.")
+                                     String imageTag) {
         static CatalogProductJson of(CatalogRow r) {
             return new CatalogProductJson(r.sku(), r.gtin(), r.name(), r.productLine().name(), r.unit().name(),
                     r.orderMultiple(), r.minimumQuantity(), r.status().name(), r.successorSku(), r.price() == null ? null
                     : new PriceJson(r.price().unitPrice(), r.price().currency(), r.price().source().name(),
-                    r.price().fromQuantity()));
+                    r.price().fromQuantity()), r.imageTag());
         }
     }
 

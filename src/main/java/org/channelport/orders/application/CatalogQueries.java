@@ -72,11 +72,12 @@ public class CatalogQueries {
                              org.channelport.orders.domain.UnitOfMeasure unit,
                              org.channelport.orders.domain.ProductStatus status, String successorSku, String gtin,
                              org.channelport.partners.domain.PartnerTier lowestTier, String partnerTypes,
-                             java.time.Instant updatedAt) implements java.io.Serializable {
+                             java.time.Instant updatedAt, String imageTag) implements java.io.Serializable {
         static ProductRow of(Product p, String language) {
             return new ProductRow(p.sku(), p.name(language), p.productLine(), p.unit(), p.status(),
                     p.successorSku().orElse(null), p.gtin().map(Gtin::digits).orElse(null), p.lowestTier(),
-                    String.join(", ", p.partnerTypes().stream().map(Enum::name).toList()), p.updatedAt());
+                    String.join(", ", p.partnerTypes().stream().map(Enum::name).toList()), p.updatedAt(),
+                    p.imageTag().orElse(null));
         }
     }
 
@@ -191,6 +192,35 @@ public class CatalogQueries {
                 .setParameter("sku", Product.normalizedSku(sku)).getResultStream().findFirst();
     }
 
+    /** A product's picture as served: its bytes, their media type, and the tag that names this version of it. */
+    public record StoredImage(byte[] bytes, String contentType, String tag, java.time.Instant updatedAt) {}
+
+    /**
+     * Rule O27: the product's image (or its thumbnail) for whoever may see the product: a partner only a product
+     * visible to it (O3: else empty, as for a SKU that does not exist or has no image), the ERP and channel managers
+     * every product's.
+     */
+    public Optional<StoredImage> image(String sku, boolean thumbnail) {
+        var partner = user.partnerId();
+        Optional<Product> product;
+        if (partner.isPresent()) {
+            product = visible(partner.get(), sku);
+        } else if (user.isErp() || user.isChannelManager()) {
+            product = em.createQuery("select p from Product p where p.sku = :sku", Product.class)
+                    .setParameter("sku", Product.normalizedSku(sku)).getResultStream().findFirst();
+        } else {
+            product = Optional.empty();
+        }
+        if (product.isEmpty() || product.get().imageTag().isEmpty()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select i." + (thumbnail ? "thumbnail" : "content") + ", i."
+                        + (thumbnail ? "thumbnailType" : "contentType") + ", i.tag, i.updatedAt from ProductImage i "
+                        + "where i.productId = :id", Object[].class)
+                .setParameter("id", product.get().id()).getResultStream().findFirst()
+                .map(r -> new StoredImage((byte[]) r[0], (String) r[1], (String) r[2], (java.time.Instant) r[3]));
+    }
+
     private static org.channelport.platform.persistence.Where productWhere(ProductFilter filter) {
         return new org.channelport.platform.persistence.Where()
                 .and("(lower(p.sku) like :text or lower(p.nameEn) like :text or lower(p.nameZhTw) like :text"
@@ -218,7 +248,7 @@ public class CatalogQueries {
                     BigDecimal.valueOf(p.minimumQuantity()), day, contracts, lists).orElse(null);
             rows.add(new CatalogRow(p.sku(), p.gtin().map(g -> g.digits()).orElse(null), p.name(language),
                     p.productLine(), p.unit(), p.orderMultiple(), p.minimumQuantity(), p.status(),
-                    p.successorSku().orElse(null), price));
+                    p.successorSku().orElse(null), price, p.imageTag().orElse(null)));
         }
         return rows;
     }

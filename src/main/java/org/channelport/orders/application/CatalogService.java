@@ -47,7 +47,7 @@ public class CatalogService {
     public static final class Maintainer implements java.io.Serializable {
         private final String actor;
 
-        private Maintainer(String actor) {
+        Maintainer(String actor) {
             this.actor = actor;
         }
 

@@ -96,6 +96,9 @@ public class Product {
     @CollectionTable(name = "product_excluded_partner", joinColumns = @JoinColumn(name = "product_id"))
     @Column(name = "partner_id")
     private Set<UUID> excluded = new HashSet<>();
+    /** Rule O27: which image the product shows (its {@link ProductImage#tag()}), none without one. */
+    @Column(name = "image_tag")
+    private String imageTag;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     @Version
@@ -330,6 +333,13 @@ public class Product {
     public Optional<String> successorSku() { return Optional.ofNullable(successorSku); }
     public PartnerTier lowestTier() { return lowestTier; }
     public Instant updatedAt() { return updatedAt; }
+    public Optional<String> imageTag() { return Optional.ofNullable(imageTag); }
+
+    /** Rule O27: the product shows this image now (null: none); a change of the product as the ERP reads it. */
+    public void showImage(String tag, Instant now) {
+        this.imageTag = tag;
+        this.updatedAt = now;
+    }
 
     public Set<PartnerType> partnerTypes() {
         var types = EnumSet.noneOf(PartnerType.class);

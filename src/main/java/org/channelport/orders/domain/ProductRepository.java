@@ -16,6 +16,13 @@ public interface ProductRepository {
 
     void add(Product product);
 
+    /** The product's image (rule O27), locked for the change, if it has one. */
+    java.util.Optional<ProductImage> imageForUpdate(java.util.UUID productId);
+
+    void addImage(ProductImage image);
+
+    void removeImage(ProductImage image);
+
     /** Writes the changes so far (a GTIN a product gave up is free for the next one in the same transaction). */
     void flush();
 }

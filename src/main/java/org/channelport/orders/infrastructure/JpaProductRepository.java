@@ -56,6 +56,22 @@ public class JpaProductRepository implements ProductRepository {
     }
 
     @Override
+    public java.util.Optional<org.channelport.orders.domain.ProductImage> imageForUpdate(java.util.UUID productId) {
+        return java.util.Optional.ofNullable(em.find(org.channelport.orders.domain.ProductImage.class, productId,
+                LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public void addImage(org.channelport.orders.domain.ProductImage image) {
+        em.persist(image);
+    }
+
+    @Override
+    public void removeImage(org.channelport.orders.domain.ProductImage image) {
+        em.remove(image);
+    }
+
+    @Override
     public void add(Product product) {
         em.persist(product);
     }

@@ -84,6 +84,8 @@ public class OrdersDemoLoader {
     org.channelport.platform.webhooks.Webhooks webhooks;
     @Inject
     OrderEvents events;
+    @Inject
+    org.channelport.orders.application.ProductImageService images;
 
     @Transactional
     void onDatabaseReady(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 3000) DatabaseReady ready)
@@ -102,6 +104,7 @@ public class OrdersDemoLoader {
         var products = new ArrayList<Product>();
         var basePrices = new ArrayList<BigDecimal>();
         int serial = 0;
+        var pictures = new ArrayList<String[]>();
         for (var value : root.getJsonArray("families")) {
             var f = value.asJsonObject();
             var types = EnumSet.noneOf(PartnerType.class);
@@ -125,9 +128,17 @@ public class OrdersDemoLoader {
                 em.persist(product);
                 audit.recordAs("demo", null, "Product", product.id(), "defined", null, product.status(), sku);
                 products.add(product);
+                if (!discontinued) {   // the discontinued ones show the placeholder of a product without image
+                    pictures.add(new String[] {sku, f.getString("prefix"), f.getString("line")});
+                }
                 basePrices.add(f.getJsonNumber("price").bigDecimalValue()
                         .multiply(BigDecimal.valueOf(100 + i * 3L)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP));
             }
+        }
+        var painter = new DemoPictures();
+        for (var picture : pictures) {   // through the ERP's own path: drawn anew, tagged, audited
+            images.seed(picture[0], painter.draw(picture[1], org.channelport.shared.ProductLine.valueOf(picture[2]),
+                    picture[0]));
         }
         var priceLists = new ArrayList<PriceList>();
         var contractPrices = new ArrayList<ContractPrice>();
@@ -173,7 +184,7 @@ public class OrdersDemoLoader {
             }
         }
         int orders = root.containsKey("orders") ? orders(root, products, priceLists, contractPrices, now) : 0;
-        var summary = "Demo catalog loaded: " + products.size() + " products, " + lists + " price lists, " + contracts
+        var summary = "Demo catalog loaded: " + products.size() + " products (" + pictures.size() + " with images), " + lists + " price lists, " + contracts
                 + " contract prices, " + orders + " orders";
         LOG.info(summary);
     }
