@@ -402,7 +402,7 @@ class ConsoleIT {
     @Test
     @org.junit.jupiter.api.DisplayName("O1, O6 in the console: a channel manager defines a product (every problem at its "
             + "field, nothing saved), finds it in the catalog's list, and typed markup stays text")
-    void aChannelManagerDefinesAProductInTheConsole() {
+    void aChannelManagerDefinesAProductInTheConsole() throws Exception {
         var sku = "CON-" + BrowserSteps.token().toUpperCase(java.util.Locale.ROOT);
         var browser = browsers.manager();
         browser.open("/manage/orders/product.xhtml");
@@ -422,10 +422,31 @@ class ConsoleIT {
         browser.waitForUrl("sku=" + sku);
         assertThat(LeadFixture.count("select count(*) from product where sku = ? and name_en = ?", sku,
                 "<b>Console</b> router")).isEqualTo(1);
+        // O27: its image, uploaded on its page; a file that is no picture is refused at the uploader, the image stays
+        var dir = java.nio.file.Files.createTempDirectory("product-image");
+        var photo = dir.resolve("router.jpg");
+        java.nio.file.Files.write(photo, ProductsApiIT.picture(1600, 900, java.awt.Color.DARK_GRAY, "jpeg"));
+        LeadPages.upload(browser, "imageForm", photo);
+        var width = BrowserSteps.await(browser, "the uploaded image shown", d -> d.findElements(
+                org.openqa.selenium.By.cssSelector("[id='imageForm:shown'] img")).stream()
+                .map(i -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return arguments[0].complete && arguments[0].naturalWidth", i))
+                .filter(w -> w instanceof Number n && n.intValue() > 0).findFirst().orElse(null));
+        assertThat(((Number) width).intValue()).as("stored at most 1200 pixels wide").isEqualTo(1200);
+        var fake = dir.resolve("fake.png");
+        java.nio.file.Files.writeString(fake, "<svg onload=alert(1)>not a picture</svg>");
+        LeadPages.upload(browser, "imageForm", fake);
+        browser.waitForText("[id='imageForm:image'] ~ .ui-message-error, [id='imageForm:image'] + .ui-message-error",
+                BrowserSteps.page(BrowserSteps.ENGLISH, "image.type"));
+        assertThat(LeadFixture.count("select count(*) from product_image i join product p on p.id = i.product_id "
+                + "where p.sku = ? and i.width = 1200", sku)).as("the first image stays").isEqualTo(1);
+
         browser.open("/manage/orders/catalog.xhtml");
         LeadPages.search(browser, "productsForm:text", sku);
         DealSteps.awaitRows(browser, "productsForm:products", "the new product", rows -> rows.stream()
                 .anyMatch(row -> row.get(0).equals(sku) && row.get(1).equals("<b>Console</b> router")));
+        assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector(
+                "[id='productsForm:products'] img.cp-thumb[alt='<b>Console</b> router']"))).as("its thumbnail").hasSize(1);
 
         // "New product" with a SKU that exists changes nothing of that product
         browser.open("/manage/orders/product.xhtml");

@@ -225,8 +225,8 @@ class ProductsApiIT {
                     .filter(w -> w instanceof Number n && n.intValue() > 0).findFirst().orElse(null);
         });
         assertThat(((Number) loaded).intValue()).as("the thumbnail's width").isEqualTo(240);
-        assertThat(fetchStatus(browser, "image?sku=" + shown + "&size=thumbnail")).isEqualTo(200);
-        assertThat(fetchStatus(browser, "image?sku=" + secret + "&size=thumbnail"))
+        assertThat(fetchStatus(browser, "image?sku=" + shown + "&variant=thumbnail")).isEqualTo(200);
+        assertThat(fetchStatus(browser, "image?sku=" + secret + "&variant=thumbnail"))
                 .as("the image of a product the partner may not see").isEqualTo(404);
         assertThat(fetchStatus(browser, "image?sku=" + secret)).isEqualTo(404);
         assertThat(fetchStatus(browser, "/manage/orders/image?sku=" + shown)).as("the console's address").isEqualTo(403);
@@ -274,7 +274,7 @@ class ProductsApiIT {
         var read = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(image));
         assertThat(read.getWidth()).isEqualTo(1200);
         var thumbnail = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
-                Http.getBytes(PRODUCTS + "/" + seen + "/image?size=thumbnail", retailerSystem, 200)));
+                Http.getBytes(PRODUCTS + "/" + seen + "/image?variant=thumbnail", retailerSystem, 200)));
         assertThat(thumbnail.getWidth()).isEqualTo(240);
         var full = Http.get(PRODUCTS + "/" + seen + "/image", retailerSystem);
         assertThat(full.header("Content-Type")).isEqualTo("image/jpeg");
@@ -311,7 +311,7 @@ class ProductsApiIT {
         var huge = putImage(seen, new byte[11 * 1024 * 1024], erp);
         assertThat(huge.status()).as("over app.orders.image-max-bytes").isEqualTo(413);
         assertThat(Http.get(PRODUCTS + "/" + seen + "/image", erp).header("ETag")).as("unchanged").contains(tag);
-        assertThat(Http.get(PRODUCTS + "/" + seen + "/image?size=huge", erp).status()).isEqualTo(400);
+        assertThat(Http.get(PRODUCTS + "/" + seen + "/image?variant=huge", erp).status()).isEqualTo(400);
 
         // removed: gone for everyone, the catalog says so; removing again changes nothing
         var removed = Http.send(Http.request(PRODUCTS + "/" + seen + "/image").DELETE()

@@ -58,6 +58,11 @@ public class ContractPricesResource {
                                     @Schema(example = "EUR") String currency, Integer minQuantity, BigDecimal unitPrice,
                                     @Schema(description = "YYYY-MM-DD.") String validFrom,
                                     @Schema(description = "YYYY-MM-DD, the last day; none: open-ended.") String validTo) {
+        static ContractPriceJson of(org.channelport.orders.domain.ContractPrice c) {
+            return new ContractPriceJson(c.partnerId().toString(), c.sku(), c.currency(), c.minQuantity(),
+                    c.unitPrice(), c.validFrom().toString(), c.validTo() == null ? null : c.validTo().toString());
+        }
+
         ContractPriceDefinition toDefinition() {
             return new ContractPriceDefinition(partnerId, sku, currency, minQuantity, unitPrice, validFrom, validTo);
         }
@@ -77,9 +82,7 @@ public class ContractPricesResource {
         int p = Params.number(page, "page");
         int s = Params.pageSize(size, 1000);
         return new ContractsPageJson(queries.contractPricesChangedSince(Params.instant(updatedSince, "updatedSince"),
-                Params.offset(p, s), s).stream().map(c -> new ContractPriceJson(c.partnerId().toString(), c.sku(),
-                c.currency(), c.minQuantity(), c.unitPrice(), c.validFrom().toString(),
-                c.validTo() == null ? null : c.validTo().toString())).toList(), p, s);
+                Params.offset(p, s), s).stream().map(ContractPriceJson::of).toList(), p, s);
     }
 
     @POST

@@ -67,6 +67,12 @@ public class PriceListsResource {
                                 @Schema(description = "YYYY-MM-DD.", example = "2027-01-01") String validFrom,
                                 @Schema(description = "YYYY-MM-DD, the last day; none: open-ended.") String validTo,
                                 List<ListPriceJson> prices) {
+        static PriceListJson of(org.channelport.orders.domain.PriceList l) {
+            return new PriceListJson(l.code(), l.name(), l.currency(), l.tier().name(), l.validFrom().toString(),
+                    l.validTo() == null ? null : l.validTo().toString(),
+                    l.prices().stream().map(b -> new ListPriceJson(b.sku(), b.minQuantity(), b.unitPrice())).toList());
+        }
+
         PriceListDefinition toDefinition() {
             return new PriceListDefinition(code, name, currency, tier, validFrom, validTo, prices == null ? null
                     : prices.stream().map(p -> p == null ? null
@@ -87,10 +93,7 @@ public class PriceListsResource {
         int p = Params.number(page, "page");
         int s = Params.pageSize(size, 100);
         return new ListsPageJson(queries.priceListsChangedSince(Params.instant(updatedSince, "updatedSince"),
-                Params.offset(p, s), s).stream().map(l -> new PriceListJson(l.code(), l.name(), l.currency(),
-                l.tier().name(), l.validFrom().toString(), l.validTo() == null ? null : l.validTo().toString(),
-                l.prices().stream().map(b -> new ListPriceJson(b.sku(), b.minQuantity(), b.unitPrice())).toList()))
-                .toList(), p, s);
+                Params.offset(p, s), s).stream().map(PriceListJson::of).toList(), p, s);
     }
 
     @POST

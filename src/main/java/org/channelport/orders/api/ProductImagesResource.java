@@ -82,7 +82,7 @@ public class ProductImagesResource {
     @GET
     @Produces({"image/png", "image/jpeg", MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.PARTNER_API, Roles.ERP_INTEGRATION, Roles.CHANNEL_MANAGER})
-    @Operation(operationId = "getProductImage", summary = "A product's image, or its thumbnail (size=thumbnail)",
+    @Operation(operationId = "getProductImage", summary = "A product's image, or its thumbnail (variant=thumbnail)",
             description = "With an ETag: send it as If-None-Match and an unchanged image answers 304.")
     @APIResponse(responseCode = "200", description = "The picture.", content = {
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
@@ -90,13 +90,13 @@ public class ProductImagesResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent.")
     public Response get(@PathParam("sku") String sku,
                         @Parameter(schema = @Schema(enumeration = {"full", "thumbnail"}))
-                        @QueryParam("size") @DefaultValue("full") String size,
+                        @QueryParam("variant") @DefaultValue("full") String variant,
                         @HeaderParam("If-None-Match") String ifNoneMatch) {
-        if (!"full".equals(size) && !"thumbnail".equals(size)) {
-            throw new DomainException(DomainException.Kind.INVALID, "image.size",
-                    "size: full or thumbnail.").at("size");
+        if (!"full".equals(variant) && !"thumbnail".equals(variant)) {
+            throw new DomainException(DomainException.Kind.INVALID, "image.variant",
+                    "variant: full or thumbnail.").at("variant");
         }
-        boolean thumbnail = "thumbnail".equals(size);
+        boolean thumbnail = "thumbnail".equals(variant);
         var image = queries.image(sku, thumbnail).orElseThrow(() -> DomainException.notFound("product image", sku));
         var tag = new EntityTag(image.tag() + (thumbnail ? "-t" : ""));
         var cache = "private, max-age=300";

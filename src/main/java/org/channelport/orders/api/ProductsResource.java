@@ -116,18 +116,21 @@ public class ProductsResource {
                            JsonBodies.OneOrMany<ProductJson> body, @HeaderParam(Idempotency.HEADER) String key) {
         return idempotency.once(user.name(), key, body, () -> {
             var items = body == null ? List.<ProductJson>of() : body.isMany() ? body.many() : List.of(body.one());
-            var own = new ArrayList<List<FieldProblem>>();
-            var definitions = new ArrayList<ProductDefinition>();
-            for (int i = 0; i < items.size(); i++) {
-                var problems = new ArrayList<FieldProblem>();
-                var definition = items.get(i) == null ? null : items.get(i).toDefinition("items[" + i + "].", problems);
-                own.add(problems);
-                definitions.add(problems.isEmpty() ? definition : null);
-            }
-            var reply = UpsertJson.of(catalog.upsert(definitions), own,
-                    i -> items.get(i) == null ? null : items.get(i).sku());
-            return new Idempotency.Answer(200, null, JSON.toJson(reply));
+            return new Idempotency.Answer(200, null, JSON.toJson(upsert(catalog, items)));
         });
+    }
+
+    /** A batch of products as REST and SOAP receive them: each item's own problems, then the catalog's. */
+    static UpsertJson upsert(CatalogService catalog, List<ProductJson> items) {
+        var own = new ArrayList<List<FieldProblem>>();
+        var definitions = new ArrayList<ProductDefinition>();
+        for (int i = 0; i < items.size(); i++) {
+            var problems = new ArrayList<FieldProblem>();
+            var definition = items.get(i) == null ? null : items.get(i).toDefinition("items[" + i + "].", problems);
+            own.add(problems);
+            definitions.add(problems.isEmpty() ? definition : null);
+        }
+        return UpsertJson.of(catalog.upsert(definitions), own, i -> items.get(i) == null ? null : items.get(i).sku());
     }
 
     /** A page of products as defined. */
@@ -165,6 +168,12 @@ public class ProductsResource {
                          @QueryParam("size") @DefaultValue("50") String size) {
         int p = Params.number(page, "page");
         int s = Params.pageSize(size, 500);
+        return page(queries, user, currency, partnerId, text, productLine, language, p, s);
+    }
+
+    /** A page of a partner's catalog as REST and SOAP read it (a partner always its own). */
+    static PageJson page(CatalogQueries queries, CurrentUser user, String currency, String partnerId, String text,
+                         String productLine, String language, int p, int s) {
         if (currency == null || !currency.matches("[A-Z]{3}")) {
             throw new DomainException(DomainException.Kind.INVALID, "catalog.currency.required",
                     "currency: an ISO 4217 code such as EUR.").at("currency");

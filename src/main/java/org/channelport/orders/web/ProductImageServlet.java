@@ -9,7 +9,7 @@ import java.io.IOException;
 import org.channelport.orders.application.CatalogQueries;
 
 /**
- * Product images in the portal's and the console's pages (rule O27): {@code image?sku=SW-120&size=thumbnail&v=tag}.
+ * Product images in the portal's and the console's pages (rule O27): {@code image?sku=SW-120&variant=thumbnail&v=tag}.
  * Signing in and the page rules (PageAccess) apply as to the pages beside it; {@link CatalogQueries#image} decides,
  * so a partner gets 404 for a product it may not see, as for one without image. An address with the image's current
  * tag is cached for good (a new image has a new tag); without it, for five minutes.
@@ -22,7 +22,7 @@ public class ProductImageServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var sku = request.getParameter("sku");
-        var thumbnail = "thumbnail".equals(request.getParameter("size"));
+        var thumbnail = "thumbnail".equals(request.getParameter("variant"));
         var image = sku == null || sku.isBlank() ? java.util.Optional.<CatalogQueries.StoredImage>empty()
                 : queries.image(sku, thumbnail);
         if (image.isEmpty()) {

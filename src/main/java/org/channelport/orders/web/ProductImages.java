@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 @ApplicationScoped
 public class ProductImages {
     public String thumbnail(String sku, String tag) {
-        return address(sku, tag) + "&size=thumbnail";
+        return address(sku, tag) + "&variant=thumbnail";
     }
 
     public String full(String sku, String tag) {
