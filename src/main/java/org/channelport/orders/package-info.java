@@ -1,5 +1,5 @@
 /**
- * Orders (issue 11, in progress): the brand owner's catalog and its prices, purchase orders from the portal, partner
+ * Orders (issue 11): the brand owner's catalog and its prices, purchase orders from the portal, partner
  * systems and (issue 12) EDI, and their cycle with the ERP. Built so far: the catalog and price resolution (domain,
  * schema), the catalog's and prices' maintenance ({@code CatalogService}, {@code PriceService}) and the partner's priced
  * catalog ({@code CatalogQueries}), over REST; the purchase order ({@code PurchaseOrder}, {@code OrderService},
@@ -11,8 +11,7 @@
  * answer (O23); orders in the top bar's search ({@code OrderSearch}); a CSV file of lines in the order form; the
  * console's catalog (a product's page through the same upsert as the ERP, with its list and contract prices) and its
  * imports of products and prices from CSV/XLSX files (O25); order confirmations and invoices as PDF (O24); closing
- * by the supplier (O26). Still to
- * come: see the issue's progress note.
+ * by the supplier (O26); product images (O27); the catalog over SOAP ({@code CatalogEndpoint}).
  *
  * <p>Aggregates: {@code Product} (with the partners it is shown to or hidden from), {@code PriceList} (its
  * {@code PriceBreak}s), {@code ContractPrice}, each with its repository ({@code ProductRepository},
@@ -24,7 +23,10 @@
  * <p>Publishes to other contexts: nothing. To clients: REST {@code /api/v1/products} (the ERP's batches, a partner's
  * catalog), {@code /api/v1/price-lists}, {@code /api/v1/contract-prices}, {@code /api/v1/orders} (a partner system's
  * orders; the ERP's feed, acknowledgments, cancellation decisions, shipments and invoices), {@code /api/v1/payments};
- * SOAP {@code /soap/PurchaseOrders} (the same operations for partner systems and the ERP, {@code PurchaseOrderEndpoint});
+ * {@code /api/v1/products/{sku}/image};
+ * SOAP {@code /soap/PurchaseOrders} (the same operations for partner systems and the ERP, {@code PurchaseOrderEndpoint})
+ * and {@code /soap/Catalog} (the catalog's batches and reads, {@code CatalogEndpoint});
+ * product images in pages at {@code /portal/orders/image} and {@code /manage/orders/image} ({@code ProductImageServlet});
  * portal pages {@code /portal/orders/*} (a distributor's {@code incoming.xhtml}); console pages
  * {@code /manage/orders/*} (orders read only; the catalog and a product's page); search hits ({@code OrderSearch});
  * attention items ({@code OrderAttention}); notifications of kinds
@@ -158,6 +160,13 @@
  *       {@code POST /orders/{id}/closure}, SOAP {@code closeOrder}, the distributor's order page). Audited, told to
  *       the partner, published ({@code order.closed}). Orders are not closed by themselves: a paid order stays
  *       PAID until its supplier closes it.</li>
+ *   <li>O27: a product has at most one image. The ERP and channel managers (O6) give it, replace it and remove it
+ *       (REST {@code PUT/DELETE /products/{sku}/image}, SOAP, the console's product page; {@code ProductImageService});
+ *       the upload is a PNG, JPEG or GIF by its content, drawn anew at most 1,200 pixels a side with a 240-pixel
+ *       thumbnail (platform rule P14), so nothing the file carried besides its pixels is served; the same file again
+ *       changes nothing. Audited; the product counts as changed. Whoever may see the product (O3) reads it:
+ *       {@code CatalogQueries.image} answers nothing for a product the partner may not see, as for one without image
+ *       (404 on REST and in pages). Addresses carry the image's tag, so browsers keep an image until it changes.</li>
  *   <li>O21: an order ships to one of the partner's active ship-to addresses, named by its id or its GLN (as EDI
  *       names places), else to the partner's default ship-to, else (none) to the partner's address; a name that is
  *       none of its ship-to addresses is a problem at {@code shipTo}. The order keeps the address's text and GLN as

@@ -20,7 +20,8 @@
  * {@code ListMemory}), language switch, error handling, the headers of
  * every answer, redirects to the public base URL, and where a request goes however its path is spelled
  * ({@code RequestPaths}, for every decision by path) ({@code web}); the public base URL itself ({@code BaseUrl}); the check of what only channel managers may do ({@code access}); the readiness check
- * ({@code health}); signed webhooks: subscriptions of a partner's or of the brand owner's, the outbox of deliveries
+ * ({@code health}); pictures people upload, read safely and drawn anew ({@code images}); PDF documents
+ * ({@code pdf}); file imports with progress and a row report ({@code imports}); signed webhooks: subscriptions of a partner's or of the brand owner's, the outbox of deliveries
  * that contexts fill in the transaction of a change ({@code Webhooks.publish}, with the event types each context
  * names in a {@code WebhookTopics} bean), the dispatcher, dead letters and replays, pages and REST
  * ({@code webhooks}); the sweeps of work that falls due with time, on a timer and through
@@ -101,6 +102,10 @@
  *       "not found". Making, changing, rolling, pausing, deleting and replaying are audited.</li>
  *   <li>P13: a history detail the server writes is an {@code AuditDetail}; a note a person typed is stored through
  *       {@code AuditDetail.typed} and can never read as the server's words.</li>
+ *   <li>P14: a picture someone uploads is never served as it came ({@code Pictures.normalize}): read only as PNG,
+ *       JPEG or GIF by its content, refused from its header when it declares more than 50 megapixels (decoded
+ *       subsampled otherwise, so memory stays bounded), and drawn anew (PNG if transparent, else JPEG) without its
+ *       metadata or anything hidden in the file.</li>
  * </ul>
  *
  * <p>One way of doing things, in every context:
