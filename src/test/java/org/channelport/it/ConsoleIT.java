@@ -542,14 +542,21 @@ class ConsoleIT {
         browser.find("[id='importForm:issues']");
         BrowserSteps.awaitAjax(browser);
         assertThat(BrowserSteps.present(browser, "#failure")).as("an import failure shown").isFalse();
-        var issues = new StringBuilder();
-        for (var row : browser.driver().findElements(org.openqa.selenium.By.cssSelector(
-                "[id='importForm:issues'] tbody tr:not(.ui-datatable-empty-message)"))) {
-            var cells = row.findElements(org.openqa.selenium.By.cssSelector("td"));
-            issues.append(cellText(cells.get(0))).append('\t').append(cellText(cells.get(1))).append('\n');
-        }
-        return java.util.Map.of("created", browser.text("#created"), "unchanged", browser.text("#unchanged"),
-                "rejected", browser.text("#rejected"), "issues", issues.toString());
+        // the poll's last update may replace the panel while it is read (a stale element, CI 2026-12-06): read it again
+        return BrowserSteps.await(browser, "the import's summary", d -> {
+            try {
+                var issues = new StringBuilder();
+                for (var row : d.findElements(org.openqa.selenium.By.cssSelector(
+                        "[id='importForm:issues'] tbody tr:not(.ui-datatable-empty-message)"))) {
+                    var cells = row.findElements(org.openqa.selenium.By.cssSelector("td"));
+                    issues.append(cellText(cells.get(0))).append('\t').append(cellText(cells.get(1))).append('\n');
+                }
+                return java.util.Map.of("created", browser.text("#created"), "unchanged", browser.text("#unchanged"),
+                        "rejected", browser.text("#rejected"), "issues", issues.toString());
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                return null;   // the panel was replaced while being read: read it again
+            }
+        });
     }
 
     /** A cell's text without the column title that a reflowing table puts in front of it. */
