@@ -1,0 +1,176 @@
+package org.channelport.edi.infrastructure;
+
+import io.xlate.edi.schema.EDISchemaException;
+import io.xlate.edi.schema.SchemaFactory;
+import io.xlate.edi.stream.EDIOutputFactory;
+import io.xlate.edi.stream.EDIStreamConstants;
+import io.xlate.edi.stream.EDIStreamException;
+import io.xlate.edi.stream.EDIStreamWriter;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.channelport.edi.domain.EdiInterchange;
+import org.channelport.edi.domain.FunctionalAcknowledgment;
+
+/**
+ * Writes X12 acknowledgments back to the sender of a received interchange (rule E3): a 997 of each of its groups, or
+ * a TA1 of the interchange itself. Sender and receiver are the received ones swapped, the test indicator and the
+ * version (ISA12, GS08) follow the received interchange, delimiters are {@code * > ~} (and {@code ^} for repetitions
+ * from 00402 on). The control numbers are the caller's (kept gap-free per partner: rule E4). StAEDI checks what is
+ * written against its envelope schema and our 997 schema: counts we got wrong would fail here, not at the partner.
+ */
+public final class X12Writer {
+    private static final DateTimeFormatter DATE6 = DateTimeFormatter.ofPattern("yyMMdd");
+    private static final DateTimeFormatter DATE8 = DateTimeFormatter.ofPattern("yyyyMMdd");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmm");
+
+    private X12Writer() {}
+
+    /** A 997 interchange of these groups' acknowledgments. */
+    public static String functionalAcknowledgment(EdiInterchange received, List<FunctionalAcknowledgment> groups,
+                                                  long interchangeControl, long groupControl, LocalDateTime now) {
+        var out = new ByteArrayOutputStream();
+        try (var writer = writer(out, received.version())) {
+            isa(writer, received, interchangeControl, now);
+            var version = groups.isEmpty() || groups.get(0).version() == null || groups.get(0).version().isBlank()
+                    ? "004010" : groups.get(0).version();
+            writer.writeStartSegment("GS").writeElement("FA").writeElement(received.receiverId())
+                    .writeElement(received.senderId()).writeElement(now.format(DATE8)).writeElement(now.format(TIME))
+                    .writeElement(Long.toString(groupControl)).writeElement("X").writeElement(version).writeEndSegment();
+            int set = 0;
+            for (var group : groups) {
+                set++;
+                var control = String.format("%04d", set);
+                writer.writeStartSegment("ST").writeElement("997").writeElement(control).writeEndSegment();
+                var schema = X12Reader.schema("997", version.startsWith("005") ? "005010" : "004010");
+                writer.setTransactionSchema(schema);
+                int segments = 1;
+                writer.writeStartSegment("AK1").writeElement(group.functionalId())
+                        .writeElement(group.groupControlNumber()).writeEndSegment();
+                segments++;
+                for (var ack : group.sets()) {
+                    writer.writeStartSegment("AK2").writeElement(ack.type()).writeElement(ack.controlNumber())
+                            .writeEndSegment();
+                    segments++;
+                    for (var note : ack.segments()) {
+                        writer.writeStartSegment("AK3").writeElement(note.tag())
+                                .writeElement(Integer.toString(note.position())).writeEmptyElement()
+                                .writeElement(note.code()).writeEndSegment();
+                        segments++;
+                        for (var element : note.elements()) {
+                            writer.writeStartSegment("AK4");
+                            if (element.component() > 0) {
+                                writer.writeStartElement().writeComponent(Integer.toString(element.position()))
+                                        .writeComponent(Integer.toString(element.component())).endElement();
+                            } else {
+                                writer.writeElement(Integer.toString(element.position()));
+                            }
+                            writer.writeEmptyElement().writeElement(element.code());
+                            var copy = safeCopy(element.value());
+                            if (!copy.isEmpty()) writer.writeElement(copy);
+                            writer.writeEndSegment();
+                            segments++;
+                        }
+                    }
+                    writer.writeStartSegment("AK5").writeElement(ack.status());
+                    for (var error : ack.errors()) writer.writeElement(error);
+                    writer.writeEndSegment();
+                    segments++;
+                }
+                writer.writeStartSegment("AK9").writeElement(group.groupStatus())
+                        .writeElement(Integer.toString(group.included())).writeElement(Integer.toString(group.received()))
+                        .writeElement(Integer.toString(group.accepted()));
+                for (var error : group.groupErrors()) writer.writeElement(error);
+                writer.writeEndSegment();
+                segments++;
+                writer.writeStartSegment("SE").writeElement(Integer.toString(segments + 1)).writeElement(control)
+                        .writeEndSegment();
+            }
+            writer.writeStartSegment("GE").writeElement(Integer.toString(groups.size()))
+                    .writeElement(Long.toString(groupControl)).writeEndSegment();
+            iea(writer, 1, interchangeControl);
+            writer.endInterchange();
+        } catch (EDIStreamException e) {
+            throw new IllegalStateException("The 997 could not be written", e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A TA1 interchange acknowledgment of the received interchange: {@code A} accepted, {@code E} accepted with
+     * errors, {@code R} rejected, with the note code of X12 element I18 (000 no error, 025 duplicate interchange
+     * control number, 021 wrong number of groups, 001 IEA control number mismatch...).
+     */
+    public static String interchangeAcknowledgment(EdiInterchange received, String status, String note,
+                                                   long interchangeControl, LocalDateTime now) {
+        var out = new ByteArrayOutputStream();
+        try (var writer = writer(out, received.version())) {
+            isa(writer, received, interchangeControl, now);
+            writer.writeStartSegment("TA1").writeElement(pad(received.controlNumber(), 9, '0', true))
+                    .writeElement(received.date()).writeElement(received.time()).writeElement(status)
+                    .writeElement(note).writeEndSegment();
+            iea(writer, 0, interchangeControl);
+            writer.endInterchange();
+        } catch (EDIStreamException e) {
+            throw new IllegalStateException("The TA1 could not be written", e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static EDIStreamWriter writer(ByteArrayOutputStream out, String version) throws EDIStreamException {
+        var factory = EDIOutputFactory.newFactory();
+        factory.setProperty(EDIStreamConstants.Delimiters.SEGMENT, '~');
+        factory.setProperty(EDIStreamConstants.Delimiters.DATA_ELEMENT, '*');
+        factory.setProperty(EDIStreamConstants.Delimiters.COMPONENT_ELEMENT, '>');
+        factory.setProperty(EDIOutputFactory.PRETTY_PRINT, true);
+        var writer = factory.createEDIStreamWriter(out);
+        try {
+            writer.setControlSchema(SchemaFactory.newFactory().getControlSchema("X12", new String[] {isaVersion(version)}));
+        } catch (EDISchemaException e) {
+            throw new IllegalStateException(e);
+        }
+        writer.startInterchange();
+        return writer;
+    }
+
+    private static void isa(EDIStreamWriter writer, EdiInterchange received, long control, LocalDateTime now)
+            throws EDIStreamException {
+        var version = isaVersion(received.version());
+        writer.writeStartSegment("ISA").writeElement("00").writeElement(" ".repeat(10)).writeElement("00")
+                .writeElement(" ".repeat(10))
+                .writeElement(pad(received.receiverQualifier(), 2, ' ', false))
+                .writeElement(pad(received.receiverId(), 15, ' ', false))
+                .writeElement(pad(received.senderQualifier(), 2, ' ', false))
+                .writeElement(pad(received.senderId(), 15, ' ', false))
+                .writeElement(now.format(DATE6)).writeElement(now.format(TIME))
+                .writeElement(version.compareTo("00402") >= 0 ? "^" : "U").writeElement(version)
+                .writeElement(pad(Long.toString(control), 9, '0', true)).writeElement("0")
+                .writeElement(received.test() ? "T" : "P").writeElement(">").writeEndSegment();
+    }
+
+    private static void iea(EDIStreamWriter writer, int groups, long control) throws EDIStreamException {
+        writer.writeStartSegment("IEA").writeElement(Integer.toString(groups))
+                .writeElement(pad(Long.toString(control), 9, '0', true)).writeEndSegment();
+    }
+
+    /** The received ISA12, or 00401 when it is not one StAEDI knows. */
+    private static String isaVersion(String version) {
+        return version != null && version.matches("00[2-8]\\d\\d") ? version : "00401";
+    }
+
+    private static String pad(String value, int width, char with, boolean left) {
+        var text = value == null ? "" : value;
+        if (text.length() >= width) return text.substring(0, width);
+        var padding = String.valueOf(with).repeat(width - text.length());
+        return left ? padding + text : text + padding;
+    }
+
+    /** AK404, a copy of the bad value: without our delimiters, at most 99 characters. */
+    private static String safeCopy(String value) {
+        if (value == null) return "";
+        var copy = value.replaceAll("[*>~^\\p{Cntrl}]", "");
+        return copy.length() > 99 ? copy.substring(0, 99) : copy;
+    }
+}
