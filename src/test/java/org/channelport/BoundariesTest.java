@@ -24,14 +24,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class BoundariesTest {
     private static final Path SOURCES = Path.of("src/main/java/org/channelport");
-    private static final List<String> CONTEXTS = List.of("partners", "leads", "deals", "orders");
+    private static final List<String> CONTEXTS = List.of("partners", "leads", "deals", "orders", "edi");
     /** A class of a context, as code names it: org.channelport.leads.application.LeadQueries (or Outer.Inner). */
     private static final Pattern REFERENCE =
-            Pattern.compile("org\\.channelport\\.(partners|leads|deals|orders)(?:\\.[a-z]+)*\\.([A-Z]\\w*(?:\\.[A-Z]\\w*)?)");
+            Pattern.compile("org\\.channelport\\.(partners|leads|deals|orders|edi)(?:\\.[a-z]+)*\\.([A-Z]\\w*(?:\\.[A-Z]\\w*)?)");
     private static final Pattern TABLE = Pattern.compile("@(?:Table|CollectionTable|JoinTable)\\(name = \"(\\w+)\"");
 
     @ParameterizedTest
-    @ValueSource(strings = {"partners", "leads", "deals", "orders"})
+    @ValueSource(strings = {"partners", "leads", "deals", "orders", "edi"})
     void otherContextsUseExactlyWhatTheCharterPublishes(String context) {
         var published = published(context);
         var used = new TreeMap<String, Set<String>>();
@@ -51,7 +51,7 @@ class BoundariesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"partners", "leads", "deals", "orders"})
+    @ValueSource(strings = {"partners", "leads", "deals", "orders", "edi"})
     void noContextNamesAnothersTablesInItsSql(String context) {
         var tables = new TreeSet<String>();
         for (var file : javaFiles(context)) {

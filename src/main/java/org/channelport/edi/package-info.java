@@ -4,17 +4,24 @@
  * own rather than {@code orders.edi} (the guide's sketch): profiles, interchanges, control numbers and transports are
  * state and rules of their own; orders stay the one place where an order is checked and booked, through its service.
  *
- * <p>Built so far (session 12): reading X12 interchanges ({@code X12Reader}: StAEDI with our transaction-set schemas in
+ * <p>Built so far (session 12): a partner's system posts X12 over REST ({@code POST /api/v1/edi/interchanges},
+ * {@code InboundInterchanges}): matched to its trading profile ({@code TradingProfile}, kept by channel managers over
+ * {@code PUT /api/v1/edi/profiles/{partnerId}}), refused whole with a TA1 when it must be, its 850s booked through the
+ * orders context's service, answered by a 997, archived compressed ({@code ArchivedInterchange}) with gap-free
+ * control numbers per profile (V21). Beneath: reading X12 interchanges ({@code X12Reader}: StAEDI with our transaction-set schemas in
  * {@code src/main/resources/edi}, generated from {@code src/edi-schemas}), what a 997 says of a group
  * ({@code FunctionalAcknowledgment}), writing the 997 and the TA1 ({@code X12Writer}), and what an 850 orders
- * ({@code PurchaseOrder850}). Not yet: persistence (profiles, archive, control numbers), booking through the orders
- * service, EDIFACT, 855/856/810 out, transports. See the issue's progress note.
+ * ({@code PurchaseOrder850}). Not yet: EDIFACT, 855/856/810 out, 860/820, the outbound queue, SOAP, SFTP, the
+ * portal's and console's pages, certification checklist, archive search. See the issue's progress note.
  *
- * <p>Aggregates: none yet (the read model is records: {@code EdiInterchange}, {@code EdiGroup},
- * {@code EdiTransaction}, {@code EdiSegment}, {@code EdiProblem}, {@code EdiRead}).
+ * <p>Aggregates: {@code TradingProfile}, {@code ArchivedInterchange} ({@code EdiRepository}, JPA in infrastructure).
+ * What reading gives is records: {@code EdiInterchange}, {@code EdiGroup}, {@code EdiTransaction},
+ * {@code EdiSegment}, {@code EdiProblem}, {@code EdiRead}.
  *
- * <p>Publishes to other contexts: nothing. To clients: nothing yet. Consumes: nothing yet (it will call the orders
- * context's order service, which then publishes it).
+ * <p>Publishes to other contexts: nothing. To clients: REST {@code /api/v1/edi/interchanges} (partner systems) and
+ * {@code /api/v1/edi/profiles/{partnerId}} (channel managers). Consumes: orders ({@code OrderService},
+ * {@code OrderRequest}, {@code LineRequest}, {@code OrderChannel}: an 850 is booked as every channel's order), partners
+ * ({@code PartnerRoster}: a profile's partner exists), identity ({@code CurrentUser}), platform (audit).
  *
  * <p>Rules:
  * <ul>
@@ -30,9 +37,21 @@
  *       AK5 set, AK9 group: accepted, partially accepted, rejected), sender and receiver swapped, the test indicator
  *       and version kept; the written 997 is checked against our 997 schema before it leaves. A duplicate or broken
  *       interchange is answered by a TA1 (note 025: duplicate control number).</li>
+ *   <li>E2b: an interchange is refused whole, with a TA1 and nothing booked, when its envelope is broken (023 cut
+ *       short, 021 / 001 counts and control numbers), when its sender and receiver are no trading profile of the
+ *       caller's (006: a partner cannot send as another; archived as not recognized), when its test indicator is not
+ *       the profile's (020: test files only while certifying, production files only after), or when the profile
+ *       received its control number within {@code app.edi.duplicate-window-days} (025; the first stays booked).</li>
+ *   <li>E4: our control numbers are gap-free per profile and kind (ISA, GS), taken under a row lock.</li>
+ *   <li>E5: a trading profile names a partner by its envelope pair (its qualifier and id as sender, ours as
+ *       receiver), unique across partners; it is TEST or PRODUCTION and says whether the partner wants a 997.</li>
  *   <li>E7: an 850 orders what BEG, CUR, DTM 002, N1 ST and its PO1 lines say ({@code PurchaseOrder850}: the product by
  *       our SKU (VP, VN, SK, VA), its GTIN (UP, EN, UK) or the buyer's part number (BP); the ship-to by GLN (N103 UL)
- *       or the buyer's code); what cannot be read is a problem naming the element.</li>
+ *       or the buyer's code); what cannot be read is a problem naming the element. It is booked through the orders
+ *       service as an EDI order with every check of every channel (O10); the same PO again is the same order (O9). A
+ *       line must name our SKU for now (GTIN and buyer's part lookups come next). A test interchange books
+ *       nothing.</li>
+ *   <li>E9: every interchange in and out is archived compressed, with its status and a summary, audited.</li>
  * </ul>
  */
 package org.channelport.edi;

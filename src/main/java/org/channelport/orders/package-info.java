@@ -20,7 +20,8 @@
  * ({@code PurchaseOrderRepository}). Value objects {@code Gtin}, {@code UnitOfMeasure},
  * {@code ResolvedPrice}; the one price function {@code PriceResolution} is pure domain code.
  *
- * <p>Publishes to other contexts: nothing. To clients: REST {@code /api/v1/products} (the ERP's batches, a partner's
+ * <p>Publishes to other contexts: to edi, the order service that books an EDI order as every channel's
+ * ({@code OrderService}, {@code OrderRequest}, {@code LineRequest}, {@code OrderChannel}). To clients: REST {@code /api/v1/products} (the ERP's batches, a partner's
  * catalog), {@code /api/v1/price-lists}, {@code /api/v1/contract-prices}, {@code /api/v1/orders} (a partner system's
  * orders; the ERP's feed, acknowledgments, cancellation decisions, shipments and invoices), {@code /api/v1/payments};
  * {@code /api/v1/products/{sku}/image};

@@ -1,0 +1,115 @@
+package org.channelport.edi.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.channelport.edi.application.InboundInterchanges;
+import org.channelport.edi.application.TradingProfiles;
+import org.channelport.edi.domain.TradingProfile;
+import org.channelport.identity.Roles;
+import org.channelport.platform.rest.BodyLimit;
+import org.channelport.platform.rest.Params;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/**
+ * EDI over REST (issue 12): a partner's system posts an X12 interchange as the raw body and gets what became of it
+ * with the acknowledgment (997 or TA1) in the answer; channel managers keep trading profiles. The rules live in
+ * {@code InboundInterchanges} and {@code TradingProfiles}.
+ */
+@Path("edi")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "keycloak")
+public class EdiResource {
+    @Inject
+    InboundInterchanges inbound;
+    @Inject
+    TradingProfiles profiles;
+
+    @Schema(name = "EdiSetResult", description = "What became of one transaction set: BOOKED, REPLAYED (the PO "
+            + "number's order exists with the same content), TEST_OK (a test interchange: checked, not booked), "
+            + "REFUSED (the order's problems), SYNTAX_ERROR (see the 997), NOT_AN_ORDER.")
+    public record SetJson(String groupControlNumber, String controlNumber, String type, String status,
+                          String poNumber, String orderId, List<String> problems) {}
+
+    @Schema(name = "EdiInterchangeResult", description = "One interchange of the body and the acknowledgment sent "
+            + "back (a 997 of its groups, or a TA1 refusing it whole).")
+    public record InterchangeJson(String id, String controlNumber,
+                                  @Schema(enumeration = {"ACCEPTED", "ACCEPTED_WITH_ERRORS", "REJECTED", "DUPLICATE",
+                                          "NOT_RECOGNIZED"}) String status, boolean test, int ordersBooked,
+                                  String acknowledgment, List<SetJson> sets) {}
+
+    @Schema(name = "EdiReceived", description = "What became of the body's interchanges; skippedBytes: bytes before "
+            + "the first ISA that were not read.")
+    public record ReceivedJson(List<InterchangeJson> interchanges, int skippedBytes) {}
+
+    @POST
+    @Path("interchanges")
+    @Consumes({"application/EDI-X12", "application/edi-x12", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @BodyLimit("app.edi.max-interchange-bytes")
+    @RolesAllowed(Roles.PARTNER_API)
+    @Operation(operationId = "postInterchange", summary = "Send X12 interchanges (a partner's system): the raw file "
+            + "as the body", description = "Each interchange is matched to your trading profile by its sender and "
+            + "receiver; its 850s are booked as orders (the same checks as every channel) and every group is answered "
+            + "by a 997 when your profile asks for one. A broken envelope, an unknown sender, a wrong test indicator "
+            + "or a control number received before is refused whole with a TA1. The same interchange again books "
+            + "nothing more.")
+    @APIResponse(responseCode = "200", description = "What became of each interchange.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReceivedJson.class)))
+    public ReceivedJson receive(byte[] body) {
+        var received = inbound.receive(body, "REST");
+        return new ReceivedJson(received.interchanges().stream().map(i -> new InterchangeJson(i.id().toString(),
+                i.controlNumber(), i.status().name(), i.test(), i.ordersBooked(), i.acknowledgment(),
+                i.sets().stream().map(s -> new SetJson(s.groupControlNumber(), s.controlNumber(), s.type(),
+                        s.status(), s.poNumber(), s.orderId() == null ? null : s.orderId().toString(), s.problems()))
+                        .toList())).toList(), received.skippedBytes());
+    }
+
+    @Schema(name = "TradingProfile", description = "A partner's X12 trading profile: its envelope id as sender "
+            + "(ISA05/06), ours as receiver (ISA07/08), TEST while certifying or PRODUCTION, the functional "
+            + "acknowledgment it wants, and the currency of an 850 without CUR.")
+    public record ProfileJson(String partnerId, String partnerQualifier, String partnerCode, String ourQualifier,
+                              String ourCode, @Schema(enumeration = {"TEST", "PRODUCTION"}) String mode,
+                              @Schema(enumeration = {"X997", "NONE"}) String functionalAck, String defaultCurrency) {
+        static ProfileJson of(TradingProfile p) {
+            return new ProfileJson(p.partnerId().toString(), p.partnerQualifier(), p.partnerCode(), p.ourQualifier(),
+                    p.ourCode(), p.mode().name(), p.functionalAck().name(), p.defaultCurrency());
+        }
+    }
+
+    @PUT
+    @Path("profiles/{partnerId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CHANNEL_MANAGER)
+    @Operation(operationId = "putTradingProfile", summary = "Define or change a partner's trading profile (channel "
+            + "managers)", description = "Checked when saved, every problem at its field; an envelope pair another "
+            + "partner uses is a conflict.")
+    public ProfileJson profile(@PathParam("partnerId") String partnerId, ProfileJson body) {
+        var sent = Params.required(body, "body");
+        UUID partner = Params.id(partnerId, "partner");
+        return ProfileJson.of(profiles.save(partner, new TradingProfile.Definition(sent.partnerQualifier(),
+                sent.partnerCode(), sent.ourQualifier(), sent.ourCode(),
+                choice(TradingProfile.Mode.class, sent.mode()),
+                choice(TradingProfile.Acknowledgment.class, sent.functionalAck()),
+                sent.defaultCurrency())));
+    }
+
+    /** The constant of this name, or null (the profile's check then names the field with every other problem). */
+    private static <E extends Enum<E>> E choice(Class<E> type, String value) {
+        for (var constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) return constant;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,237 @@
+package org.channelport.edi.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.channelport.edi.domain.ArchivedInterchange;
+import org.channelport.edi.domain.ArchivedInterchange.Direction;
+import org.channelport.edi.domain.ArchivedInterchange.Status;
+import org.channelport.edi.domain.EdiInterchange;
+import org.channelport.edi.domain.EdiRepository;
+import org.channelport.edi.domain.EdiTransaction;
+import org.channelport.edi.domain.FunctionalAcknowledgment;
+import org.channelport.edi.domain.PurchaseOrder850;
+import org.channelport.edi.domain.TradingProfile;
+import org.channelport.edi.infrastructure.X12Reader;
+import org.channelport.edi.infrastructure.X12Writer;
+import org.channelport.identity.CurrentUser;
+import org.channelport.orders.application.OrderService;
+import org.channelport.orders.domain.LineRequest;
+import org.channelport.orders.domain.OrderChannel;
+import org.channelport.orders.domain.OrderRequest;
+import org.channelport.platform.audit.AuditTrail;
+import org.channelport.shared.DomainException;
+import org.channelport.shared.FieldErrors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A partner's interchanges in (rules E2, E3, E5, E7, E8): read, matched to the sender's trading profile, refused whole
+ * when the envelope is broken, the sender unknown or not the caller (a partner cannot send as another), the test
+ * indicator not the profile's, or the control number already received within {@code app.edi.duplicate-window-days}
+ * (a TA1 says why: 023 cut short, 021/001 counts, 006 sender, 020 test indicator, 025 duplicate); otherwise every 850
+ * that reads cleanly is booked through the orders context's service as an EDI order (each in its own transaction;
+ * a test interchange books nothing) and every group is answered by a 997 when the profile asks for one. What came in
+ * and what went back is archived.
+ */
+@ApplicationScoped
+public class InboundInterchanges {
+    private static final UUID UNKNOWN_SENDERS = new UUID(0, 0);
+
+    @Inject
+    EdiRepository repository;
+    @Inject
+    EdiArchive archive;
+    @Inject
+    OrderService orders;
+    @Inject
+    CurrentUser user;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "app.edi.duplicate-window-days", defaultValue = "30")
+    int duplicateWindowDays;
+
+    /** What became of one transaction set. */
+    public record SetResult(String groupControlNumber, String controlNumber, String type, String status,
+                            String poNumber, UUID orderId, List<String> problems) {}
+
+    /** What became of one interchange of the file, and the acknowledgment sent back. */
+    public record InterchangeResult(UUID id, String controlNumber, Status status, boolean test, int ordersBooked,
+                                    String acknowledgment, List<SetResult> sets) {}
+
+    /** What became of the file. */
+    public record Received(List<InterchangeResult> interchanges, int skippedBytes) {}
+
+    public Received receive(byte[] content, String transport) {
+        var partner = user.requirePartner();
+        var read = X12Reader.read(content == null ? new byte[0] : content);
+        if (read.interchanges().isEmpty()) {
+            throw DomainException.invalid("edi.notInterchange", "The body is no X12 interchange (no ISA segment "
+                    + "could be read" + (read.stoppedBecause() == null ? "" : ": " + read.stoppedBecause()) + ").",
+                    "body");
+        }
+        var results = new ArrayList<InterchangeResult>();
+        for (int i = 0; i < read.interchanges().size(); i++) {
+            var interchange = read.interchanges().get(i);
+            // a file cut short: the interchange it stopped in has the reader's reason
+            results.add(receive(partner, interchange, content, transport));
+        }
+        return new Received(results, read.skippedBytes());
+    }
+
+    private InterchangeResult receive(UUID partner, EdiInterchange interchange, byte[] raw, String transport) {
+        var now = clock.instant();
+        var profile = repository.profileFor(interchange.senderQualifier(), interchange.senderId(),
+                        interchange.receiverQualifier(), interchange.receiverId())
+                .filter(p -> p.partnerId().equals(partner));
+        if (profile.isEmpty()) {
+            return refuse(null, interchange, raw, transport, Status.NOT_RECOGNIZED, "006",
+                    "the sender " + interchange.senderQualifier() + "/" + interchange.senderId() + " to "
+                            + interchange.receiverQualifier() + "/" + interchange.receiverId()
+                            + " is no trading profile of yours");
+        }
+        var p = profile.get();
+        if (!interchange.complete()) {
+            return refuse(p, interchange, raw, transport, Status.REJECTED, "023", "the interchange ends early");
+        }
+        if (!interchange.problems().isEmpty()) {
+            var first = interchange.problems().get(0);
+            var note = "CONTROL_REFERENCE_MISMATCH".equals(first.error()) ? "001"
+                    : "CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT".equals(first.error()) ? "021" : "024";
+            return refuse(p, interchange, raw, transport, Status.REJECTED, note,
+                    "envelope: " + first.segmentTag() + " " + first.error());
+        }
+        if (!p.accepts(interchange.test())) {
+            return refuse(p, interchange, raw, transport, Status.REJECTED, "020", interchange.test()
+                    ? "a test interchange, and the profile is in production"
+                    : "a production interchange, and the profile is still in test");
+        }
+        if (repository.receivedBefore(p.id(), interchange.controlNumber(),
+                now.minus(Duration.ofDays(duplicateWindowDays)))) {
+            return refuse(p, interchange, raw, transport, Status.DUPLICATE, "025",
+                    "interchange control number " + interchange.controlNumber() + " was received before");
+        }
+        var sets = new ArrayList<SetResult>();
+        var acks = new ArrayList<FunctionalAcknowledgment>();
+        int booked = 0;
+        for (var group : interchange.groups()) {
+            acks.add(FunctionalAcknowledgment.of(group));
+            for (var set : group.transactions()) {
+                var result = book(p, group.controlNumber(), set, interchange.test());
+                if (result.orderId() != null && "BOOKED".equals(result.status())) booked++;
+                sets.add(result);
+            }
+        }
+        var syntaxOk = sets.stream().allMatch(s -> !"SYNTAX_ERROR".equals(s.status()));
+        var allBooked = sets.stream().allMatch(s -> "BOOKED".equals(s.status()) || "REPLAYED".equals(s.status())
+                || "TEST_OK".equals(s.status()) || "NOT_AN_ORDER".equals(s.status()));
+        var status = allBooked && syntaxOk ? Status.ACCEPTED : booked > 0 || sets.stream().anyMatch(s ->
+                "BOOKED".equals(s.status()) || "REPLAYED".equals(s.status()) || "TEST_OK".equals(s.status()))
+                ? Status.ACCEPTED_WITH_ERRORS : Status.REJECTED;
+        String acknowledgment = null;
+        var archived = new ArrayList<ArchivedInterchange>();
+        var in = new ArchivedInterchange(partner, p.id(), Direction.IN, envelope(interchange, true),
+                envelope(interchange, false), interchange.controlNumber(), interchange.test(), status,
+                summary(sets), transport, raw, null, booked, audit.currentActor(), now);
+        archived.add(in);
+        if (p.functionalAck() == TradingProfile.Acknowledgment.X997 && !acks.isEmpty()) {
+            var numbers = archive.controlNumbers(p.id());
+            acknowledgment = X12Writer.functionalAcknowledgment(interchange, acks, numbers[0], numbers[1],
+                    LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+            archived.add(new ArchivedInterchange(partner, p.id(), Direction.OUT, envelope(interchange, false),
+                    envelope(interchange, true), Long.toString(numbers[0]), interchange.test(), Status.SENT,
+                    "997 of " + interchange.controlNumber(), transport,
+                    acknowledgment.getBytes(StandardCharsets.UTF_8), in.id(), 0, "channelport", now));
+        }
+        archive.keep(archived);
+        return new InterchangeResult(in.id(), interchange.controlNumber(), status, interchange.test(), booked,
+                acknowledgment, sets);
+    }
+
+    /** One set: an 850 that reads cleanly is booked (a test one only checked); anything else is reported. */
+    private SetResult book(TradingProfile profile, String group, EdiTransaction set, boolean test) {
+        if (!set.accepted()) {
+            return new SetResult(group, set.controlNumber(), set.type(), "SYNTAX_ERROR", null, null,
+                    set.problems().stream().map(p -> p.segmentTag() + (p.segmentPosition() > 0 ? "@" + p.segmentPosition() : "")
+                            + (p.elementPosition() > 0 ? String.format("%02d", p.elementPosition()) : "") + " " + p.error())
+                            .limit(20).toList());
+        }
+        if (!"850".equals(set.type())) {
+            return new SetResult(group, set.controlNumber(), set.type(), "NOT_AN_ORDER", null, null, List.of());
+        }
+        var order = PurchaseOrder850.of(set);
+        var problems = new ArrayList<>(order.problems());
+        var lines = new ArrayList<LineRequest>();
+        for (int i = 0; i < order.lines().size(); i++) {
+            var line = order.lines().get(i);
+            if (line.sku() == null) {
+                problems.add("PO1 of line " + line.line() + ": name the product by our SKU (PO106 VP or VN)");
+            }
+            lines.add(new LineRequest(line.sku(), line.quantity(), line.unit(), line.expectedPrice(),
+                    line.requestedDate()));
+        }
+        if (!problems.isEmpty()) {
+            return new SetResult(group, set.controlNumber(), set.type(), "REFUSED", order.poNumber(), null, problems);
+        }
+        var request = new OrderRequest(order.poNumber(), order.currency() == null || order.currency().isBlank()
+                ? profile.defaultCurrency() : order.currency(), order.requestedDelivery(), null, lines,
+                order.shipToGln());
+        if (test) {
+            return new SetResult(group, set.controlNumber(), set.type(), "TEST_OK", order.poNumber(), null, List.of());
+        }
+        try {
+            var placed = orders.place(request, OrderChannel.EDI, true);
+            return new SetResult(group, set.controlNumber(), set.type(), placed.replayed() ? "REPLAYED" : "BOOKED",
+                    order.poNumber(), placed.order().id(), List.of());
+        } catch (DomainException refused) {
+            var reasons = refused instanceof FieldErrors many && !many.fieldErrors().isEmpty()
+                    ? many.fieldErrors().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList()
+                    : List.of(refused.getMessage());
+            return new SetResult(group, set.controlNumber(), set.type(), "REFUSED", order.poNumber(), null, reasons);
+        }
+    }
+
+    private InterchangeResult refuse(TradingProfile profile, EdiInterchange interchange, byte[] raw, String transport,
+                                     Status status, String note, String why) {
+        var now = clock.instant();
+        var numbers = archive.controlNumbers(profile == null ? UNKNOWN_SENDERS : profile.id());
+        var ta1 = X12Writer.interchangeAcknowledgment(interchange, "R", note, numbers[0],
+                LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+        var partner = profile == null ? null : profile.partnerId();
+        var in = new ArchivedInterchange(partner, profile == null ? null : profile.id(), Direction.IN,
+                envelope(interchange, true), envelope(interchange, false), interchange.controlNumber(),
+                interchange.test(), status, "TA1 " + note + ": " + why, transport, raw, null, 0, audit.currentActor(),
+                now);
+        var out = new ArchivedInterchange(partner, profile == null ? null : profile.id(), Direction.OUT,
+                envelope(interchange, false), envelope(interchange, true), Long.toString(numbers[0]),
+                interchange.test(), Status.SENT, "TA1 " + note + " of " + interchange.controlNumber(), transport,
+                ta1.getBytes(StandardCharsets.UTF_8), in.id(), 0, "channelport", now);
+        archive.keep(List.of(in, out));
+        return new InterchangeResult(in.id(), interchange.controlNumber(), status, interchange.test(), 0, ta1,
+                List.of(new SetResult(null, null, null, "REFUSED", null, null, List.of("TA1 " + note + ": " + why))));
+    }
+
+    private static String envelope(EdiInterchange interchange, boolean sender) {
+        return sender ? interchange.senderQualifier() + "/" + interchange.senderId()
+                : interchange.receiverQualifier() + "/" + interchange.receiverId();
+    }
+
+    private static String summary(List<SetResult> sets) {
+        var summary = new StringBuilder();
+        for (var set : sets) {
+            summary.append(set.type()).append(' ').append(set.controlNumber()).append(": ").append(set.status());
+            if (set.poNumber() != null) summary.append(" PO ").append(set.poNumber());
+            summary.append("; ");
+        }
+        return summary.toString();
+    }
+}

@@ -1,0 +1,107 @@
+package org.channelport.edi.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * An interchange as it came in or went out (rule E9), compressed, with what it was found to be: its envelope (sender,
+ * receiver, control number, test), its status, a summary for people, the orders it booked, and for an acknowledgment
+ * the interchange it answers. Never changed once written.
+ */
+@Entity
+@Table(name = "edi_interchange")
+public class ArchivedInterchange {
+    public enum Direction { IN, OUT }
+
+    /** What became of it. */
+    public enum Status { ACCEPTED, ACCEPTED_WITH_ERRORS, REJECTED, DUPLICATE, NOT_RECOGNIZED, SENT }
+
+    @Id
+    private UUID id;
+    @Column(name = "partner_id")
+    private UUID partnerId;
+    @Column(name = "profile_id")
+    private UUID profileId;
+    @Column(nullable = false)
+    private String direction;
+    @Column(nullable = false)
+    private String standard;
+    @Column(nullable = false)
+    private String sender;
+    @Column(nullable = false)
+    private String receiver;
+    @Column(name = "control_number", nullable = false)
+    private String controlNumber;
+    @Column(name = "test_indicator", nullable = false)
+    private boolean test;
+    @Column(nullable = false)
+    private String status;
+    private String summary;
+    @Column(nullable = false)
+    private String transport;
+    @Column(name = "content_gzip", nullable = false)
+    private byte[] content;
+    @Column(name = "size_bytes", nullable = false)
+    private int size;
+    @Column(name = "answer_to")
+    private UUID answerTo;
+    @Column(name = "orders_booked", nullable = false)
+    private int ordersBooked;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    protected ArchivedInterchange() {}
+
+    public ArchivedInterchange(UUID partnerId, UUID profileId, Direction direction, String sender, String receiver,
+                               String controlNumber, boolean test, Status status, String summary, String transport,
+                               byte[] raw, UUID answerTo, int ordersBooked, String actor, Instant now) {
+        this.id = UUID.randomUUID();
+        this.partnerId = partnerId;
+        this.profileId = profileId;
+        this.direction = direction.name();
+        this.standard = "X12";
+        this.sender = cut(sender, 40);
+        this.receiver = cut(receiver, 40);
+        this.controlNumber = cut(controlNumber == null ? "" : controlNumber, 14);
+        this.test = test;
+        this.status = status.name();
+        this.summary = summary == null ? null : cut(summary, 2000);
+        this.transport = transport;
+        this.content = gzip(raw);
+        this.size = raw.length;
+        this.answerTo = answerTo;
+        this.ordersBooked = ordersBooked;
+        this.createdAt = now;
+        this.createdBy = actor;
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
+    }
+
+    private static byte[] gzip(byte[] raw) {
+        var out = new ByteArrayOutputStream();
+        try (var zip = new GZIPOutputStream(out)) {
+            zip.write(raw);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public UUID id() { return id; }
+    public UUID partnerId() { return partnerId; }
+    public Status status() { return Status.valueOf(status); }
+    public String summary() { return summary; }
+    public int ordersBooked() { return ordersBooked; }
+}

@@ -1,0 +1,23 @@
+package org.channelport.edi.domain;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Trading profiles, the archive and control numbers (rules E4, E5, E9). */
+public interface EdiRepository {
+    /** The profile an interchange's envelope names: its sender as the partner, its receiver as us. */
+    Optional<TradingProfile> profileFor(String partnerQualifier, String partnerCode, String ourQualifier, String ourCode);
+
+    Optional<TradingProfile> profileOf(UUID partnerId);
+
+    void add(TradingProfile profile);
+
+    void add(ArchivedInterchange interchange);
+
+    /** Whether this profile received an interchange of this control number since {@code since} (rule E2). */
+    boolean receivedBefore(UUID profileId, String controlNumber, Instant since);
+
+    /** The next control number of this kind (ISA, GS) for the profile: gap-free, under a row lock (rule E4). */
+    long nextControlNumber(UUID profileId, String kind);
+}

@@ -1,0 +1,66 @@
+package org.channelport.edi.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.channelport.edi.domain.ArchivedInterchange;
+import org.channelport.edi.domain.EdiRepository;
+import org.channelport.edi.domain.TradingProfile;
+
+@ApplicationScoped
+public class JpaEdiRepository implements EdiRepository {
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<TradingProfile> profileFor(String partnerQualifier, String partnerCode, String ourQualifier,
+                                               String ourCode) {
+        return em.createQuery("select p from TradingProfile p where p.partnerQualifier = :pq and p.partnerCode = :pc "
+                        + "and p.ourQualifier = :oq and p.ourCode = :oc", TradingProfile.class)
+                .setParameter("pq", partnerQualifier).setParameter("pc", partnerCode)
+                .setParameter("oq", ourQualifier).setParameter("oc", ourCode)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<TradingProfile> profileOf(UUID partnerId) {
+        return em.createQuery("select p from TradingProfile p where p.partnerId = :partner", TradingProfile.class)
+                .setParameter("partner", partnerId).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(TradingProfile profile) {
+        em.persist(profile);
+    }
+
+    @Override
+    public void add(ArchivedInterchange interchange) {
+        em.persist(interchange);
+    }
+
+    @Override
+    public boolean receivedBefore(UUID profileId, String controlNumber, Instant since) {
+        return em.createQuery("select count(i) from ArchivedInterchange i where i.profileId = :profile and "
+                        + "i.direction = 'IN' and i.controlNumber = :control and i.createdAt >= :since and "
+                        + "i.status <> 'DUPLICATE'", Long.class)
+                .setParameter("profile", profileId).setParameter("control", controlNumber)
+                .setParameter("since", since).getSingleResult() > 0;
+    }
+
+    @Override
+    public long nextControlNumber(UUID profileId, String kind) {
+        // insert the counter once (a concurrent first insert loses on the primary key and the update below waits)
+        var updated = em.createNativeQuery("update edi_control_number set last_used = last_used + 1 "
+                + "where profile_id = ? and kind = ?").setParameter(1, profileId).setParameter(2, kind).executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("insert into edi_control_number (profile_id, kind, last_used) values (?, ?, 1)")
+                    .setParameter(1, profileId).setParameter(2, kind).executeUpdate();
+            return 1;
+        }
+        return ((Number) em.createNativeQuery("select last_used from edi_control_number where profile_id = ? and kind = ?")
+                .setParameter(1, profileId).setParameter(2, kind).getSingleResult()).longValue();
+    }
+}

@@ -1,0 +1,186 @@
+package org.channelport.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * EDI over REST (issue 12, rules E2-E9) against the real server, Keycloak and PostgreSQL: a partner's system posts X12
+ * 850s and gets its 997; the orders are booked once, as every channel's; what must be refused whole gets a TA1 and
+ * books nothing; a partner cannot send as another; only channel managers keep profiles.
+ */
+class EdiApiIT {
+    private static final String INTERCHANGES = "/api/v1/edi/interchanges";
+    private static PartnerFixture.Partner buyer;
+    private static String buyerSystem;
+    private static String otherSystem;
+    private static String t;
+    private static String code;
+
+    @BeforeAll
+    static void aPartnerWithAProfileAndACatalog() {
+        buyer = PartnerFixture.onboard("RETAILER");
+        buyerSystem = PartnerFixture.createApiCredential(buyer).token();
+        otherSystem = PartnerFixture.createApiCredential(PartnerFixture.onboard("RETAILER")).token();
+        t = BrowserSteps.token().toUpperCase(java.util.Locale.ROOT);
+        code = ("B" + t).substring(0, Math.min(15, t.length() + 1));
+        var erp = Http.erpToken();
+        var products = Http.postJson("/api/v1/products", """
+                [{"sku":"EDI-%1$s","names":{"en":"EDI switch %1$s"},"productLine":"NETWORKING","unit":"EA"},
+                 {"sku":"EDIBOX-%1$s","names":{"en":"EDI box %1$s"},"productLine":"NETWORKING","unit":"EA",
+                  "orderMultiple":10,"minimumQuantity":10}]""".formatted(t), erp, Map.of());
+        assertThat(products.status()).as(products.body()).isEqualTo(200);
+        var list = Http.postJson("/api/v1/price-lists", """
+                {"code":"EDI-USD-%1$s","name":"EDI USD","currency":"USD","tier":"REGISTERED","validFrom":"2026-01-01",
+                 "prices":[{"sku":"EDI-%1$s","unitPrice":40},{"sku":"EDIBOX-%1$s","unitPrice":3}]}""".formatted(t),
+                erp, Map.of());
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        var profile = profile(buyer.id().toString(), code, "PRODUCTION", PartnerFixture.managerToken());
+        assertThat(profile.status()).as(profile.body()).isEqualTo(200);
+    }
+
+    private static Http.Reply profile(String partner, String partnerCode, String mode, String token) {
+        var request = Http.request("/api/v1/edi/profiles/" + partner).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("""
+                        {"partnerQualifier":"ZZ","partnerCode":"%s","ourQualifier":"ZZ","ourCode":"CHANNELPORT",
+                         "mode":"%s","functionalAck":"X997","defaultCurrency":"USD"}""".formatted(partnerCode, mode)));
+        request.header("Authorization", "Bearer " + token);
+        return Http.send(request);
+    }
+
+    /** An interchange from {@code sender} with one 850 per PO number (each: the two products' lines). */
+    private static String interchange(String sender, String control, boolean test, String... lines) {
+        var isa = "ISA*00*          *00*          *ZZ*" + pad(sender) + "*ZZ*" + pad("CHANNELPORT") + "*261206*0930*U*"
+                + "00401*" + control + "*0*" + (test ? "T" : "P") + "*>~\n";
+        var body = new StringBuilder("GS*PO*" + sender + "*CHANNELPORT*20261206*0930*1*X*004010~\n");
+        for (int i = 0; i < lines.length; i++) {
+            var segments = lines[i].split("\n");
+            body.append("ST*850*").append(String.format("%04d", i + 1)).append("~\n").append(lines[i])
+                    .append("SE*").append(segments.length + 2).append('*').append(String.format("%04d", i + 1))
+                    .append("~\n");
+        }
+        body.append("GE*").append(lines.length).append("*1~\n");
+        return isa + body + "IEA*1*" + control + "~\n";
+    }
+
+    private static String pad(String id) {
+        return (id + " ".repeat(15)).substring(0, 15);
+    }
+
+    private static String order(String po, String... po1) {
+        var text = new StringBuilder("BEG*00*SA*" + po + "**20261206~\nCUR*BY*USD~\nDTM*002*20261220~\n");
+        for (var line : po1) text.append(line).append("~\n");
+        return text.append("CTT*").append(po1.length).append("~\n").toString();
+    }
+
+    private static Http.Reply post(String body, String token) {
+        return Http.send(Http.request(INTERCHANGES).header("Content-Type", "application/EDI-X12")
+                .header("Authorization", "Bearer " + token)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    private static JsonObject first(Http.Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json().getJsonArray("interchanges").getJsonObject(0);
+    }
+
+    @Test
+    @DisplayName("E7, E3: the partner's 850s are booked as EDI orders, the one the order checks refuse is reported "
+            + "with its reasons (the 997 acknowledges syntax: both sets); sent again, TA1 025 and nothing more is booked")
+    void purchaseOrdersAreBookedOnceAndAcknowledged() {
+        var good = "EDI-PO-" + t;
+        var bad = "EDI-BAD-" + t;
+        var file = interchange(code, "000000101", false,
+                order(good, "PO1*1*2*EA*40**VP*EDI-" + t, "PO1*2*20*EA*3**VP*EDIBOX-" + t),
+                order(bad, "PO1*1*15*EA*3**VP*EDIBOX-" + t, "PO1*2*1*EA*1**VP*NOPE-" + t));
+
+        var result = first(post(file, buyerSystem));
+        assertThat(result.getString("status")).isEqualTo("ACCEPTED_WITH_ERRORS");
+        assertThat(result.getInt("ordersBooked")).isEqualTo(1);
+        var sets = result.getJsonArray("sets");
+        assertThat(sets.getJsonObject(0).getString("status")).isEqualTo("BOOKED");
+        assertThat(sets.getJsonObject(1).getString("status")).isEqualTo("REFUSED");
+        assertThat(sets.getJsonObject(1).getJsonArray("problems").toString())
+                .contains("lines[0].quantity", "lines[1].sku");
+        var ack = result.getString("acknowledgment");
+        assertThat(ack).startsWith("ISA*00*          *00*          *ZZ*CHANNELPORT    *ZZ*" + pad(code))
+                .contains("GS*FA*CHANNELPORT*" + code, "AK1*PO*1~", "AK2*850*0001~", "AK5*A~", "AK9*A*2*2*2~");
+        assertThat(LeadFixture.count("select count(*) from purchase_order where po_number = ? and channel = 'EDI' "
+                + "and status = 'SUBMITTED'", good)).isEqualTo(1);
+        assertThat(LeadFixture.count("select count(*) from purchase_order where po_number = ?", bad))
+                .as("the refused order is not saved").isZero();
+        assertThat(LeadFixture.count("select count(*) from edi_interchange where partner_id = ? and direction = 'OUT' "
+                + "and summary = ?", buyer.id(), "997 of 000000101")).as("the 997 is archived").isEqualTo(1);
+
+        var again = first(post(file, buyerSystem));
+        assertThat(again.getString("status")).isEqualTo("DUPLICATE");
+        assertThat(again.getString("acknowledgment")).contains("TA1*000000101*261206*0930*R*025~");
+        assertThat(LeadFixture.count("select count(*) from purchase_order where po_number = ?", good))
+                .as("booked once").isEqualTo(1);
+
+        // the same order in a new interchange (the partner's resend with a new control number) is the same order
+        var resent = first(post(interchange(code, "000000102", false,
+                order(good, "PO1*1*2*EA*40**VP*EDI-" + t, "PO1*2*20*EA*3**VP*EDIBOX-" + t)), buyerSystem));
+        assertThat(resent.getJsonArray("sets").getJsonObject(0).getString("status")).isEqualTo("REPLAYED");
+        assertThat(LeadFixture.count("select count(*) from purchase_order where po_number = ?", good)).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("E2b: a partner cannot send as another, an unknown sender and a test file in production are refused "
+            + "with a TA1; a broken set gets a 997 rejecting it; none books anything")
+    void whatMustBeRefusedIsRefusedWhole() {
+        var po = "EDI-X-" + t;
+        var file = interchange(code, "000000201", false, order(po, "PO1*1*2*EA*40**VP*EDI-" + t));
+        var asOther = first(post(file, otherSystem));
+        assertThat(asOther.getString("status")).isEqualTo("NOT_RECOGNIZED");
+        assertThat(asOther.getString("acknowledgment")).contains("*R*006~");
+        var unknown = first(post(interchange("NOBODY" + t.substring(0, 4), "000000202", false,
+                order(po, "PO1*1*2*EA*40**VP*EDI-" + t)), buyerSystem));
+        assertThat(unknown.getString("status")).isEqualTo("NOT_RECOGNIZED");
+        var test = first(post(interchange(code, "000000203", true, order(po, "PO1*1*2*EA*40**VP*EDI-" + t)),
+                buyerSystem));
+        assertThat(test.getString("status")).isEqualTo("REJECTED");
+        assertThat(test.getString("acknowledgment")).contains("*R*020~");
+        var broken = first(post(interchange(code, "000000204", false,
+                "BEG*00*SA*" + po + "**20261399~\nPO1*1*TWO*EA~\n"), buyerSystem));
+        assertThat(broken.getString("status")).isEqualTo("REJECTED");
+        assertThat(broken.getString("acknowledgment")).contains("AK3*BEG*2**8~", "AK4*5**8*20261399~", "AK5*R*5~",
+                "AK9*R*1*1*0~");
+        assertThat(LeadFixture.count("select count(*) from purchase_order where po_number = ?", po)).isZero();
+
+        var noise = new byte[4096];
+        new java.util.Random(3).nextBytes(noise);
+        var random = Http.send(Http.request(INTERCHANGES).header("Content-Type", "application/octet-stream")
+                .header("Authorization", "Bearer " + buyerSystem)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(noise)));
+        assertThat(random.status()).as(random.body()).isEqualTo(400);
+        assertThat(random.header("Content-Type")).startsWith("application/problem+json");
+        var huge = Http.send(Http.request(INTERCHANGES).header("Content-Type", "application/octet-stream")
+                .header("Authorization", "Bearer " + buyerSystem)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(new byte[11 * 1024 * 1024])));
+        assertThat(huge.status()).isEqualTo(413);
+        assertThat(post(file, Http.erpToken()).status()).as("the ERP sends no partner's EDI").isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("E5: only channel managers keep profiles, checked field by field; an envelope pair is one partner's")
+    void profilesAreCheckedAndOnlyManagersKeepThem() {
+        var other = PartnerFixture.onboard("RETAILER");
+        assertThat(profile(other.id().toString(), "X" + t.substring(0, 6), "TEST", buyerSystem).status())
+                .isEqualTo(403);
+        var bad = profile(other.id().toString(), "ÜBER*LONG-CODE-THAT-IS-TOO-LONG", "LIVE",
+                PartnerFixture.managerToken());
+        assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+        assertThat(bad.body()).contains("partnerCode", "mode");
+        var taken = profile(other.id().toString(), code, "TEST", PartnerFixture.managerToken());
+        assertThat(taken.status()).as(taken.body()).isEqualTo(409);
+        var unknownPartner = profile(java.util.UUID.randomUUID().toString(), "Y" + t.substring(0, 6), "TEST",
+                PartnerFixture.managerToken());
+        assertThat(unknownPartner.status()).isEqualTo(404);
+    }
+}
