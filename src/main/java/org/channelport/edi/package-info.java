@@ -40,8 +40,12 @@
  *   <li>E2b: an interchange is refused whole, with a TA1 and nothing booked, when its envelope is broken (023 cut
  *       short, 021 / 001 counts and control numbers), when its sender and receiver are no trading profile of the
  *       caller's (006: a partner cannot send as another; archived as not recognized), when its test indicator is not
- *       the profile's (020: test files only while certifying, production files only after), or when the profile
- *       received its control number within {@code app.edi.duplicate-window-days} (025; the first stays booked).</li>
+ *       the profile's (020: test files only while certifying, production files only after), when the profile
+ *       accepted its control number within {@code app.edi.duplicate-window-days} (025; the first stays booked; one
+ *       that was refused may come again under its number), or when its values cannot be echoed in a 997 as X12
+ *       allows (024: the 997 is written before anything is booked). A group whose own header or trailer is wrong
+ *       books nothing (AK9 R). A response names why reading stopped when a file breaks off after an
+ *       interchange.</li>
  *   <li>E4: our control numbers are gap-free per profile and kind (ISA, GS), taken under a row lock.</li>
  *   <li>E5: a trading profile names a partner by its envelope pair (its qualifier and id as sender, ours as
  *       receiver), unique across partners; it is TEST or PRODUCTION and says whether the partner wants a 997.</li>
@@ -49,8 +53,9 @@
  *       our SKU (VP, VN, SK, VA), its GTIN (UP, EN, UK) or the buyer's part number (BP); the ship-to by GLN (N103 UL)
  *       or the buyer's code); what cannot be read is a problem naming the element. It is booked through the orders
  *       service as an EDI order with every check of every channel (O10); the same PO again is the same order (O9). A
- *       line must name our SKU for now (GTIN and buyer's part lookups come next). A test interchange books
- *       nothing.</li>
+ *       line must name our SKU for now (GTIN and buyer's part lookups come next); only original orders (BEG01
+ *       00) are booked (changes and cancellations are 860s); the header's currency counts, not a line's. A test
+ *       interchange books nothing.</li>
  *   <li>E9: every interchange in and out is archived compressed, with its status and a summary, audited.</li>
  * </ul>
  */

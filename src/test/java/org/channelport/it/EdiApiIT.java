@@ -168,6 +168,33 @@ class EdiApiIT {
     }
 
     @Test
+    @DisplayName("E2b, E3, E7: a group whose trailer is wrong books nothing (AK9 R 5); an interchange refused as cut "
+            + "short may come again under its number; a change or cancellation (BEG01 not 00) is not booked as an order")
+    void refusedGroupsBookNothingAndRefusedInterchangesMayComeAgain() {
+        var po = "EDI-GE-" + t;
+        var wrongCount = interchange(code, "000000301", false, order(po, "PO1*1*2*EA*40**VP*EDI-" + t))
+                .replace("GE*1*1~", "GE*2*1~");
+        var refused = first(post(wrongCount, buyerSystem));
+        assertThat(refused.getString("status")).isEqualTo("REJECTED");
+        assertThat(refused.getString("acknowledgment")).contains("AK9*R*1*1*1*5~");
+        assertThat(LeadFixture.count("select count(*) from purchase_order where po_number = ?", po)).isZero();
+
+        var whole = interchange(code, "000000302", false, order(po, "PO1*1*2*EA*40**VP*EDI-" + t));
+        var cut = first(post(whole.substring(0, whole.length() - 20), buyerSystem));
+        assertThat(cut.getString("status")).isEqualTo("REJECTED");
+        assertThat(cut.getString("acknowledgment")).contains("*R*023~");
+        var again = first(post(whole, buyerSystem));
+        assertThat(again.getString("status")).as("the same number after a refusal").isEqualTo("ACCEPTED");
+        assertThat(LeadFixture.count("select count(*) from purchase_order where po_number = ?", po)).isEqualTo(1);
+
+        var cancel = first(post(interchange(code, "000000303", false,
+                order(po, "PO1*1*2*EA*40**VP*EDI-" + t).replace("BEG*00*", "BEG*01*")), buyerSystem));
+        assertThat(cancel.getJsonArray("sets").getJsonObject(0).getString("status")).isEqualTo("REFUSED");
+        assertThat(cancel.getJsonArray("sets").getJsonObject(0).getJsonArray("problems").getString(0))
+                .contains("BEG01");
+    }
+
+    @Test
     @DisplayName("E5: only channel managers keep profiles, checked field by field; an envelope pair is one partner's")
     void profilesAreCheckedAndOnlyManagersKeepThem() {
         var other = PartnerFixture.onboard("RETAILER");

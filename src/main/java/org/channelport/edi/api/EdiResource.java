@@ -51,8 +51,9 @@ public class EdiResource {
                                   String acknowledgment, List<SetJson> sets) {}
 
     @Schema(name = "EdiReceived", description = "What became of the body's interchanges; skippedBytes: bytes before "
-            + "the first ISA that were not read.")
-    public record ReceivedJson(List<InterchangeJson> interchanges, int skippedBytes) {}
+            + "the first ISA that were not read; stoppedBecause: why reading ended before the body did (a file cut "
+            + "short or broken there: what follows was not read, send it again).")
+    public record ReceivedJson(List<InterchangeJson> interchanges, int skippedBytes, String stoppedBecause) {}
 
     @POST
     @Path("interchanges")
@@ -73,7 +74,7 @@ public class EdiResource {
                 i.controlNumber(), i.status().name(), i.test(), i.ordersBooked(), i.acknowledgment(),
                 i.sets().stream().map(s -> new SetJson(s.groupControlNumber(), s.controlNumber(), s.type(),
                         s.status(), s.poNumber(), s.orderId() == null ? null : s.orderId().toString(), s.problems()))
-                        .toList())).toList(), received.skippedBytes());
+                        .toList())).toList(), received.skippedBytes(), received.stoppedBecause());
     }
 
     @Schema(name = "TradingProfile", description = "A partner's X12 trading profile: its envelope id as sender "

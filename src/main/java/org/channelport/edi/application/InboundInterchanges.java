@@ -68,8 +68,8 @@ public class InboundInterchanges {
     public record InterchangeResult(UUID id, String controlNumber, Status status, boolean test, int ordersBooked,
                                     String acknowledgment, List<SetResult> sets) {}
 
-    /** What became of the file. */
-    public record Received(List<InterchangeResult> interchanges, int skippedBytes) {}
+    /** What became of the file; {@code stoppedBecause}: why reading ended before the file did, if it did. */
+    public record Received(List<InterchangeResult> interchanges, int skippedBytes, String stoppedBecause) {}
 
     public Received receive(byte[] content, String transport) {
         var partner = user.requirePartner();
@@ -85,7 +85,7 @@ public class InboundInterchanges {
             // a file cut short: the interchange it stopped in has the reader's reason
             results.add(receive(partner, interchange, content, transport));
         }
-        return new Received(results, read.skippedBytes());
+        return new Received(results, read.skippedBytes(), read.stoppedBecause());
     }
 
     private InterchangeResult receive(UUID partner, EdiInterchange interchange, byte[] raw, String transport) {
@@ -120,13 +120,29 @@ public class InboundInterchanges {
             return refuse(p, interchange, raw, transport, Status.DUPLICATE, "025",
                     "interchange control number " + interchange.controlNumber() + " was received before");
         }
+        // the 997 is written before anything is booked: one that cannot be (a value X12 cannot echo) refuses it whole
+        var acks = interchange.groups().stream().map(FunctionalAcknowledgment::of).toList();
+        String acknowledgment = null;
+        long[] numbers = null;
+        if (p.functionalAck() == TradingProfile.Acknowledgment.X997 && !acks.isEmpty()) {
+            numbers = archive.controlNumbers(p.id());
+            try {
+                acknowledgment = X12Writer.functionalAcknowledgment(interchange, acks, numbers[0], numbers[1],
+                        LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+            } catch (X12Writer.Unwritable e) {
+                return refuse(p, interchange, raw, transport, Status.REJECTED, "024",
+                        "its values cannot be acknowledged as X12 allows");
+            }
+        }
         var sets = new ArrayList<SetResult>();
-        var acks = new ArrayList<FunctionalAcknowledgment>();
         int booked = 0;
         for (var group : interchange.groups()) {
-            acks.add(FunctionalAcknowledgment.of(group));
             for (var set : group.transactions()) {
-                var result = book(p, group.controlNumber(), set, interchange.test());
+                // a group whose own header or trailer is wrong books nothing (its 997 rejects it: AK9 R)
+                var result = group.problems().isEmpty() ? book(p, group.controlNumber(), set, interchange.test())
+                        : new SetResult(group.controlNumber(), set.controlNumber(), set.type(), "SYNTAX_ERROR", null,
+                        null, group.problems().stream().map(g -> g.segmentTag() + String.format("%02d",
+                                g.elementPosition()) + " " + g.error()).limit(20).toList());
                 if (result.orderId() != null && "BOOKED".equals(result.status())) booked++;
                 sets.add(result);
             }
@@ -137,16 +153,12 @@ public class InboundInterchanges {
         var status = allBooked && syntaxOk ? Status.ACCEPTED : booked > 0 || sets.stream().anyMatch(s ->
                 "BOOKED".equals(s.status()) || "REPLAYED".equals(s.status()) || "TEST_OK".equals(s.status()))
                 ? Status.ACCEPTED_WITH_ERRORS : Status.REJECTED;
-        String acknowledgment = null;
         var archived = new ArrayList<ArchivedInterchange>();
         var in = new ArchivedInterchange(partner, p.id(), Direction.IN, envelope(interchange, true),
                 envelope(interchange, false), interchange.controlNumber(), interchange.test(), status,
                 summary(sets), transport, raw, null, booked, audit.currentActor(), now);
         archived.add(in);
-        if (p.functionalAck() == TradingProfile.Acknowledgment.X997 && !acks.isEmpty()) {
-            var numbers = archive.controlNumbers(p.id());
-            acknowledgment = X12Writer.functionalAcknowledgment(interchange, acks, numbers[0], numbers[1],
-                    LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+        if (acknowledgment != null) {
             archived.add(new ArchivedInterchange(partner, p.id(), Direction.OUT, envelope(interchange, false),
                     envelope(interchange, true), Long.toString(numbers[0]), interchange.test(), Status.SENT,
                     "997 of " + interchange.controlNumber(), transport,
@@ -184,7 +196,7 @@ public class InboundInterchanges {
         }
         var request = new OrderRequest(order.poNumber(), order.currency() == null || order.currency().isBlank()
                 ? profile.defaultCurrency() : order.currency(), order.requestedDelivery(), null, lines,
-                order.shipToGln());
+                order.shipToGln() != null ? order.shipToGln() : order.shipToCode());
         if (test) {
             return new SetResult(group, set.controlNumber(), set.type(), "TEST_OK", order.poNumber(), null, List.of());
         }
@@ -197,6 +209,13 @@ public class InboundInterchanges {
                     ? many.fieldErrors().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList()
                     : List.of(refused.getMessage());
             return new SetResult(group, set.controlNumber(), set.type(), "REFUSED", order.poNumber(), null, reasons);
+        } catch (RuntimeException e) {
+            if (!org.channelport.platform.persistence.Conflicts.isConflict(e)) {
+                throw e;
+            }
+            // the same order booked at this moment by another request (a client's retry): it is booked once
+            return new SetResult(group, set.controlNumber(), set.type(), "REFUSED", order.poNumber(), null,
+                    List.of("booked at the same moment by another request; send it again to see its order"));
         }
     }
 
@@ -204,18 +223,26 @@ public class InboundInterchanges {
                                      Status status, String note, String why) {
         var now = clock.instant();
         var numbers = archive.controlNumbers(profile == null ? UNKNOWN_SENDERS : profile.id());
-        var ta1 = X12Writer.interchangeAcknowledgment(interchange, "R", note, numbers[0],
-                LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+        String ta1;
+        try {
+            ta1 = X12Writer.interchangeAcknowledgment(interchange, "R", note, numbers[0],
+                    LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+        } catch (X12Writer.Unwritable e) {
+            ta1 = null;   // an envelope so broken that even a TA1 cannot name it: the answer says why
+        }
         var partner = profile == null ? null : profile.partnerId();
         var in = new ArchivedInterchange(partner, profile == null ? null : profile.id(), Direction.IN,
                 envelope(interchange, true), envelope(interchange, false), interchange.controlNumber(),
                 interchange.test(), status, "TA1 " + note + ": " + why, transport, raw, null, 0, audit.currentActor(),
                 now);
-        var out = new ArchivedInterchange(partner, profile == null ? null : profile.id(), Direction.OUT,
-                envelope(interchange, false), envelope(interchange, true), Long.toString(numbers[0]),
-                interchange.test(), Status.SENT, "TA1 " + note + " of " + interchange.controlNumber(), transport,
-                ta1.getBytes(StandardCharsets.UTF_8), in.id(), 0, "channelport", now);
-        archive.keep(List.of(in, out));
+        var kept = new ArrayList<ArchivedInterchange>(List.of(in));
+        if (ta1 != null) {
+            kept.add(new ArchivedInterchange(partner, profile == null ? null : profile.id(), Direction.OUT,
+                    envelope(interchange, false), envelope(interchange, true), Long.toString(numbers[0]),
+                    interchange.test(), Status.SENT, "TA1 " + note + " of " + interchange.controlNumber(), transport,
+                    ta1.getBytes(StandardCharsets.UTF_8), in.id(), 0, "channelport", now));
+        }
+        archive.keep(kept);
         return new InterchangeResult(in.id(), interchange.controlNumber(), status, interchange.test(), 0, ta1,
                 List.of(new SetResult(null, null, null, "REFUSED", null, null, List.of("TA1 " + note + ": " + why))));
     }

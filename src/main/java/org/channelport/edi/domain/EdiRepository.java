@@ -15,7 +15,10 @@ public interface EdiRepository {
 
     void add(ArchivedInterchange interchange);
 
-    /** Whether this profile received an interchange of this control number since {@code since} (rule E2). */
+    /**
+     * Whether this profile accepted an interchange of this control number since {@code since} (rule E2): one it refused
+     * (cut short, wrong test indicator) may come again under the same number.
+     */
     boolean receivedBefore(UUID profileId, String controlNumber, Instant since);
 
     /** The next control number of this kind (ISA, GS) for the profile: gap-free, under a row lock (rule E4). */

@@ -15,6 +15,7 @@ import java.util.Map;
  * sets rejected) or rejected ({@code R}: all sets rejected, or the group's own trailer is wrong: 716 codes 4 and 5).
  */
 public record FunctionalAcknowledgment(String functionalId, String groupControlNumber, String version,
+                                       String groupSender, String groupReceiver,
                                        List<SetAck> sets, String groupStatus, int included, int received,
                                        int accepted, List<String> groupErrors) {
 
@@ -38,8 +39,10 @@ public record FunctionalAcknowledgment(String functionalId, String groupControlN
         }
         var groupErrors = new ArrayList<String>();
         for (var problem : group.problems()) {
-            if ("GE".equals(problem.segmentTag())) {
-                var code = switch (problem.error()) {
+            if ("GS".equals(problem.segmentTag())) {
+                if (!groupErrors.contains("1")) groupErrors.add("1");   // the group's header cannot be read as sent
+            } else if ("GE".equals(problem.segmentTag())) {
+                var code = switch (problem.error()) {   // 716
                     case "CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT" -> "5";   // number of included sets
                     case "CONTROL_REFERENCE_MISMATCH" -> "4";                  // GE02 is not GS06
                     default -> "1";                                            // functional group not supported
@@ -55,7 +58,8 @@ public record FunctionalAcknowledgment(String functionalId, String groupControlN
         } else {
             status = "A";
         }
-        return new FunctionalAcknowledgment(group.functionalId(), group.controlNumber(), group.version(), sets, status,
+        return new FunctionalAcknowledgment(group.functionalId(), group.controlNumber(), group.version(),
+                group.sender(), group.receiver(), sets, status,
                 group.transactions().size(), group.transactions().size(), accepted, groupErrors);
     }
 

@@ -44,8 +44,10 @@ public record PurchaseOrder850(String purpose, String poNumber, LocalDate orderD
                     po = segment.element(3);
                     date = date(segment.element(5), "BEG05", problems);
                 }
-                case "CUR" -> {
-                    if ("BY".equals(segment.element(1)) || currency == null) currency = segment.element(2);
+                case "CUR" -> {   // the order's currency; a line's own CUR is not ours to follow
+                    if (open == null && ("BY".equals(segment.element(1)) || currency == null)) {
+                        currency = segment.element(2);
+                    }
                 }
                 case "DTM" -> {
                     if ("002".equals(segment.element(1))) {
@@ -73,6 +75,10 @@ public record PurchaseOrder850(String purpose, String poNumber, LocalDate orderD
         }
         if (open != null) lines.add(open);
         if (po == null || po.isBlank()) problems.add("BEG03: the purchase order number is missing");
+        if (purpose != null && !"00".equals(purpose)) {
+            problems.add("BEG01 '" + purpose + "': only original orders (00) are booked; changes and cancellations "
+                    + "come as an 860");
+        }
         if (lines.isEmpty()) problems.add("PO1: the order has no lines");
         return new PurchaseOrder850(purpose, po, date, currency, delivery, gln, code, List.copyOf(lines),
                 List.copyOf(problems));

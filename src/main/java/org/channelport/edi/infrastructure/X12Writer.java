@@ -28,6 +28,17 @@ public final class X12Writer {
 
     private X12Writer() {}
 
+    /** An acknowledgment that cannot be written from what was received (its values break X12's rules). */
+    public static final class Unwritable extends RuntimeException {
+        Unwritable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
     /** A 997 interchange of these groups' acknowledgments. */
     public static String functionalAcknowledgment(EdiInterchange received, List<FunctionalAcknowledgment> groups,
                                                   long interchangeControl, long groupControl, LocalDateTime now) {
@@ -36,8 +47,12 @@ public final class X12Writer {
             isa(writer, received, interchangeControl, now);
             var version = groups.isEmpty() || groups.get(0).version() == null || groups.get(0).version().isBlank()
                     ? "004010" : groups.get(0).version();
-            writer.writeStartSegment("GS").writeElement("FA").writeElement(received.receiverId())
-                    .writeElement(received.senderId()).writeElement(now.format(DATE8)).writeElement(now.format(TIME))
+            // the group's application codes swapped (GS03 / GS02 of what came), else the interchange's ids
+            var from = groups.isEmpty() || blank(groups.get(0).groupReceiver()) ? received.receiverId()
+                    : groups.get(0).groupReceiver();
+            var to = groups.isEmpty() || blank(groups.get(0).groupSender()) ? received.senderId()
+                    : groups.get(0).groupSender();
+            writer.writeStartSegment("GS").writeElement("FA").writeElement(from).writeElement(to).writeElement(now.format(DATE8)).writeElement(now.format(TIME))
                     .writeElement(Long.toString(groupControl)).writeElement("X").writeElement(version).writeEndSegment();
             int set = 0;
             for (var group : groups) {
@@ -92,8 +107,9 @@ public final class X12Writer {
                     .writeElement(Long.toString(groupControl)).writeEndSegment();
             iea(writer, 1, interchangeControl);
             writer.endInterchange();
-        } catch (EDIStreamException e) {
-            throw new IllegalStateException("The 997 could not be written", e);
+        } catch (EDIStreamException | RuntimeException e) {
+            // what the partner sent cannot be echoed as X12 allows (a letter in GS06, a delimiter in a value)
+            throw new Unwritable("The 997 could not be written: " + e.getMessage(), e);
         }
         return out.toString(StandardCharsets.UTF_8);
     }
@@ -113,8 +129,8 @@ public final class X12Writer {
                     .writeElement(note).writeEndSegment();
             iea(writer, 0, interchangeControl);
             writer.endInterchange();
-        } catch (EDIStreamException e) {
-            throw new IllegalStateException("The TA1 could not be written", e);
+        } catch (EDIStreamException | RuntimeException e) {
+            throw new Unwritable("The TA1 could not be written: " + e.getMessage(), e);
         }
         return out.toString(StandardCharsets.UTF_8);
     }

@@ -76,7 +76,7 @@ public final class Pictures {
                 }
                 var param = reader.getDefaultReadParam();
                 // decode no more than twice the pixels kept: a 7,000 px photo is read every 2nd or 3rd pixel
-                int step = Math.max(1, Math.max(width, height) / (2 * maxSide));
+                int step = Math.max(1, (Math.max(width, height) + 2 * maxSide - 1) / (2 * maxSide));
                 param.setSourceSubsampling(step, step, 0, 0);
                 return reader.read(0, param);
             } finally {

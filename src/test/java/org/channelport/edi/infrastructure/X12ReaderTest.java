@@ -95,7 +95,7 @@ class X12ReaderTest {
 
     @Test
     @DisplayName("Broken sets are named segment by segment and element by element, and the 997 says so (AK3/AK4, "
-            + "AK5 R, AK9 P); the 997 written is itself a valid 997")
+            + "AK5 R, AK9 R: none accepted); the 997 written is itself a valid 997")
     void brokenSetsGetAPreciseNegativeAcknowledgment() {
         var read = X12Reader.read(file("850-tiny-errors.edi"));
         var group = read.interchanges().get(0).groups().get(0);
@@ -184,8 +184,8 @@ class X12ReaderTest {
     }
 
     @Test
-    @DisplayName("A duplicate interchange is answered with a TA1 rejecting it with note 025")
-    void aDuplicateInterchangeGetsTa1Note025() {
+    @DisplayName("A TA1 names the refused interchange by its control number, date and time, and is a valid interchange")
+    void aTa1NamesTheRefusedInterchange() {
         var received = X12Reader.read(file("850-tiny-one-line.edi")).interchanges().get(0);
         var text = X12Writer.interchangeAcknowledgment(received, "R", "025", 44, NOW);
         assertThat(text).contains("TA1*000000101*240115*1200*R*025~").contains("IEA*0*000000044~");

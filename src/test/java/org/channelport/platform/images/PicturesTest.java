@@ -84,6 +84,8 @@ class PicturesTest {
                 });
         assertThatThrownBy(() -> Pictures.normalize(pngHeader(60_000, 10), 1200, 240, "image"))
                 .as("a strip longer than any side").hasMessageContaining("60000 × 10");
+        assertThatThrownBy(() -> Pictures.normalize(pngHeader(10_000, 10_000), 1200, 240, "image"))
+                .as("sides within the limit, 100 megapixels in all").hasMessageContaining("10000 × 10000");
     }
 
     @Test
