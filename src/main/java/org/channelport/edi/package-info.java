@@ -20,7 +20,8 @@
  *
  * <p>Publishes to other contexts: nothing. To clients: REST {@code /api/v1/edi/interchanges} (partner systems) and
  * {@code /api/v1/edi/profiles/{partnerId}} (channel managers). Consumes: orders ({@code OrderService},
- * {@code OrderRequest}, {@code LineRequest}, {@code OrderChannel}: an 850 is booked as every channel's order), partners
+ * {@code OrderRequest}, {@code LineRequest}, {@code OrderChannel}: an 850 is booked as every channel's order;
+ * {@code CatalogQueries}: a line's product by GTIN), partners
  * ({@code PartnerRoster}: a profile's partner exists), identity ({@code CurrentUser}), platform (audit).
  *
  * <p>Rules:
@@ -53,7 +54,8 @@
  *       our SKU (VP, VN, SK, VA), its GTIN (UP, EN, UK) or the buyer's part number (BP); the ship-to by GLN (N103 UL)
  *       or the buyer's code); what cannot be read is a problem naming the element. It is booked through the orders
  *       service as an EDI order with every check of every channel (O10); the same PO again is the same order (O9). A
- *       line must name our SKU for now (GTIN and buyer's part lookups come next); only original orders (BEG01
+ *       line names our SKU or a GTIN of a product the partner may see (the buyer's part number lookup comes next);
+ *       only original orders (BEG01
  *       00) are booked (changes and cancellations are 860s); the header's currency counts, not a line's. A test
  *       interchange books nothing.</li>
  *   <li>E9: every interchange in and out is archived compressed, with its status and a summary, audited.</li>

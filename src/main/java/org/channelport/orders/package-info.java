@@ -21,7 +21,8 @@
  * {@code ResolvedPrice}; the one price function {@code PriceResolution} is pure domain code.
  *
  * <p>Publishes to other contexts: to edi, the order service that books an EDI order as every channel's
- * ({@code OrderService}, {@code OrderRequest}, {@code LineRequest}, {@code OrderChannel}). To clients: REST {@code /api/v1/products} (the ERP's batches, a partner's
+ * ({@code OrderService}, {@code OrderRequest}, {@code LineRequest}, {@code OrderChannel}) and the partner's catalog
+ * that finds a line's product by its GTIN ({@code CatalogQueries}). To clients: REST {@code /api/v1/products} (the ERP's batches, a partner's
  * catalog), {@code /api/v1/price-lists}, {@code /api/v1/contract-prices}, {@code /api/v1/orders} (a partner system's
  * orders; the ERP's feed, acknowledgments, cancellation decisions, shipments and invoices), {@code /api/v1/payments};
  * {@code /api/v1/products/{sku}/image};

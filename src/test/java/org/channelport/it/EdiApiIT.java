@@ -21,6 +21,19 @@ class EdiApiIT {
     private static String otherSystem;
     private static String t;
     private static String code;
+    private static String gtin;
+
+    /** A GTIN-13 no other test uses: twelve random digits and their GS1 check digit. */
+    private static String gtin13() {
+        var body = new StringBuilder("2");
+        var random = new java.util.Random();
+        while (body.length() < 12) body.append(random.nextInt(10));
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += (body.charAt(11 - i) - '0') * (i % 2 == 0 ? 3 : 1);
+        }
+        return body.append((10 - sum % 10) % 10).toString();
+    }
 
     @BeforeAll
     static void aPartnerWithAProfileAndACatalog() {
@@ -30,11 +43,13 @@ class EdiApiIT {
         t = BrowserSteps.token().toUpperCase(java.util.Locale.ROOT);
         code = ("B" + t).substring(0, Math.min(15, t.length() + 1));
         var erp = Http.erpToken();
+        gtin = gtin13();
         var products = Http.postJson("/api/v1/products", """
-                [{"sku":"EDI-%1$s","names":{"en":"EDI switch %1$s"},"productLine":"NETWORKING","unit":"EA"},
+                [{"sku":"EDI-%1$s","gtin":"%2$s","names":{"en":"EDI switch %1$s"},"productLine":"NETWORKING","unit":"EA"},
                  {"sku":"EDIBOX-%1$s","names":{"en":"EDI box %1$s"},"productLine":"NETWORKING","unit":"EA",
-                  "orderMultiple":10,"minimumQuantity":10}]""".formatted(t), erp, Map.of());
+                  "orderMultiple":10,"minimumQuantity":10}]""".formatted(t, gtin), erp, Map.of());
         assertThat(products.status()).as(products.body()).isEqualTo(200);
+        assertThat(products.json().getInt("created")).as(products.body()).isEqualTo(2);
         var list = Http.postJson("/api/v1/price-lists", """
                 {"code":"EDI-USD-%1$s","name":"EDI USD","currency":"USD","tier":"REGISTERED","validFrom":"2026-01-01",
                  "prices":[{"sku":"EDI-%1$s","unitPrice":40},{"sku":"EDIBOX-%1$s","unitPrice":3}]}""".formatted(t),
@@ -186,6 +201,16 @@ class EdiApiIT {
         var again = first(post(whole, buyerSystem));
         assertThat(again.getString("status")).as("the same number after a refusal").isEqualTo("ACCEPTED");
         assertThat(LeadFixture.count("select count(*) from purchase_order where po_number = ?", po)).isEqualTo(1);
+
+        var byGtin = "EDI-GTIN-" + t;
+        var gtinOrder = first(post(interchange(code, "000000304", false, order(byGtin, "PO1*1*3*EA*40**EN*" + gtin),
+                order(byGtin + "X", "PO1*1*3*EA*40**EN*4006381333931")), buyerSystem));
+        assertThat(gtinOrder.getJsonArray("sets").getJsonObject(0).getString("status")).as(gtinOrder.toString())
+                .isEqualTo("BOOKED");
+        assertThat(LeadFixture.count("select count(*) from purchase_order o join order_line l on "
+                + "l.order_id = o.id where o.po_number = ? and l.sku = ?", byGtin, "EDI-" + t)).isEqualTo(1);
+        assertThat(gtinOrder.getJsonArray("sets").getJsonObject(1).getJsonArray("problems").getString(0))
+                .as("a GTIN that is no product of ours").contains("4006381333931");
 
         var cancel = first(post(interchange(code, "000000303", false,
                 order(po, "PO1*1*2*EA*40**VP*EDI-" + t).replace("BEG*00*", "BEG*01*")), buyerSystem));

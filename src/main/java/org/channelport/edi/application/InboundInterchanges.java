@@ -51,6 +51,8 @@ public class InboundInterchanges {
     @Inject
     OrderService orders;
     @Inject
+    org.channelport.orders.application.CatalogQueries catalog;
+    @Inject
     CurrentUser user;
     @Inject
     AuditTrail audit;
@@ -185,11 +187,17 @@ public class InboundInterchanges {
         var lines = new ArrayList<LineRequest>();
         for (int i = 0; i < order.lines().size(); i++) {
             var line = order.lines().get(i);
-            if (line.sku() == null) {
-                problems.add("PO1 of line " + line.line() + ": name the product by our SKU (PO106 VP or VN)");
+            var sku = line.sku();
+            if (sku == null && line.gtin() != null) {   // UP / EN / UK: the product of that GTIN the partner sees
+                sku = catalog.visibleSkuOfGtin(profile.partnerId(), line.gtin()).orElse(null);
+                if (sku == null) {
+                    problems.add("PO1 of line " + line.line() + ": the GTIN " + line.gtin() + " is no product of ours");
+                }
+            } else if (sku == null) {
+                problems.add("PO1 of line " + line.line() + ": name the product by our SKU (PO106 VP or VN) or its "
+                        + "GTIN (UP, EN, UK)");
             }
-            lines.add(new LineRequest(line.sku(), line.quantity(), line.unit(), line.expectedPrice(),
-                    line.requestedDate()));
+            lines.add(new LineRequest(sku, line.quantity(), line.unit(), line.expectedPrice(), line.requestedDate()));
         }
         if (!problems.isEmpty()) {
             return new SetResult(group, set.controlNumber(), set.type(), "REFUSED", order.poNumber(), null, problems);

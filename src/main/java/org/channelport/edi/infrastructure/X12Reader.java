@@ -220,6 +220,11 @@ public final class X12Reader {
             var error = reader.getErrorType().name();
             if (inTransaction) {
                 int position = Math.max(1, location.getSegmentPosition() - stPosition + 1);
+                if (event != EDIStreamEvent.SEGMENT_ERROR && transactionProblems.stream().anyMatch(p ->
+                        p.segmentPosition() == position && p.elementPosition() == 0
+                                && !"MANDATORY_SEGMENT_MISSING".equals(p.error()))) {
+                    return;   // StAEDI 1.26.0 repeats the previous segment's rule errors at a segment it does not know
+                }
                 var missing = reader.getErrorType() == io.xlate.edi.stream.EDIStreamValidationError.MANDATORY_SEGMENT_MISSING;
                 transactionProblems.add(new EdiProblem(missing && text != null ? text : tag, position,
                         event == EDIStreamEvent.SEGMENT_ERROR ? 0 : Math.max(0, location.getElementPosition()),

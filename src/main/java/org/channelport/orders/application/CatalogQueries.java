@@ -311,6 +311,20 @@ public class CatalogQueries {
                 .setParameter("sku", Product.normalizedSku(sku)).getResultStream().findFirst();
     }
 
+    /**
+     * The SKU of the product with this GTIN (12, 13 or 14 digits; a UPC-A is a GTIN-12) if the partner may see it
+     * (rule O3); empty for a GTIN that is no product of ours, as for one it may not see. EDI lines name products so.
+     */
+    public Optional<String> visibleSkuOfGtin(UUID partnerId, String gtin) {
+        var text = gtin == null ? "" : gtin.strip();
+        var parsed = Gtin.parse(text.length() == 12 ? "0" + text : text);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        return query(Product.class, "select p from Product p where p.gtinKey = :key and ", member(partnerId), null, "")
+                .setParameter("key", parsed.get().key()).getResultStream().findFirst().map(Product::sku);
+    }
+
     /** The partner's net unit price of a product it may see, for a quantity, a currency and a day (O4). */
     public Optional<ResolvedPrice> price(UUID partnerId, String sku, BigDecimal quantity, String currency, LocalDate day) {
         var member = member(partnerId);

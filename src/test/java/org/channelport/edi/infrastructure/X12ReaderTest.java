@@ -112,6 +112,9 @@ class X12ReaderTest {
                     assertThat(p.elementPosition()).isEqualTo(5);
                     assertThat(p.text()).isEqualTo("20240132");
                 });
+        assertThat(first.problems()).filteredOn(p -> p.segmentTag().equals("ZZZ")).as("the unknown segment: only "
+                + "its own error, not the rule errors StAEDI repeats from the segment before")
+                .extracting(EdiProblem::elementPosition).containsOnly(0);
         assertThat(group.transactions().get(1).problems()).extracting(EdiProblem::error)
                 .contains("MANDATORY_SEGMENT_MISSING");
         assertThat(group.transactions().get(2).problems()).extracting(EdiProblem::error)
