@@ -23,8 +23,12 @@ public class ProductImageServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var sku = request.getParameter("sku");
         var thumbnail = "thumbnail".equals(request.getParameter("variant"));
-        var image = sku == null || sku.isBlank() ? java.util.Optional.<CatalogQueries.StoredImage>empty()
-                : queries.image(sku, thumbnail);
+        java.util.Optional<CatalogQueries.StoredImage> image;
+        try {
+            image = sku == null || sku.isBlank() ? java.util.Optional.empty() : queries.image(sku, thumbnail);
+        } catch (org.channelport.shared.DomainException refused) {
+            image = java.util.Optional.empty();   // a caller whose organization cannot be read: nothing, not a 500
+        }
         if (image.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
