@@ -11,17 +11,22 @@
  * control numbers per profile (V21). Beneath: reading X12 interchanges ({@code X12Reader}: StAEDI with our transaction-set schemas in
  * {@code src/main/resources/edi}, generated from {@code src/edi-schemas}), what a 997 says of a group
  * ({@code FunctionalAcknowledgment}), writing the 997 and the TA1 ({@code X12Writer}), and what an 850 orders
- * ({@code PurchaseOrder850}). Not yet: EDIFACT, 855/856/810 out, 860/820, the outbound queue, SOAP, SFTP, the
- * portal's and console's pages, certification checklist, archive search. See the issue's progress note.
+ * ({@code PurchaseOrder850}). Session 13: an order booked from an 850 keeps where it came from ({@code OrderSource},
+ * {@code EdiBooking}); when the supplier answers it, the partner's 855 is written from the orders context's event
+ * ({@code OrderResponses}) into the outbound queue that the partner's system reads and confirms ({@code OutboundQueue},
+ * {@code GET /api/v1/edi/outbound}). Not yet: EDIFACT, 856/810 out, 860/820, SOAP, SFTP, the portal's and console's
+ * pages, certification checklist, archive search. See the issue's progress note.
  *
- * <p>Aggregates: {@code TradingProfile}, {@code ArchivedInterchange} ({@code EdiRepository}, JPA in infrastructure).
+ * <p>Aggregates: {@code TradingProfile}, {@code ArchivedInterchange}, {@code OrderSource} ({@code EdiRepository}, JPA
+ * in infrastructure); value objects {@code OrderResponse} (what an 855 says), {@code X12Units}.
  * What reading gives is records: {@code EdiInterchange}, {@code EdiGroup}, {@code EdiTransaction},
  * {@code EdiSegment}, {@code EdiProblem}, {@code EdiRead}.
  *
- * <p>Publishes to other contexts: nothing. To clients: REST {@code /api/v1/edi/interchanges} (partner systems) and
- * {@code /api/v1/edi/profiles/{partnerId}} (channel managers). Consumes: orders ({@code OrderService},
- * {@code OrderRequest}, {@code LineRequest}, {@code OrderChannel}: an 850 is booked as every channel's order;
- * {@code CatalogQueries}: a line's product by GTIN), partners
+ * <p>Publishes to other contexts: nothing. To clients: REST {@code /api/v1/edi/interchanges} and
+ * {@code /api/v1/edi/outbound} (partner systems) and {@code /api/v1/edi/profiles/{partnerId}} (channel managers).
+ * Consumes: orders ({@code OrderService}, {@code OrderRequest}, {@code LineRequest}, {@code OrderChannel}: an 850 is
+ * booked as every channel's order; {@code CatalogQueries}: a line's product by GTIN; {@code OrderChanged},
+ * {@code OrderEvents}, {@code PurchaseOrder}, {@code OrderLine}, {@code LineStatus}: the answer an 855 carries), partners
  * ({@code PartnerRoster}: a profile's partner exists), identity ({@code CurrentUser}), platform (audit).
  *
  * <p>Rules:
@@ -59,6 +64,17 @@
  *       00) are booked (changes and cancellations are 860s); the header's currency counts, not a line's. A test
  *       interchange books nothing.</li>
  *   <li>E9: every interchange in and out is archived compressed, with its status and a summary, audited.</li>
+ *   <li>E10: an order booked from an 850 keeps, in the booking's transaction, where it came from (interchange, group,
+ *       set; the order shows it: rule O28) and per line the buyer's line number (PO101) and part number. When its
+ *       supplier answers it (the orders context's {@code ACKNOWLEDGED} change, on any channel), a partner whose profile
+ *       is in production and asks for the 855 gets one, written from the order as answered, in the answer's
+ *       transaction: BAK02 AD (all accepted as ordered), RD (all rejected) or AC; per line PO1 echoing the buyer's
+ *       line number and part, our price, and ACK IA, IQ / IP / DR (one thing changed), IC (several), IB, IR, ID with
+ *       the quantity we deliver and the date we promise (067). Units are written in X12's codes
+ *       ({@code X12Units}; PO103 is read back into ours the same way).</li>
+ *   <li>E11: what we write for a partner waits in its outbound queue until its system confirms it read it (read,
+ *       then confirm: nothing lost, nothing read twice); an acknowledgment carried by the answer to a REST call is
+ *       delivered with it. A partner sees and confirms its own documents only.</li>
  * </ul>
  */
 package org.channelport.edi;

@@ -21,8 +21,10 @@
  * {@code ResolvedPrice}; the one price function {@code PriceResolution} is pure domain code.
  *
  * <p>Publishes to other contexts: to edi, the order service that books an EDI order as every channel's
- * ({@code OrderService}, {@code OrderRequest}, {@code LineRequest}, {@code OrderChannel}) and the partner's catalog
- * that finds a line's product by its GTIN ({@code CatalogQueries}). To clients: REST {@code /api/v1/products} (the ERP's batches, a partner's
+ * ({@code OrderService}, {@code OrderRequest}, {@code LineRequest}, {@code OrderChannel}), the partner's catalog
+ * that finds a line's product by its GTIN ({@code CatalogQueries}), and the orders' changes that EDI answers (rule
+ * O28: {@code OrderChanged} of the types of {@code OrderEvents}, with the order as it now is, read only:
+ * {@code PurchaseOrder}, {@code OrderLine}, {@code LineStatus}). To clients: REST {@code /api/v1/products} (the ERP's batches, a partner's
  * catalog), {@code /api/v1/price-lists}, {@code /api/v1/contract-prices}, {@code /api/v1/orders} (a partner system's
  * orders; the ERP's feed, acknowledgments, cancellation decisions, shipments and invoices), {@code /api/v1/payments};
  * {@code /api/v1/products/{sku}/image};
@@ -169,6 +171,11 @@
  *       changes nothing. Audited; the product counts as changed. Whoever may see the product (O3) reads it:
  *       {@code CatalogQueries.image} answers nothing for a product the partner may not see, as for one without image
  *       (404 on REST and in pages). Addresses carry the image's tag, so browsers keep an image until it changes.</li>
+ *   <li>O28: every change an order's webhook event announces (O20) is also fired to other contexts as
+ *       {@code OrderChanged}, in the transaction of the change: what they write in answer (edi's 855) exists exactly
+ *       when the change does. A channel may name where it received an order ({@code OrderService.place} with a
+ *       source: EDI's interchange, group and set); the order keeps it as first received and its page shows it beside
+ *       the channel.</li>
  *   <li>O21: an order ships to one of the partner's active ship-to addresses, named by its id or its GLN (as EDI
  *       names places), else to the partner's default ship-to, else (none) to the partner's address; a name that is
  *       none of its ship-to addresses is a problem at {@code shipTo}. The order keeps the address's text and GLN as

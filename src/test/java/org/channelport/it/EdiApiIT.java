@@ -63,7 +63,8 @@ class EdiApiIT {
         var request = Http.request("/api/v1/edi/profiles/" + partner).header("Content-Type", "application/json")
                 .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("""
                         {"partnerQualifier":"ZZ","partnerCode":"%s","ourQualifier":"ZZ","ourCode":"CHANNELPORT",
-                         "mode":"%s","functionalAck":"X997","defaultCurrency":"USD"}""".formatted(partnerCode, mode)));
+                         "mode":"%s","functionalAck":"X997","defaultCurrency":"USD","outbound":["855"]}"""
+                        .formatted(partnerCode, mode)));
         request.header("Authorization", "Bearer " + token);
         return Http.send(request);
     }
@@ -234,5 +235,58 @@ class EdiApiIT {
         var unknownPartner = profile(java.util.UUID.randomUUID().toString(), "Y" + t.substring(0, 6), "TEST",
                 PartnerFixture.managerToken());
         assertThat(unknownPartner.status()).isEqualTo(404);
+    }
+
+    private static java.util.List<JsonObject> outbound(String token) {
+        var reply = Http.get("/api/v1/edi/outbound?size=100", token);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json().getJsonArray("documents").stream().map(v -> v.asJsonObject()).toList();
+    }
+
+    private static Http.Reply confirm(String id, String token) {
+        return Http.postJson("/api/v1/edi/outbound/" + id + "/confirm", "", token, Map.of());
+    }
+
+    @Test
+    @DisplayName("E10, E11, O28: the supplier's answer to an EDI order comes back as the partner's 855 (its line "
+            + "numbers and part echoed, each line's answer in X12's terms) in an outbound queue only it reads, until "
+            + "it confirms; the order shows the interchange it came in")
+    void theAnswerComesBackAsAn855InTheOutboundQueue() {
+        var po = "EDI-855-" + t;
+        var booked = first(post(interchange(code, "000000401", false, order(po,
+                "PO1*10*2*EA*40**VP*EDI-" + t + "*BP*MINE-1", "PO1*20*20*EA*3**VP*EDIBOX-" + t)), buyerSystem));
+        var orderId = booked.getJsonArray("sets").getJsonObject(0).getString("orderId");
+        assertThat(LeadFixture.count("select count(*) from purchase_order where id = ? and source_reference = ?",
+                java.util.UUID.fromString(orderId), "X12 ISA 000000401 / GS 1 / ST 0001")).isEqualTo(1);
+        assertThat(outbound(buyerSystem)).as("997s and TA1s came with the answers to the calls: none is queued")
+                .allMatch(d -> "855".equals(d.getString("documentType")));
+
+        var answer = Http.postJson("/api/v1/orders/" + orderId + "/acknowledgment", """
+                {"lines":[{"line":1,"action":"ACCEPT"},
+                 {"line":2,"action":"CHANGE","quantity":10}]}""", Http.erpToken(),
+                Map.of("Idempotency-Key", "edi-ack-" + t));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+
+        var mine = outbound(buyerSystem).stream().filter(d -> po.equals(d.getString("poNumber", null))).toList();
+        assertThat(mine).singleElement().satisfies(d -> {
+            assertThat(d.getString("documentType")).isEqualTo("855");
+            assertThat(d.getString("orderId")).isEqualTo(orderId);
+            assertThat(d.getString("content")).startsWith("ISA*00*          *00*          *ZZ*CHANNELPORT    *ZZ*"
+                            + pad(code)).contains("GS*PR*CHANNELPORT*" + code + "*", "ST*855*0001~",
+                    "BAK*00*AC*" + po + "*20261206*", "PO1*10*2*EA*40**VP*EDI-" + t + "*BP*MINE-1~", "ACK*IA*2*EA*067*20261220~",
+                    "PO1*20*20*EA*3**VP*EDIBOX-" + t + "~", "ACK*IQ*10*EA*067*20261220~", "CTT*2~");
+        });
+        var id = mine.get(0).getString("id");
+        assertThat(outbound(otherSystem)).as("another partner never sees it").noneMatch(d -> d.getString("id").equals(id));
+        assertThat(confirm(id, otherSystem).status()).as("nor confirms it").isEqualTo(404);
+        assertThat(Http.get("/api/v1/edi/outbound", Http.erpToken()).status()).isEqualTo(403);
+
+        var confirmed = confirm(id, buyerSystem);
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        var when = confirmed.json().getString("deliveredAt");
+        assertThat(outbound(buyerSystem)).as("confirmed: it left the queue").noneMatch(d -> d.getString("id").equals(id));
+        assertThat(confirm(id, buyerSystem).json().getString("deliveredAt")).as("confirming again changes nothing")
+                .isEqualTo(when);
+        assertThat(confirm("not-an-id", buyerSystem).status()).as("no such document").isEqualTo(404);
     }
 }

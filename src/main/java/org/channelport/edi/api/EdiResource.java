@@ -3,6 +3,9 @@ package org.channelport.edi.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -12,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.channelport.edi.application.InboundInterchanges;
+import org.channelport.edi.application.OutboundQueue;
+import org.channelport.edi.domain.ArchivedInterchange;
 import org.channelport.edi.application.TradingProfiles;
 import org.channelport.edi.domain.TradingProfile;
 import org.channelport.identity.Roles;
@@ -36,6 +41,8 @@ public class EdiResource {
     InboundInterchanges inbound;
     @Inject
     TradingProfiles profiles;
+    @Inject
+    OutboundQueue outbound;
 
     @Schema(name = "EdiSetResult", description = "What became of one transaction set: BOOKED, REPLAYED (the PO "
             + "number's order exists with the same content), TEST_OK (a test interchange: checked, not booked), "
@@ -82,10 +89,12 @@ public class EdiResource {
             + "acknowledgment it wants, and the currency of an 850 without CUR.")
     public record ProfileJson(String partnerId, String partnerQualifier, String partnerCode, String ourQualifier,
                               String ourCode, @Schema(enumeration = {"TEST", "PRODUCTION"}) String mode,
-                              @Schema(enumeration = {"X997", "NONE"}) String functionalAck, String defaultCurrency) {
+                              @Schema(enumeration = {"X997", "NONE"}) String functionalAck, String defaultCurrency,
+                              @Schema(description = "Business documents the partner wants from us: 855 (the order "
+                                      + "response, written when the order is answered).") List<String> outbound) {
         static ProfileJson of(TradingProfile p) {
             return new ProfileJson(p.partnerId().toString(), p.partnerQualifier(), p.partnerCode(), p.ourQualifier(),
-                    p.ourCode(), p.mode().name(), p.functionalAck().name(), p.defaultCurrency());
+                    p.ourCode(), p.mode().name(), p.functionalAck().name(), p.defaultCurrency(), p.outbound());
         }
     }
 
@@ -103,7 +112,46 @@ public class EdiResource {
                 sent.partnerCode(), sent.ourQualifier(), sent.ourCode(),
                 choice(TradingProfile.Mode.class, sent.mode()),
                 choice(TradingProfile.Acknowledgment.class, sent.functionalAck()),
-                sent.defaultCurrency())));
+                sent.defaultCurrency(), sent.outbound())));
+    }
+
+    @Schema(name = "EdiOutboundDocument", description = "A document we wrote for your system: an 855 order response "
+            + "(documentType 855, with its order and PO number) or an acknowledgment of a file you sent by a transport "
+            + "without an answer; content is the interchange as written. deliveredAt: when you confirmed it.")
+    public record OutboundJson(String id, String documentType, String controlNumber, String poNumber, String orderId,
+                               boolean test, java.time.Instant createdAt, java.time.Instant deliveredAt,
+                               String content) {
+        static OutboundJson of(ArchivedInterchange i) {
+            return new OutboundJson(i.id().toString(), i.documentType().orElse(i.summary() != null
+                    && i.summary().startsWith("TA1") ? "TA1" : "997"), i.controlNumber(), i.poNumber().orElse(null),
+                    i.orderId().map(UUID::toString).orElse(null), i.test(), i.createdAt(),
+                    i.deliveredAt().orElse(null), new String(i.content(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    @Schema(name = "EdiOutbound", description = "Your documents not yet confirmed, oldest first.")
+    public record OutboundListJson(List<OutboundJson> documents) {}
+
+    @GET
+    @Path("outbound")
+    @RolesAllowed(Roles.PARTNER_API)
+    @Operation(operationId = "listOutbound", summary = "Documents waiting for your system (a partner's system)",
+            description = "The 855s and acknowledgments we wrote for you that you have not confirmed yet, oldest "
+                    + "first. Read, process, then confirm each: a document stays here until confirmed, so a crash "
+                    + "between reading and processing loses nothing.")
+    public OutboundListJson outbound(@QueryParam("size") @DefaultValue("20") String size) {
+        return new OutboundListJson(outbound.waiting(Params.pageSize(size, OutboundQueue.MAX)).stream()
+                .map(OutboundJson::of).toList());
+    }
+
+    @POST
+    @Path("outbound/{id}/confirm")
+    @RolesAllowed(Roles.PARTNER_API)
+    @Operation(operationId = "confirmOutbound", summary = "Confirm you processed an outbound document",
+            description = "It leaves the queue. Confirming again changes nothing; another partner's document is not "
+                    + "found.")
+    public OutboundJson confirm(@PathParam("id") String id) {
+        return OutboundJson.of(outbound.confirm(Params.id(id, "outbound document")));
     }
 
     /** The constant of this name, or null (the profile's check then names the field with every other problem). */

@@ -17,14 +17,14 @@ import org.channelport.edi.domain.EdiInterchange;
 import org.channelport.edi.domain.EdiRepository;
 import org.channelport.edi.domain.EdiTransaction;
 import org.channelport.edi.domain.FunctionalAcknowledgment;
+import org.channelport.edi.domain.OrderSource;
+import org.channelport.edi.domain.X12Units;
 import org.channelport.edi.domain.PurchaseOrder850;
 import org.channelport.edi.domain.TradingProfile;
 import org.channelport.edi.infrastructure.X12Reader;
 import org.channelport.edi.infrastructure.X12Writer;
 import org.channelport.identity.CurrentUser;
-import org.channelport.orders.application.OrderService;
 import org.channelport.orders.domain.LineRequest;
-import org.channelport.orders.domain.OrderChannel;
 import org.channelport.orders.domain.OrderRequest;
 import org.channelport.platform.audit.AuditTrail;
 import org.channelport.shared.DomainException;
@@ -49,7 +49,7 @@ public class InboundInterchanges {
     @Inject
     EdiArchive archive;
     @Inject
-    OrderService orders;
+    EdiBooking booking;
     @Inject
     org.channelport.orders.application.CatalogQueries catalog;
     @Inject
@@ -138,10 +138,11 @@ public class InboundInterchanges {
         }
         var sets = new ArrayList<SetResult>();
         int booked = 0;
+        var inId = UUID.randomUUID();   // what it books names it
         for (var group : interchange.groups()) {
             for (var set : group.transactions()) {
                 // a group whose own header or trailer is wrong books nothing (its 997 rejects it: AK9 R)
-                var result = group.problems().isEmpty() ? book(p, group.controlNumber(), set, interchange.test())
+                var result = group.problems().isEmpty() ? book(p, interchange, inId, group, set)
                         : new SetResult(group.controlNumber(), set.controlNumber(), set.type(), "SYNTAX_ERROR", null,
                         null, group.problems().stream().map(g -> g.segmentTag() + String.format("%02d",
                                 g.elementPosition()) + " " + g.error()).limit(20).toList());
@@ -156,23 +157,35 @@ public class InboundInterchanges {
                 "BOOKED".equals(s.status()) || "REPLAYED".equals(s.status()) || "TEST_OK".equals(s.status()))
                 ? Status.ACCEPTED_WITH_ERRORS : Status.REJECTED;
         var archived = new ArrayList<ArchivedInterchange>();
-        var in = new ArchivedInterchange(partner, p.id(), Direction.IN, envelope(interchange, true),
+        var in = new ArchivedInterchange(inId, partner, p.id(), Direction.IN, envelope(interchange, true),
                 envelope(interchange, false), interchange.controlNumber(), interchange.test(), status,
                 summary(sets), transport, raw, null, booked, audit.currentActor(), now);
         archived.add(in);
         if (acknowledgment != null) {
-            archived.add(new ArchivedInterchange(partner, p.id(), Direction.OUT, envelope(interchange, false),
+            archived.add(answer(new ArchivedInterchange(partner, p.id(), Direction.OUT, envelope(interchange, false),
                     envelope(interchange, true), Long.toString(numbers[0]), interchange.test(), Status.SENT,
                     "997 of " + interchange.controlNumber(), transport,
-                    acknowledgment.getBytes(StandardCharsets.UTF_8), in.id(), 0, "channelport", now));
+                    acknowledgment.getBytes(StandardCharsets.UTF_8), in.id(), 0, "channelport", now), transport, now));
         }
         archive.keep(archived);
         return new InterchangeResult(in.id(), interchange.controlNumber(), status, interchange.test(), booked,
                 acknowledgment, sets);
     }
 
+    /**
+     * An acknowledgment carried by the answer to a REST call is delivered with it; on other transports it waits in
+     * the outbound queue (rule E11).
+     */
+    private static ArchivedInterchange answer(ArchivedInterchange out, String transport, java.time.Instant now) {
+        if ("REST".equals(transport)) out.delivered(now);
+        return out;
+    }
+
     /** One set: an 850 that reads cleanly is booked (a test one only checked); anything else is reported. */
-    private SetResult book(TradingProfile profile, String group, EdiTransaction set, boolean test) {
+    private SetResult book(TradingProfile profile, EdiInterchange interchange, UUID interchangeId,
+                           org.channelport.edi.domain.EdiGroup gs, EdiTransaction set) {
+        var group = gs.controlNumber();
+        var test = interchange.test();
         if (!set.accepted()) {
             return new SetResult(group, set.controlNumber(), set.type(), "SYNTAX_ERROR", null, null,
                     set.problems().stream().map(p -> p.segmentTag() + (p.segmentPosition() > 0 ? "@" + p.segmentPosition() : "")
@@ -185,6 +198,7 @@ public class InboundInterchanges {
         var order = PurchaseOrder850.of(set);
         var problems = new ArrayList<>(order.problems());
         var lines = new ArrayList<LineRequest>();
+        var sourceLines = new ArrayList<OrderSource.Line>();
         for (int i = 0; i < order.lines().size(); i++) {
             var line = order.lines().get(i);
             var sku = line.sku();
@@ -197,7 +211,9 @@ public class InboundInterchanges {
                 problems.add("PO1 of line " + line.line() + ": name the product by our SKU (PO106 VP or VN) or its "
                         + "GTIN (UP, EN, UK)");
             }
-            lines.add(new LineRequest(sku, line.quantity(), line.unit(), line.expectedPrice(), line.requestedDate()));
+            lines.add(new LineRequest(sku, line.quantity(), X12Units.fromX12(line.unit()), line.expectedPrice(),
+                    line.requestedDate()));
+            sourceLines.add(new OrderSource.Line(i + 1, line.line(), line.buyerPart()));
         }
         if (!problems.isEmpty()) {
             return new SetResult(group, set.controlNumber(), set.type(), "REFUSED", order.poNumber(), null, problems);
@@ -209,7 +225,11 @@ public class InboundInterchanges {
             return new SetResult(group, set.controlNumber(), set.type(), "TEST_OK", order.poNumber(), null, List.of());
         }
         try {
-            var placed = orders.place(request, OrderChannel.EDI, true);
+            var source = new OrderSource(null, profile.partnerId(), profile.id(), interchangeId,
+                    interchange.controlNumber(), group, set.controlNumber(),
+                    set.version() == null || set.version().isBlank() ? gs.version() : set.version(), gs.receiver(),
+                    gs.sender(), order.orderDate(), sourceLines, clock.instant());
+            var placed = booking.book(request, source);
             return new SetResult(group, set.controlNumber(), set.type(), placed.replayed() ? "REPLAYED" : "BOOKED",
                     order.poNumber(), placed.order().id(), List.of());
         } catch (DomainException refused) {
@@ -245,10 +265,10 @@ public class InboundInterchanges {
                 now);
         var kept = new ArrayList<ArchivedInterchange>(List.of(in));
         if (ta1 != null) {
-            kept.add(new ArchivedInterchange(partner, profile == null ? null : profile.id(), Direction.OUT,
+            kept.add(answer(new ArchivedInterchange(partner, profile == null ? null : profile.id(), Direction.OUT,
                     envelope(interchange, false), envelope(interchange, true), Long.toString(numbers[0]),
                     interchange.test(), Status.SENT, "TA1 " + note + " of " + interchange.controlNumber(), transport,
-                    ta1.getBytes(StandardCharsets.UTF_8), in.id(), 0, "channelport", now));
+                    ta1.getBytes(StandardCharsets.UTF_8), in.id(), 0, "channelport", now), transport, now));
         }
         archive.keep(kept);
         return new InterchangeResult(in.id(), interchange.controlNumber(), status, interchange.test(), 0, ta1,

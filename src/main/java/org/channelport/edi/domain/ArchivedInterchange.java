@@ -14,7 +14,8 @@ import java.util.zip.GZIPOutputStream;
 /**
  * An interchange as it came in or went out (rule E9), compressed, with what it was found to be: its envelope (sender,
  * receiver, control number, test), its status, a summary for people, the orders it booked, and for an acknowledgment
- * the interchange it answers. Never changed once written.
+ * the interchange it answers; for a business document out, its type and order. Never changed once written, but for
+ * the moment it was delivered (rule E11: the outbound queue).
  */
 @Entity
 @Table(name = "edi_interchange")
@@ -59,13 +60,32 @@ public class ArchivedInterchange {
     private Instant createdAt;
     @Column(name = "created_by", nullable = false)
     private String createdBy;
+    /** An outbound business document's type (855...), null for acknowledgments and what came in. */
+    @Column(name = "document_type")
+    private String documentType;
+    @Column(name = "order_id")
+    private UUID orderId;
+    @Column(name = "po_number")
+    private String poNumber;
+    /** When the partner's system confirmed it read it, or the answer to its call carried it (rule E11). */
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
 
     protected ArchivedInterchange() {}
 
     public ArchivedInterchange(UUID partnerId, UUID profileId, Direction direction, String sender, String receiver,
                                String controlNumber, boolean test, Status status, String summary, String transport,
                                byte[] raw, UUID answerTo, int ordersBooked, String actor, Instant now) {
-        this.id = UUID.randomUUID();
+        this(UUID.randomUUID(), partnerId, profileId, direction, sender, receiver, controlNumber, test, status, summary,
+                transport, raw, answerTo, ordersBooked, actor, now);
+    }
+
+    /** {@link ArchivedInterchange} under an id chosen before (what it booked names it). */
+    public ArchivedInterchange(UUID id, UUID partnerId, UUID profileId, Direction direction, String sender,
+                               String receiver, String controlNumber, boolean test, Status status, String summary,
+                               String transport, byte[] raw, UUID answerTo, int ordersBooked, String actor,
+                               Instant now) {
+        this.id = id;
         this.partnerId = partnerId;
         this.profileId = profileId;
         this.direction = direction.name();
@@ -81,7 +101,7 @@ public class ArchivedInterchange {
         this.size = raw.length;
         this.answerTo = answerTo;
         this.ordersBooked = ordersBooked;
-        this.createdAt = now;
+        this.createdAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         this.createdBy = actor;
     }
 
@@ -99,7 +119,39 @@ public class ArchivedInterchange {
         return out.toByteArray();
     }
 
+    /** An outbound business document of an order (rule E11). */
+    public ArchivedInterchange about(String type, UUID order, String po) {
+        this.documentType = type;
+        this.orderId = order;
+        this.poNumber = po == null ? null : cut(po, 35);
+        return this;
+    }
+
+    /** Read by the partner's system (or carried by the answer to its call): it leaves the outbound queue. */
+    public void delivered(Instant now) {
+        // as the database keeps it (microseconds): the moment read back later is the one answered now
+        if (deliveredAt == null) deliveredAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
+    /** The interchange as it was written or received. */
+    public byte[] content() {
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(content))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public UUID id() { return id; }
+    public Direction direction() { return Direction.valueOf(direction); }
+    public String controlNumber() { return controlNumber; }
+    public boolean test() { return test; }
+    public Instant createdAt() { return createdAt; }
+    public java.util.Optional<String> documentType() { return java.util.Optional.ofNullable(documentType); }
+    public java.util.Optional<UUID> orderId() { return java.util.Optional.ofNullable(orderId); }
+    public java.util.Optional<String> poNumber() { return java.util.Optional.ofNullable(poNumber); }
+    public java.util.Optional<Instant> deliveredAt() { return java.util.Optional.ofNullable(deliveredAt); }
+    public UUID answerTo() { return answerTo; }
     public UUID partnerId() { return partnerId; }
     public Status status() { return Status.valueOf(status); }
     public String summary() { return summary; }

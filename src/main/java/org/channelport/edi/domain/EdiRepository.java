@@ -21,6 +21,18 @@ public interface EdiRepository {
      */
     boolean receivedBefore(UUID profileId, String controlNumber, Instant since);
 
+    Optional<TradingProfile> profile(UUID profileId);
+
+    /** Rule E10: where an order booked from EDI came from. */
+    void add(OrderSource source);
+
+    Optional<OrderSource> sourceOf(UUID orderId);
+
+    Optional<ArchivedInterchange> interchange(UUID id);
+
+    /** Rule E11: the partner's outbound documents not yet delivered, oldest first. */
+    java.util.List<ArchivedInterchange> undelivered(UUID partnerId, int max);
+
     /** The next control number of this kind (ISA, GS) for the profile: gap-free, under a row lock (rule E4). */
     long nextControlNumber(UUID profileId, String kind);
 }

@@ -17,7 +17,8 @@ import org.channelport.shared.FieldProblem;
 /**
  * A partner's trading profile (rule E5): the envelope pair that names it (the partner's qualifier and id as sender, ours
  * as receiver), whether the partner is still certifying (TEST: only test interchanges are accepted, nothing is booked)
- * or in PRODUCTION, the functional acknowledgment it wants (997, or NONE), and the currency of an 850 that names none.
+ * or in PRODUCTION, the functional acknowledgment it wants (997, or NONE), the currency of an 850 that names none, and
+ * the business documents it wants from us (855).
  * Checked when saved, every problem at its field.
  */
 @Entity
@@ -54,6 +55,9 @@ public class TradingProfile {
     private Acknowledgment functionalAck;
     @Column(name = "default_currency", nullable = false)
     private String defaultCurrency;
+    /** The business documents the partner wants from us, a comma list (rule E5): 855. */
+    @Column(name = "outbound_documents", nullable = false)
+    private String outboundDocuments = "";
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     @Version
@@ -63,7 +67,14 @@ public class TradingProfile {
 
     /** What a profile's form or call says; {@link #problems} first. */
     public record Definition(String partnerQualifier, String partnerCode, String ourQualifier, String ourCode,
-                             Mode mode, Acknowledgment functionalAck, String defaultCurrency) {}
+                             Mode mode, Acknowledgment functionalAck, String defaultCurrency, List<String> outbound) {
+        public Definition {
+            outbound = outbound == null ? List.of() : List.copyOf(outbound);
+        }
+    }
+
+    /** The business documents a partner may ask us to send (more come with their writers: 856, 810). */
+    public static final List<String> OUTBOUND_DOCUMENTS = List.of("855");
 
     public static List<FieldProblem> problems(Definition d) {
         var problems = new ArrayList<FieldProblem>();
@@ -75,6 +86,12 @@ public class TradingProfile {
         if (d.mode() == null) problems.add(new FieldProblem("mode", "edi.profile.mode", "mode: TEST or PRODUCTION"));
         if (d.functionalAck() == null) {
             problems.add(new FieldProblem("functionalAck", "edi.profile.ack", "functionalAck: X997 or NONE"));
+        }
+        for (int i = 0; i < d.outbound().size(); i++) {
+            if (!OUTBOUND_DOCUMENTS.contains(d.outbound().get(i))) {
+                problems.add(new FieldProblem("outbound[" + i + "]", "edi.profile.outbound",
+                        "outbound[" + i + "]: one of " + String.join(", ", OUTBOUND_DOCUMENTS)));
+            }
         }
         return problems;
     }
@@ -106,6 +123,7 @@ public class TradingProfile {
         mode = d.mode();
         functionalAck = d.functionalAck();
         defaultCurrency = d.defaultCurrency();
+        outboundDocuments = String.join(",", new java.util.TreeSet<>(d.outbound()));
         updatedAt = now;
     }
 
@@ -125,4 +143,13 @@ public class TradingProfile {
     public Acknowledgment functionalAck() { return functionalAck; }
     public String defaultCurrency() { return defaultCurrency; }
     public Instant updatedAt() { return updatedAt; }
+
+    public List<String> outbound() {
+        return outboundDocuments.isEmpty() ? List.of() : List.of(outboundDocuments.split(","));
+    }
+
+    /** Whether the partner wants this business document from us (855...). */
+    public boolean sends(String document) {
+        return outbound().contains(document);
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.channelport.edi.domain.ArchivedInterchange;
 import org.channelport.edi.domain.EdiRepository;
+import org.channelport.edi.domain.OrderSource;
 import org.channelport.edi.domain.TradingProfile;
 
 @ApplicationScoped
@@ -48,6 +49,33 @@ public class JpaEdiRepository implements EdiRepository {
                         + "i.status in ('ACCEPTED', 'ACCEPTED_WITH_ERRORS')", Long.class)
                 .setParameter("profile", profileId).setParameter("control", controlNumber)
                 .setParameter("since", since).getSingleResult() > 0;
+    }
+
+    @Override
+    public Optional<TradingProfile> profile(UUID profileId) {
+        return Optional.ofNullable(profileId == null ? null : em.find(TradingProfile.class, profileId));
+    }
+
+    @Override
+    public void add(OrderSource source) {
+        em.persist(source);
+    }
+
+    @Override
+    public Optional<OrderSource> sourceOf(UUID orderId) {
+        return Optional.ofNullable(orderId == null ? null : em.find(OrderSource.class, orderId));
+    }
+
+    @Override
+    public Optional<ArchivedInterchange> interchange(UUID id) {
+        return Optional.ofNullable(id == null ? null : em.find(ArchivedInterchange.class, id));
+    }
+
+    @Override
+    public java.util.List<ArchivedInterchange> undelivered(UUID partnerId, int max) {
+        return em.createQuery("select i from ArchivedInterchange i where i.partnerId = :partner and i.direction = 'OUT' "
+                        + "and i.deliveredAt is null order by i.createdAt, i.id", ArchivedInterchange.class)
+                .setParameter("partner", partnerId).setMaxResults(max).getResultList();
     }
 
     @Override

@@ -153,17 +153,118 @@ public final class X12Writer {
 
     private static void isa(EDIStreamWriter writer, EdiInterchange received, long control, LocalDateTime now)
             throws EDIStreamException {
-        var version = isaVersion(received.version());
+        isa(writer, new Envelope(received.receiverQualifier(), received.receiverId(), received.senderQualifier(),
+                received.senderId(), null, null, received.version(), received.test()), control, now);
+    }
+
+    private static void isa(EDIStreamWriter writer, Envelope to, long control, LocalDateTime now)
+            throws EDIStreamException {
+        var version = isaVersion(to.isaVersion());
         writer.writeStartSegment("ISA").writeElement("00").writeElement(" ".repeat(10)).writeElement("00")
                 .writeElement(" ".repeat(10))
-                .writeElement(pad(received.receiverQualifier(), 2, ' ', false))
-                .writeElement(pad(received.receiverId(), 15, ' ', false))
-                .writeElement(pad(received.senderQualifier(), 2, ' ', false))
-                .writeElement(pad(received.senderId(), 15, ' ', false))
+                .writeElement(pad(to.senderQualifier(), 2, ' ', false))
+                .writeElement(pad(to.senderId(), 15, ' ', false))
+                .writeElement(pad(to.receiverQualifier(), 2, ' ', false))
+                .writeElement(pad(to.receiverId(), 15, ' ', false))
                 .writeElement(now.format(DATE6)).writeElement(now.format(TIME))
                 .writeElement(version.compareTo("00402") >= 0 ? "^" : "U").writeElement(version)
                 .writeElement(pad(Long.toString(control), 9, '0', true)).writeElement("0")
-                .writeElement(received.test() ? "T" : "P").writeElement(">").writeEndSegment();
+                .writeElement(to.test() ? "T" : "P").writeElement(">").writeEndSegment();
+    }
+
+    /**
+     * Who a document goes from and to: our ISA qualifier and id as sender, the partner's as receiver, the group's
+     * application codes (GS02, GS03; the ISA ids when null), the ISA version (00401, 00501) and the test indicator.
+     */
+    public record Envelope(String senderQualifier, String senderId, String receiverQualifier, String receiverId,
+                           String groupSender, String groupReceiver, String isaVersion, boolean test) {}
+
+    /**
+     * An 855 purchase order acknowledgment (rule E10) in an interchange of its own: BAK (original, its type, the PO
+     * number and date, the date we answered), CUR, and per line PO1 (the buyer's line number, the quantity ordered, the
+     * unit, our price, our SKU as VP and the buyer's part as BP) with its ACK (status, quantity, unit and the date we
+     * promise as 067, current schedule delivery), CTT. Written in the version of the 850 it answers ({@code gsVersion}:
+     * 004010 or 005010); checked by StAEDI against our 855 schema as it is written.
+     */
+    public static String orderResponse(Envelope envelope, String gsVersion, org.channelport.edi.domain.OrderResponse
+            response, long interchangeControl, long groupControl, LocalDateTime now) {
+        var out = new ByteArrayOutputStream();
+        try (var writer = writer(out, envelope.isaVersion())) {
+            isa(writer, envelope, interchangeControl, now);
+            writer.writeStartSegment("GS").writeElement("PR")
+                    .writeElement(blank(envelope.groupSender()) ? envelope.senderId() : envelope.groupSender())
+                    .writeElement(blank(envelope.groupReceiver()) ? envelope.receiverId() : envelope.groupReceiver())
+                    .writeElement(now.format(DATE8)).writeElement(now.format(TIME))
+                    .writeElement(Long.toString(groupControl)).writeElement("X").writeElement(gsVersion)
+                    .writeEndSegment();
+            writer.writeStartSegment("ST").writeElement("855").writeElement("0001").writeEndSegment();
+            writer.setTransactionSchema(X12Reader.schema("855", "004010"));
+            int segments = 1;
+            var poDate = response.poDate() != null ? response.poDate() : response.answeredOn();
+            writer.writeStartSegment("BAK").writeElement("00").writeElement(response.type())
+                    .writeElement(response.poNumber()).writeElement(poDate.format(DATE8)).writeEmptyElement()
+                    .writeEmptyElement().writeEmptyElement().writeEmptyElement()
+                    .writeElement(response.answeredOn().format(DATE8)).writeEndSegment();
+            segments++;
+            if (!blank(response.currency())) {
+                writer.writeStartSegment("CUR").writeElement("SE").writeElement(response.currency()).writeEndSegment();
+                segments++;
+            }
+            for (var line : response.lines()) {
+                writer.writeStartSegment("PO1").writeElement(echo(line.buyerLine()))
+                        .writeElement(number(line.quantity()))
+                        .writeElement(org.channelport.edi.domain.X12Units.toX12(line.unit()))
+                        .writeElement(number(line.unitPrice())).writeEmptyElement()
+                        .writeElement("VP").writeElement(line.sku());
+                // the buyer's part is a courtesy: one that our delimiters would break is left out, not the document
+                if (!blank(line.buyerPart()) && fits(line.buyerPart())) {
+                    writer.writeElement("BP").writeElement(line.buyerPart());
+                }
+                writer.writeEndSegment();
+                segments++;
+                writer.writeStartSegment("ACK").writeElement(line.status());
+                if (line.answeredQuantity() != null) {
+                    writer.writeElement(number(line.answeredQuantity()))
+                            .writeElement(org.channelport.edi.domain.X12Units.toX12(line.unit()));
+                } else {
+                    writer.writeEmptyElement().writeEmptyElement();
+                }
+                if (line.date() != null) writer.writeElement("067").writeElement(line.date().format(DATE8));
+                writer.writeEndSegment();
+                segments++;
+            }
+            writer.writeStartSegment("CTT").writeElement(Integer.toString(response.lines().size())).writeEndSegment();
+            segments++;
+            writer.writeStartSegment("SE").writeElement(Integer.toString(segments + 1)).writeElement("0001")
+                    .writeEndSegment();
+            writer.writeStartSegment("GE").writeElement("1").writeElement(Long.toString(groupControl))
+                    .writeEndSegment();
+            iea(writer, 1, interchangeControl);
+            writer.endInterchange();
+        } catch (EDIStreamException | RuntimeException e) {
+            throw new Unwritable("The 855 could not be written: " + e.getMessage(), e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Whether a value can be written between our delimiters as it is. */
+    private static boolean fits(String value) {
+        return value.chars().noneMatch(c -> c == '*' || c == '~' || c == '>' || c == '^' || Character.isISOControl(c));
+    }
+
+    /** A value the partner must get back as it sent it (PO101): one our delimiters would break cannot be written. */
+    private static String echo(String value) {
+        if (value == null || !fits(value)) {
+            throw new IllegalArgumentException("the value '" + value + "' cannot be written with our delimiters");
+        }
+        return value;
+    }
+
+    /** A decimal as X12 writes it: no exponent, no trailing zeros after the point. */
+    private static String number(java.math.BigDecimal value) {
+        if (value == null) return "";
+        var plain = value.stripTrailingZeros();
+        return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
     }
 
     private static void iea(EDIStreamWriter writer, int groups, long control) throws EDIStreamException {

@@ -37,6 +37,9 @@ public class OrderEvents implements WebhookTopics {
 
     @Inject
     Webhooks webhooks;
+    /** The same change to other contexts, in its transaction (edi writes an 855 from it: rule O28). */
+    @Inject
+    jakarta.enterprise.event.Event<org.channelport.orders.domain.OrderChanged> changed;
     /** The app's public address (rule P11): an event's href is a link the receiver can follow. */
     String baseUrl;
 
@@ -72,5 +75,6 @@ public class OrderEvents implements WebhookTopics {
         var partners = order.supplierId().filter(d -> reached).map(d -> List.of(order.partnerId(), d))
                 .orElse(List.of(order.partnerId()));
         webhooks.publish(partners, reached && order.supplierId().isEmpty(), type, data);
+        changed.fire(new org.channelport.orders.domain.OrderChanged(type, order));
     }
 }

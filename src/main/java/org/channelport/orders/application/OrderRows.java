@@ -59,13 +59,15 @@ public final class OrderRows {
 
     /** An order's page: the row, what else it says, its lines. */
     public record Detail(Row row, String notes, Instant submittedAt, Instant acknowledgedAt, String approvedBy,
-                         List<Line> lines, UUID shipToId, String shipTo, String shipToGln, boolean changeRequestable)
+                         List<Line> lines, UUID shipToId, String shipTo, String shipToGln, boolean changeRequestable,
+                         String source)
             implements Serializable {
         public static Detail of(PurchaseOrder o) {
             return new Detail(Row.of(o), o.notes().orElse(null), o.submittedAt().orElse(null),
                     o.acknowledgedAt().orElse(null), o.approvedBy().orElse(null),
                     o.lines().stream().map(Line::of).toList(), o.shipToId().orElse(null), o.shipToText().orElse(null),
-                    o.shipToGln().orElse(null), o.isChangeRequestable());
+                    o.shipToGln().orElse(null), o.isChangeRequestable(),
+                    o.sourceReference().orElse(null));
         }
     }
 

@@ -72,6 +72,15 @@ public class OrderService {
 
     /** {@link #place}, reporting with its own the problems a channel found reading the request (an unreadable date). */
     public Placed place(OrderRequest request, OrderChannel channel, boolean submit, List<FieldProblem> earlier) {
+        return place(request, channel, submit, earlier, null);
+    }
+
+    /**
+     * {@link #place(OrderRequest, OrderChannel, boolean, List)} from a channel that names where it received the order
+     * (rule O28: EDI's interchange and set), kept on the order as first received.
+     */
+    public Placed place(OrderRequest request, OrderChannel channel, boolean submit, List<FieldProblem> earlier,
+                        String source) {
         var partnerId = orderingPartner();
         var existing = earlier.isEmpty() ? orders.byPoNumberForUpdate(partnerId, request.poNumber())
                 : java.util.Optional.<PurchaseOrder>empty();
@@ -92,6 +101,7 @@ public class OrderService {
                 problems), audit.currentActor(), now);
         shipTo.ifPresent(a -> order.shipTo(a.id(), a.gln(), a.text()));
         order.routeTo(supplier);
+        order.receivedAs(source);
         // asked before the order is kept: the query would otherwise write the draft first, and submitting would then
         // update it (one statement fewer per order: issue 11's intake bench)
         var approval = submit && needsApproval(order);

@@ -89,6 +89,9 @@ public class PurchaseOrder {
     /** Rule O22: the distributor the order went to; null: the brand owner. */
     @Column(name = "supplier_id")
     private UUID supplierId;
+    /** Where a channel received it, for people to find it there (EDI: the interchange and set; rule O28). */
+    @Column(name = "source_reference")
+    private String sourceReference;
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("lineNo")
     private List<OrderLine> lines = new ArrayList<>();
@@ -312,6 +315,16 @@ public class PurchaseOrder {
 
     /** Rule O22: the distributor that answers this order, if it went to one (else the brand owner's ERP does). */
     public Optional<UUID> supplierId() { return Optional.ofNullable(supplierId); }
+
+    /** Rule O28: where the channel received it (kept as first received; at most 200 characters). */
+    public void receivedAs(String reference) {
+        if (sourceReference == null && reference != null && !reference.isBlank()) {
+            var text = reference.strip();
+            sourceReference = text.length() > 200 ? text.substring(0, 200) : text;
+        }
+    }
+
+    public Optional<String> sourceReference() { return Optional.ofNullable(sourceReference); }
 
     public OrderRoute route() { return supplierId == null ? OrderRoute.BRAND_OWNER : OrderRoute.DISTRIBUTOR; }
 
