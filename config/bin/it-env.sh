@@ -15,7 +15,9 @@ case "${1:-}" in
     rm -rf "$DATA"; mkdir -p "$DATA"
     pg_isready -q -h "$PG_HOST" -p "$PG_PORT" || { echo "PostgreSQL does not answer on $PG_HOST:$PG_PORT (see README: Tests)" >&2; exit 1; }
     psql -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres \
-        -c "drop database if exists $IT_DB_NAME with (force)" -c "create database $IT_DB_NAME"
+        -c "drop database if exists $IT_DB_NAME with (force)" -c "create database $IT_DB_NAME" \
+        -c "alter database $IT_DB_NAME set synchronous_commit = off"
+    # (a test database need not wait for its disk at each commit: what is tested is the same, the cores are freer)
     started=$(date +%s)
     # Test classes run in parallel and sign in the same demo people at the same moment; Keycloak 26 refuses concurrent
     # sign-ins of one user when brute-force detection is on (keycloak/keycloak#33527), unless told to allow them.
@@ -23,7 +25,10 @@ case "${1:-}" in
     export KC_SPI_BRUTE_FORCE_PROTECTOR_DEFAULT_BRUTE_FORCE_DETECTOR_ALLOW_CONCURRENT_REQUESTS=true
     # IT_JAVA_OPTS (pom.xml: it.java.opts, empty by default; see there why) go to both servers after their own options.
     export KEYCLOAK_JAVA_OPTS="${KEYCLOAK_JAVA_OPTS:-${IT_JAVA_OPTS:-}}" PAYARA_JAVA_OPTS="${PAYARA_JAVA_OPTS:-${IT_JAVA_OPTS:-}}"
-    "$BIN/keycloak.sh" start --port "$IT_KEYCLOAK_PORT" --data "$DATA/keycloak" --smtp-port "$IT_SMTP_PORT"
+    # Keycloak's first start on a fresh clone unpacks and builds it (20-40 s) before it returns: in the background, so
+    # that Payara boots meanwhile; waited for before the ready check below (which must not start a second one).
+    "$BIN/keycloak.sh" start --port "$IT_KEYCLOAK_PORT" --data "$DATA/keycloak" --smtp-port "$IT_SMTP_PORT" &
+    keycloak_starting=$!
     export APP_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$IT_DB_NAME?stringtype=unspecified&reWriteBatchedInserts=true"
     export APP_DB_CLASS=org.postgresql.ds.PGSimpleDataSource APP_DB_USER="$PG_USER" APP_DB_PASSWORD=""
     export APP_BASE_URL="http://localhost:$IT_HTTP_PORT" APP_KEYCLOAK_URL="http://127.0.0.1:$IT_KEYCLOAK_PORT"
@@ -37,12 +42,15 @@ case "${1:-}" in
     # Webhook tests receive on this host over http, and see a dead letter within seconds instead of 24 hours.
     export APP_WEBHOOKS_DEVELOPMENT=true APP_WEBHOOKS_FIRST_RETRY=PT1S APP_WEBHOOKS_RETRY_WINDOW=PT4S
     "$BIN/payara.sh" start --port "$IT_HTTP_PORT" --data "$DATA/payara" --wait
+    wait "$keycloak_starting"
     "$BIN/keycloak.sh" start --port "$IT_KEYCLOAK_PORT" --data "$DATA/keycloak" --wait
     echo "it-env: servers ready in $(( $(date +%s) - started )) s (app http://localhost:$IT_HTTP_PORT, Keycloak :$IT_KEYCLOAK_PORT)"
     ;;
   stop)
-    "$BIN/payara.sh" stop --data "$DATA/payara" || true
+    # both at once: each waits for its server's end
+    "$BIN/payara.sh" stop --data "$DATA/payara" || true &
     "$BIN/keycloak.sh" stop --data "$DATA/keycloak" || true
+    wait
     ;;
   *) echo "usage: it-env.sh start|stop" >&2; exit 2 ;;
 esac

@@ -20,6 +20,7 @@ import org.channelport.identity.CurrentUser;
 import org.channelport.orders.domain.AckAction;
 import org.channelport.orders.domain.InvalidOrder;
 import org.channelport.orders.domain.LineAcknowledgment;
+import org.channelport.orders.domain.LineStatus;
 import org.channelport.orders.domain.LineRequest;
 import org.channelport.orders.domain.OrderChannel;
 import org.channelport.orders.domain.OrderRequest;
@@ -359,10 +360,19 @@ class OrderServiceOnH2Test {
         var b = tx(() -> service().place(request("FD-2-" + T, line("SW", 2)), OrderChannel.API, true)).order();
         assertThat(b.feedPosition().orElseThrow()).isGreaterThan(a.feedPosition().orElseThrow());
         role = "erp";
-        var answered = tx(() -> service().acknowledge(a.id(), List.of(
+        var erp = service();
+        var answered = tx(() -> erp.acknowledge(a.id(), List.of(
                 new LineAcknowledgment(1, AckAction.ACCEPT, null, null, null, null),
                 new LineAcknowledgment(2, AckAction.REJECT, null, null, null, "NOT_AVAILABLE"))));
         assertThat(answered.status()).isEqualTo(OrderStatus.PARTLY_ACKNOWLEDGED);
+        @SuppressWarnings("unchecked")
+        var fired = ((RecordedEvents<org.channelport.orders.domain.OrderChanged>) erp.events.changed).fired;
+        assertThat(fired).as("rule O28: the answer reaches other contexts (edi's 855) with the order as answered")
+                .singleElement().satisfies(e -> {
+                    assertThat(e.type()).isEqualTo(OrderEvents.ACKNOWLEDGED);
+                    assertThat(e.order().id()).isEqualTo(a.id());
+                    assertThat(e.order().lines().get(1).status()).isEqualTo(LineStatus.REJECTED);
+                });
         role = "user";
         var requested = tx(() -> service().cancel(a.id()));
         assertThat(requested.status()).isEqualTo(OrderStatus.CANCEL_REQUESTED);

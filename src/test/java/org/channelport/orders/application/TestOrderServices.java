@@ -33,6 +33,7 @@ final class TestOrderServices {
         var events = new OrderEvents();
         events.webhooks = org.channelport.platform.webhooks.TestWebhooks.webhooks(em, caller, clock);
         events.baseUrl = org.channelport.platform.notify.TestNotifiers.BASE_URL;
+        events.changed = new RecordedEvents<>();
         return events;
     }
 
