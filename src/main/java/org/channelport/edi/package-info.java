@@ -8,14 +8,16 @@
  * {@code InboundInterchanges}): matched to its trading profile ({@code TradingProfile}, kept by channel managers over
  * {@code PUT /api/v1/edi/profiles/{partnerId}}), refused whole with a TA1 when it must be, its 850s booked through the
  * orders context's service, answered by a 997, archived compressed ({@code ArchivedInterchange}) with gap-free
- * control numbers per profile (V21). Beneath: reading X12 interchanges ({@code X12Reader}: StAEDI with our transaction-set schemas in
+ * control numbers per profile (V21). Beneath: reading X12 interchanges ({@code EdiReader}: StAEDI with our transaction-set schemas in
  * {@code src/main/resources/edi}, generated from {@code src/edi-schemas}), what a 997 says of a group
  * ({@code FunctionalAcknowledgment}), writing the 997 and the TA1 ({@code X12Writer}), and what an 850 orders
- * ({@code PurchaseOrder850}). Session 13: an order booked from an 850 keeps where it came from ({@code OrderSource},
+ * ({@code IncomingOrder}). Session 13: an order booked from an 850 keeps where it came from ({@code OrderSource},
  * {@code EdiBooking}); when the supplier answers it, the partner's 855 is written from the orders context's event
  * ({@code OrderResponses}) into the outbound queue that the partner's system reads and confirms ({@code OutboundQueue},
- * {@code GET /api/v1/edi/outbound}). Not yet: EDIFACT, 856/810 out, 860/820, SOAP, SFTP, the portal's and console's
- * pages, certification checklist, archive search. See the issue's progress note.
+ * {@code GET /api/v1/edi/outbound}); EDIFACT in: the same reader reads UNB interchanges ({@code EdiReader}), ORDERS are
+ * booked like 850s ({@code IncomingOrder.ofOrders}) and answered by a CONTRL ({@code EdifactWriter}). Not yet: ORDRSP,
+ * 856/810/DESADV/INVOIC out, 860/ORDCHG, 820/REMADV, incoming 997/999/CONTRL matched, SOAP, SFTP, the portal's and
+ * console's pages, certification checklist, archive search. See the issue's progress note.
  *
  * <p>Aggregates: {@code TradingProfile}, {@code ArchivedInterchange}, {@code OrderSource} ({@code EdiRepository}, JPA
  * in infrastructure); value objects {@code OrderResponse} (what an 855 says), {@code X12Units}.
@@ -31,7 +33,8 @@
  *
  * <p>Rules:
  * <ul>
- *   <li>E1: a file is read as its sender wrote it, tolerant of what real files carry: a UTF-8 byte-order mark, CR/LF
+ *   <li>E1: a file is read as its sender wrote it (X12 from ISA, EDIFACT from UNA or UNB; EDIFACT messages without UNG
+ *       form one implicit group of their interchange), tolerant of what real files carry: a UTF-8 byte-order mark, CR/LF
  *       between or inside segments, lines wrapped anywhere, any legal delimiters, several interchanges in one file;
  *       bytes before the first ISA are skipped and counted. A file that ends early, or is no interchange at all,
  *       stops the reading with its reason; what was open is kept as incomplete, never booked.</li>
@@ -42,7 +45,10 @@
  *   <li>E3: a group is answered by a 997: each set accepted or rejected with X12's codes (AK3 segment, AK4 element,
  *       AK5 set, AK9 group: accepted, partially accepted, rejected), sender and receiver swapped, the test indicator
  *       and version kept; the written 997 is checked against our 997 schema before it leaves. A duplicate or broken
- *       interchange is answered by a TA1 (note 025: duplicate control number).</li>
+ *       interchange is answered by a TA1 (note 025: duplicate control number). An EDIFACT interchange is answered by
+ *       a CONTRL when the profile asks (UCI 7 with a UCM per message: 7, or 4 with UN/EDIFACT's syntax error code and
+ *       a UCS / UCD per wrong segment and element; a refused interchange: UCI 4 with the code of its refusal, 23
+ *       unknown sender, 25 test indicator, 26 duplicate, 28 / 29 envelope references and counts).</li>
  *   <li>E2b: an interchange is refused whole, with a TA1 and nothing booked, when its envelope is broken (023 cut
  *       short, 021 / 001 counts and control numbers), when its sender and receiver are no trading profile of the
  *       caller's (006: a partner cannot send as another; archived as not recognized), when its test indicator is not
@@ -53,9 +59,9 @@
  *       books nothing (AK9 R). A response names why reading stopped when a file breaks off after an
  *       interchange.</li>
  *   <li>E4: our control numbers are gap-free per profile and kind (ISA, GS), taken under a row lock.</li>
- *   <li>E5: a trading profile names a partner by its envelope pair (its qualifier and id as sender, ours as
+ *   <li>E5: a trading profile speaks X12 or EDIFACT and names a partner by its envelope pair (its qualifier and id as sender, ours as
  *       receiver), unique across partners; it is TEST or PRODUCTION and says whether the partner wants a 997.</li>
- *   <li>E7: an 850 orders what BEG, CUR, DTM 002, N1 ST and its PO1 lines say ({@code PurchaseOrder850}: the product by
+ *   <li>E7: an 850 orders what BEG, CUR, DTM 002, N1 ST and its PO1 lines say ({@code IncomingOrder}: the product by
  *       our SKU (VP, VN, SK, VA), its GTIN (UP, EN, UK) or the buyer's part number (BP); the ship-to by GLN (N103 UL)
  *       or the buyer's code); what cannot be read is a problem naming the element. It is booked through the orders
  *       service as an EDI order with every check of every channel (O10); the same PO again is the same order (O9). A

@@ -289,4 +289,72 @@ class EdiApiIT {
                 .isEqualTo(when);
         assertThat(confirm("not-an-id", buyerSystem).status()).as("no such document").isEqualTo(404);
     }
+
+    /** An EDIFACT interchange (D96A, no UNG) from {@code sender} (qualifier 14) with these ORDERS messages. */
+    private static String edifact(String sender, String reference, String... messages) {
+        var text = new StringBuilder("UNA:+.? '\nUNB+UNOC:3+" + sender + ":14+CHANNELPORT:ZZZ+261206:0930+" + reference
+                + "'\n");
+        for (int i = 0; i < messages.length; i++) {
+            var segments = messages[i].split("\n").length;
+            text.append("UNH+").append(i + 1).append("+ORDERS:D:96A:UN:EAN008'\n").append(messages[i])
+                    .append("UNT+").append(segments + 2).append('+').append(i + 1).append("'\n");
+        }
+        return text.append("UNZ+").append(messages.length).append('+').append(reference).append("'\n").toString();
+    }
+
+    private static Http.Reply postEdifact(String body, String token) {
+        return Http.send(Http.request(INTERCHANGES).header("Content-Type", "application/EDIFACT")
+                .header("Authorization", "Bearer " + token)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    @DisplayName("E1-E7 for EDIFACT: an ORDERS is booked as every channel's order (lines by GTIN and by our SKU in "
+            + "PIA) and acknowledged by a CONTRL; a broken message is rejected with its code; sent again, the "
+            + "interchange is refused (UCI 4, 26) and nothing more is booked; another partner cannot send as it (23)")
+    void edifactOrdersAreBookedOnceAndAcknowledgedByContrl() {
+        var partner = PartnerFixture.onboard("DISTRIBUTOR");
+        var system = PartnerFixture.createApiCredential(partner).token();
+        var gln = "5" + gtin13().substring(1, 13);
+        var request = Http.request("/api/v1/edi/profiles/" + partner.id()).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("""
+                        {"standard":"EDIFACT","partnerQualifier":"14","partnerCode":"%s","ourQualifier":"ZZZ",
+                         "ourCode":"CHANNELPORT","mode":"PRODUCTION","functionalAck":"CONTRL","defaultCurrency":"USD"}"""
+                        .formatted(gln)));
+        request.header("Authorization", "Bearer " + PartnerFixture.managerToken());
+        var profile = Http.send(request);
+        assertThat(profile.status()).as(profile.body()).isEqualTo(200);
+        assertThat(profile.json().getString("standard")).isEqualTo("EDIFACT");
+
+        var po = "EDIF-" + t;
+        var message = "BGM+220+" + po + "+9'\nDTM+137:20261206:102'\nDTM+2:20261220:102'\nCUX+2:USD:9'\n"
+                + "LIN+1++" + gtin + ":EN'\nQTY+21:2:EA'\nPRI+AAA:40'\n"
+                + "LIN+2'\nPIA+5+EDIBOX-" + t + ":SA'\nQTY+21:20'\nUNS+S'\n";
+        var file = edifact(gln, "EF" + t.substring(0, 6), message);
+        var booked = first(postEdifact(file, system));
+        assertThat(booked.getString("status")).as(booked.toString()).isEqualTo("ACCEPTED");
+        assertThat(booked.getJsonArray("sets").getJsonObject(0).getString("status")).isEqualTo("BOOKED");
+        assertThat(booked.getString("acknowledgment")).contains("UNB+UNOC:3+CHANNELPORT:ZZZ+" + gln + ":14+",
+                "UNH+1+CONTRL:2:2:UN'", "UCI+EF" + t.substring(0, 6) + "+" + gln + ":14+CHANNELPORT:ZZZ+7'",
+                "UCM+1+ORDERS:D:96A:UN+7'");
+        assertThat(LeadFixture.count("select count(*) from purchase_order o join order_line l on l.order_id = o.id "
+                + "where o.po_number = ? and o.channel = 'EDI' and o.source_reference = ?", po,
+                "EDIFACT UNB EF" + t.substring(0, 6) + " / UNH 1")).as("two lines, the source named").isEqualTo(2);
+
+        var again = first(postEdifact(file, system));
+        assertThat(again.getString("status")).isEqualTo("DUPLICATE");
+        assertThat(again.getString("acknowledgment")).contains("+4+26'").doesNotContain("UCM");
+        assertThat(LeadFixture.count("select count(*) from purchase_order where po_number = ?", po)).isEqualTo(1);
+        var asOther = first(postEdifact(edifact(gln, "EG" + t.substring(0, 6), message), buyerSystem));
+        assertThat(asOther.getString("status")).isEqualTo("NOT_RECOGNIZED");
+        assertThat(asOther.getString("acknowledgment")).contains("+4+23'");
+
+        var brokenPo = "EDIF-B-" + t;
+        var broken = edifact(gln, "EH" + t.substring(0, 6), message.replace(po, brokenPo))
+                .replace("UNT+13+1'", "UNT+12+1'");
+        var rejected = first(postEdifact(broken, system));
+        assertThat(rejected.getString("status")).isEqualTo("REJECTED");
+        assertThat(rejected.getString("acknowledgment")).contains("UCM+1+ORDERS:D:96A:UN+4+29'");
+        assertThat(LeadFixture.count("select count(*) from purchase_order where po_number = ?", brokenPo)).isZero();
+    }
 }

@@ -51,7 +51,7 @@ public class EdiResource {
                           String poNumber, String orderId, List<String> problems) {}
 
     @Schema(name = "EdiInterchangeResult", description = "One interchange of the body and the acknowledgment sent "
-            + "back (a 997 of its groups, or a TA1 refusing it whole).")
+            + "back (a 997 of its groups or a CONTRL, or a TA1 / CONTRL refusing it whole).")
     public record InterchangeJson(String id, String controlNumber,
                                   @Schema(enumeration = {"ACCEPTED", "ACCEPTED_WITH_ERRORS", "REJECTED", "DUPLICATE",
                                           "NOT_RECOGNIZED"}) String status, boolean test, int ordersBooked,
@@ -64,15 +64,17 @@ public class EdiResource {
 
     @POST
     @Path("interchanges")
-    @Consumes({"application/EDI-X12", "application/edi-x12", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({"application/EDI-X12", "application/edi-x12", "application/EDIFACT", "application/edifact",
+            MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @BodyLimit("app.edi.max-interchange-bytes")
     @RolesAllowed(Roles.PARTNER_API)
-    @Operation(operationId = "postInterchange", summary = "Send X12 interchanges (a partner's system): the raw file "
-            + "as the body", description = "Each interchange is matched to your trading profile by its sender and "
-            + "receiver; its 850s are booked as orders (the same checks as every channel) and every group is answered "
-            + "by a 997 when your profile asks for one. A broken envelope, an unknown sender, a wrong test indicator "
-            + "or a control number received before is refused whole with a TA1. The same interchange again books "
-            + "nothing more.")
+    @Operation(operationId = "postInterchange", summary = "Send X12 or EDIFACT interchanges (a partner's system): the "
+            + "raw file as the body", description = "Each interchange is matched to your trading profile by its sender "
+            + "and receiver; its 850s / ORDERS are booked as orders (the same checks as every channel) and every group "
+            + "is answered by a 997 (X12) or the interchange by a CONTRL (EDIFACT) when your profile asks for one. A "
+            + "broken envelope, an unknown sender, a wrong test indicator or a control number received before is "
+            + "refused whole with a TA1 (X12) or a CONTRL rejecting the interchange (EDIFACT). The same interchange "
+            + "again books nothing more.")
     @APIResponse(responseCode = "200", description = "What became of each interchange.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReceivedJson.class)))
     public ReceivedJson receive(byte[] body) {
@@ -84,17 +86,22 @@ public class EdiResource {
                         .toList())).toList(), received.skippedBytes(), received.stoppedBecause());
     }
 
-    @Schema(name = "TradingProfile", description = "A partner's X12 trading profile: its envelope id as sender "
-            + "(ISA05/06), ours as receiver (ISA07/08), TEST while certifying or PRODUCTION, the functional "
-            + "acknowledgment it wants, and the currency of an 850 without CUR.")
+    @Schema(name = "TradingProfile", description = "A partner's trading profile: its standard (X12 or EDIFACT), its "
+            + "envelope id as sender (ISA05/06, UNB 0004:0007), ours as receiver (ISA07/08, UNB 0010:0007), TEST while "
+            + "certifying or PRODUCTION, the syntax acknowledgment it wants (X997 for X12, CONTRL for EDIFACT), and the "
+            + "currency of an order that names none.")
     public record ProfileJson(String partnerId, String partnerQualifier, String partnerCode, String ourQualifier,
                               String ourCode, @Schema(enumeration = {"TEST", "PRODUCTION"}) String mode,
-                              @Schema(enumeration = {"X997", "NONE"}) String functionalAck, String defaultCurrency,
+                              @Schema(enumeration = {"X997", "CONTRL", "NONE"}) String functionalAck,
+                              String defaultCurrency,
                               @Schema(description = "Business documents the partner wants from us: 855 (the order "
-                                      + "response, written when the order is answered).") List<String> outbound) {
+                                      + "response, written when the order is answered).") List<String> outbound,
+                              @Schema(enumeration = {"X12", "EDIFACT"}, description = "X12 when not given.")
+                              String standard) {
         static ProfileJson of(TradingProfile p) {
             return new ProfileJson(p.partnerId().toString(), p.partnerQualifier(), p.partnerCode(), p.ourQualifier(),
-                    p.ourCode(), p.mode().name(), p.functionalAck().name(), p.defaultCurrency(), p.outbound());
+                    p.ourCode(), p.mode().name(), p.functionalAck().name(), p.defaultCurrency(), p.outbound(),
+                    p.standard());
         }
     }
 
@@ -112,7 +119,7 @@ public class EdiResource {
                 sent.partnerCode(), sent.ourQualifier(), sent.ourCode(),
                 choice(TradingProfile.Mode.class, sent.mode()),
                 choice(TradingProfile.Acknowledgment.class, sent.functionalAck()),
-                sent.defaultCurrency(), sent.outbound())));
+                sent.defaultCurrency(), sent.outbound(), sent.standard())));
     }
 
     @Schema(name = "EdiOutboundDocument", description = "A document we wrote for your system: an 855 order response "

@@ -19,9 +19,10 @@ import org.channelport.edi.domain.EdiTransaction;
 import org.channelport.edi.domain.FunctionalAcknowledgment;
 import org.channelport.edi.domain.OrderSource;
 import org.channelport.edi.domain.X12Units;
-import org.channelport.edi.domain.PurchaseOrder850;
+import org.channelport.edi.domain.IncomingOrder;
 import org.channelport.edi.domain.TradingProfile;
-import org.channelport.edi.infrastructure.X12Reader;
+import org.channelport.edi.infrastructure.EdiReader;
+import org.channelport.edi.infrastructure.EdifactWriter;
 import org.channelport.edi.infrastructure.X12Writer;
 import org.channelport.identity.CurrentUser;
 import org.channelport.orders.domain.LineRequest;
@@ -75,10 +76,10 @@ public class InboundInterchanges {
 
     public Received receive(byte[] content, String transport) {
         var partner = user.requirePartner();
-        var read = X12Reader.read(content == null ? new byte[0] : content);
+        var read = EdiReader.read(content == null ? new byte[0] : content);
         if (read.interchanges().isEmpty()) {
-            throw DomainException.invalid("edi.notInterchange", "The body is no X12 interchange (no ISA segment "
-                    + "could be read" + (read.stoppedBecause() == null ? "" : ": " + read.stoppedBecause()) + ").",
+            throw DomainException.invalid("edi.notInterchange", "The body is no X12 or EDIFACT interchange (no ISA "
+                    + "or UNB segment could be read" + (read.stoppedBecause() == null ? "" : ": " + read.stoppedBecause()) + ").",
                     "body");
         }
         var results = new ArrayList<InterchangeResult>();
@@ -92,7 +93,7 @@ public class InboundInterchanges {
 
     private InterchangeResult receive(UUID partner, EdiInterchange interchange, byte[] raw, String transport) {
         var now = clock.instant();
-        var profile = repository.profileFor(interchange.senderQualifier(), interchange.senderId(),
+        var profile = repository.profileFor(interchange.standard(), interchange.senderQualifier(), interchange.senderId(),
                         interchange.receiverQualifier(), interchange.receiverId())
                 .filter(p -> p.partnerId().equals(partner));
         if (profile.isEmpty()) {
@@ -123,9 +124,21 @@ public class InboundInterchanges {
                     "interchange control number " + interchange.controlNumber() + " was received before");
         }
         // the 997 is written before anything is booked: one that cannot be (a value X12 cannot echo) refuses it whole
-        var acks = interchange.groups().stream().map(FunctionalAcknowledgment::of).toList();
         String acknowledgment = null;
         long[] numbers = null;
+        var edifact = "EDIFACT".equals(interchange.standard());
+        if (edifact && p.functionalAck() == TradingProfile.Acknowledgment.CONTRL) {
+            numbers = archive.controlNumbers(p.id());
+            try {
+                acknowledgment = EdifactWriter.syntaxReport(interchange, null, numbers[0],
+                        LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+            } catch (X12Writer.Unwritable e) {
+                return refuse(p, interchange, raw, transport, Status.REJECTED, "024",
+                        "its values cannot be acknowledged as EDIFACT allows");
+            }
+        }
+        var acks = edifact ? List.<FunctionalAcknowledgment>of()
+                : interchange.groups().stream().map(FunctionalAcknowledgment::of).toList();
         if (p.functionalAck() == TradingProfile.Acknowledgment.X997 && !acks.isEmpty()) {
             numbers = archive.controlNumbers(p.id());
             try {
@@ -164,7 +177,7 @@ public class InboundInterchanges {
         if (acknowledgment != null) {
             archived.add(answer(new ArchivedInterchange(partner, p.id(), Direction.OUT, envelope(interchange, false),
                     envelope(interchange, true), Long.toString(numbers[0]), interchange.test(), Status.SENT,
-                    "997 of " + interchange.controlNumber(), transport,
+                    (edifact ? "CONTRL of " : "997 of ") + interchange.controlNumber(), transport,
                     acknowledgment.getBytes(StandardCharsets.UTF_8), in.id(), 0, "channelport", now), transport, now));
         }
         archive.keep(archived);
@@ -192,10 +205,10 @@ public class InboundInterchanges {
                             + (p.elementPosition() > 0 ? String.format("%02d", p.elementPosition()) : "") + " " + p.error())
                             .limit(20).toList());
         }
-        if (!"850".equals(set.type())) {
+        if (!"850".equals(set.type()) && !"ORDERS".equals(set.type())) {
             return new SetResult(group, set.controlNumber(), set.type(), "NOT_AN_ORDER", null, null, List.of());
         }
-        var order = PurchaseOrder850.of(set);
+        var order = "850".equals(set.type()) ? IncomingOrder.of850(set) : IncomingOrder.ofOrders(set);
         var problems = new ArrayList<>(order.problems());
         var lines = new ArrayList<LineRequest>();
         var sourceLines = new ArrayList<OrderSource.Line>();
@@ -205,13 +218,16 @@ public class InboundInterchanges {
             if (sku == null && line.gtin() != null) {   // UP / EN / UK: the product of that GTIN the partner sees
                 sku = catalog.visibleSkuOfGtin(profile.partnerId(), line.gtin()).orElse(null);
                 if (sku == null) {
-                    problems.add("PO1 of line " + line.line() + ": the GTIN " + line.gtin() + " is no product of ours");
+                    problems.add(where(set) + " of line " + line.line() + ": the GTIN " + line.gtin()
+                        + " is no product of ours");
                 }
             } else if (sku == null) {
-                problems.add("PO1 of line " + line.line() + ": name the product by our SKU (PO106 VP or VN) or its "
-                        + "GTIN (UP, EN, UK)");
+                problems.add("850".equals(set.type()) ? "PO1 of line " + line.line() + ": name the product by our "
+                        + "SKU (PO106 VP or VN) or its GTIN (UP, EN, UK)" : "LIN of line " + line.line() + ": name the "
+                        + "product by our SKU (PIA SA) or its GTIN (LIN EN or SRV)");
             }
-            lines.add(new LineRequest(sku, line.quantity(), X12Units.fromX12(line.unit()), line.expectedPrice(),
+            lines.add(new LineRequest(sku, line.quantity(), "850".equals(set.type()) ? X12Units.fromX12(line.unit())
+                    : line.unit(), line.expectedPrice(),
                     line.requestedDate()));
             sourceLines.add(new OrderSource.Line(i + 1, line.line(), line.buyerPart()));
         }
@@ -252,8 +268,11 @@ public class InboundInterchanges {
         var now = clock.instant();
         var numbers = archive.controlNumbers(profile == null ? UNKNOWN_SENDERS : profile.id());
         String ta1;
+        var edifact = "EDIFACT".equals(interchange.standard());
         try {
-            ta1 = X12Writer.interchangeAcknowledgment(interchange, "R", note, numbers[0],
+            ta1 = edifact ? EdifactWriter.syntaxReport(interchange, EDIFACT_REFUSALS.getOrDefault(note, "18"),
+                    numbers[0], LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                    : X12Writer.interchangeAcknowledgment(interchange, "R", note, numbers[0],
                     LocalDateTime.ofInstant(now, ZoneOffset.UTC));
         } catch (X12Writer.Unwritable e) {
             ta1 = null;   // an envelope so broken that even a TA1 cannot name it: the answer says why
@@ -267,12 +286,22 @@ public class InboundInterchanges {
         if (ta1 != null) {
             kept.add(answer(new ArchivedInterchange(partner, profile == null ? null : profile.id(), Direction.OUT,
                     envelope(interchange, false), envelope(interchange, true), Long.toString(numbers[0]),
-                    interchange.test(), Status.SENT, "TA1 " + note + " of " + interchange.controlNumber(), transport,
+                    interchange.test(), Status.SENT, (edifact ? "CONTRL " + EDIFACT_REFUSALS.getOrDefault(note, "18")
+                    : "TA1 " + note) + " of " + interchange.controlNumber(), transport,
                     ta1.getBytes(StandardCharsets.UTF_8), in.id(), 0, "channelport", now), transport, now));
         }
         archive.keep(kept);
         return new InterchangeResult(in.id(), interchange.controlNumber(), status, interchange.test(), 0, ta1,
                 List.of(new SetResult(null, null, null, "REFUSED", null, null, List.of("TA1 " + note + ": " + why))));
+    }
+
+    /** A refusal's TA1 note code (I18) as EDIFACT's syntax error code (0085) says it in a CONTRL's UCI. */
+    private static final java.util.Map<String, String> EDIFACT_REFUSALS = java.util.Map.of("006", "23", "023", "18",
+            "001", "28", "021", "29", "024", "12", "020", "25", "025", "26");
+
+    /** Where a line's product is named: PO1 (X12), LIN (EDIFACT). */
+    private static String where(EdiTransaction set) {
+        return "850".equals(set.type()) ? "PO1" : "LIN";
     }
 
     private static String envelope(EdiInterchange interchange, boolean sender) {

@@ -51,7 +51,7 @@ public class OrderResponses {
             return;   // not booked from an 850
         }
         var profile = repository.profile(source.get().profileId())
-                .filter(p -> p.mode() == TradingProfile.Mode.PRODUCTION && p.sends("855"));
+                .filter(p -> p.mode() == TradingProfile.Mode.PRODUCTION && p.sends("855") && "X12".equals(p.standard()));
         if (profile.isEmpty()) {
             return;
         }

@@ -43,7 +43,7 @@ public class TradingProfiles {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        var taken = repository.profileFor(definition.partnerQualifier(), definition.partnerCode(),
+        var taken = repository.profileFor(definition.standard(), definition.partnerQualifier(), definition.partnerCode(),
                 definition.ourQualifier(), definition.ourCode());
         if (taken.isPresent() && !taken.get().partnerId().equals(partnerId)) {
             throw DomainException.conflict("edi.profile.taken", "Another partner's profile uses this envelope pair.")

@@ -7,7 +7,7 @@ import java.util.UUID;
 /** Trading profiles, the archive and control numbers (rules E4, E5, E9). */
 public interface EdiRepository {
     /** The profile an interchange's envelope names: its sender as the partner, its receiver as us. */
-    Optional<TradingProfile> profileFor(String partnerQualifier, String partnerCode, String ourQualifier, String ourCode);
+    Optional<TradingProfile> profileFor(String standard, String partnerQualifier, String partnerCode, String ourQualifier, String ourCode);
 
     Optional<TradingProfile> profileOf(UUID partnerId);
 

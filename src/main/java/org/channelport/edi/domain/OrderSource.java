@@ -111,6 +111,10 @@ public class OrderSource {
 
     /** How people find it: "X12 interchange 000000101, set 0001" (rule O28's reference on the order). */
     public String reference() {
+        if (!version.isEmpty() && !Character.isDigit(version.charAt(0))) {   // D96A: EDIFACT
+            return "EDIFACT UNB " + interchangeControl + (groupControl.isEmpty() ? "" : " / UNG " + groupControl)
+                    + " / UNH " + setControl;
+        }
         return "X12 ISA " + interchangeControl + " / GS " + groupControl + " / ST " + setControl;
     }
 

@@ -28,10 +28,18 @@ public class TradingProfile {
     private static final Pattern QUALIFIER = Pattern.compile("[0-9A-Z]{2}");
     /** ISA06/08: 1 to 15 printable characters without our delimiters. */
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9 ._/&-]{1,15}");
+    /** UNB 0007: 1 to 4 characters (14 GS1, ZZZ mutually defined...). */
+    private static final Pattern EDIFACT_QUALIFIER = Pattern.compile("[0-9A-Z]{1,4}");
+    /** UNB 0004 / 0010: 1 to 35 characters without EDIFACT's delimiters. */
+    private static final Pattern EDIFACT_CODE = Pattern.compile("[A-Za-z0-9 ._/&-]{1,35}");
+
+    /** The standards a profile speaks. */
+    public static final List<String> STANDARDS = List.of("X12", "EDIFACT");
 
     public enum Mode { TEST, PRODUCTION }
 
-    public enum Acknowledgment { X997, NONE }
+    /** The syntax acknowledgment the partner wants: X12's 997, EDIFACT's CONTRL, or none. */
+    public enum Acknowledgment { X997, CONTRL, NONE }
 
     @Id
     private UUID id;
@@ -67,9 +75,17 @@ public class TradingProfile {
 
     /** What a profile's form or call says; {@link #problems} first. */
     public record Definition(String partnerQualifier, String partnerCode, String ourQualifier, String ourCode,
-                             Mode mode, Acknowledgment functionalAck, String defaultCurrency, List<String> outbound) {
+                             Mode mode, Acknowledgment functionalAck, String defaultCurrency, List<String> outbound,
+                             String standard) {
         public Definition {
             outbound = outbound == null ? List.of() : List.copyOf(outbound);
+            standard = standard == null ? "X12" : standard;
+        }
+
+        public Definition(String partnerQualifier, String partnerCode, String ourQualifier, String ourCode, Mode mode,
+                          Acknowledgment functionalAck, String defaultCurrency, List<String> outbound) {
+            this(partnerQualifier, partnerCode, ourQualifier, ourCode, mode, functionalAck, defaultCurrency, outbound,
+                    "X12");
         }
     }
 
@@ -78,14 +94,30 @@ public class TradingProfile {
 
     public static List<FieldProblem> problems(Definition d) {
         var problems = new ArrayList<FieldProblem>();
-        check(problems, d.partnerQualifier(), QUALIFIER, "partnerQualifier", "two letters or digits, such as ZZ or 01");
-        check(problems, d.partnerCode(), CODE, "partnerCode", "1 to 15 letters, digits, spaces or . _ / & -");
-        check(problems, d.ourQualifier(), QUALIFIER, "ourQualifier", "two letters or digits, such as ZZ or 01");
-        check(problems, d.ourCode(), CODE, "ourCode", "1 to 15 letters, digits, spaces or . _ / & -");
+        if (!STANDARDS.contains(d.standard())) {
+            problems.add(new FieldProblem("standard", "edi.profile.standard", "standard: X12 or EDIFACT"));
+        }
+        if ("EDIFACT".equals(d.standard())) {
+            check(problems, d.partnerQualifier(), EDIFACT_QUALIFIER, "partnerQualifier", "1 to 4 letters or digits, such as 14 or ZZZ");
+            check(problems, d.partnerCode(), EDIFACT_CODE, "partnerCode", "1 to 35 letters, digits, spaces or . _ / & -");
+            check(problems, d.ourQualifier(), EDIFACT_QUALIFIER, "ourQualifier", "1 to 4 letters or digits, such as 14 or ZZZ");
+            check(problems, d.ourCode(), EDIFACT_CODE, "ourCode", "1 to 35 letters, digits, spaces or . _ / & -");
+            if (d.functionalAck() == Acknowledgment.X997) {
+                problems.add(new FieldProblem("functionalAck", "edi.profile.ack", "functionalAck: CONTRL or NONE for EDIFACT"));
+            }
+        } else {
+            check(problems, d.partnerQualifier(), QUALIFIER, "partnerQualifier", "two letters or digits, such as ZZ or 01");
+            check(problems, d.partnerCode(), CODE, "partnerCode", "1 to 15 letters, digits, spaces or . _ / & -");
+            check(problems, d.ourQualifier(), QUALIFIER, "ourQualifier", "two letters or digits, such as ZZ or 01");
+            check(problems, d.ourCode(), CODE, "ourCode", "1 to 15 letters, digits, spaces or . _ / & -");
+            if (d.functionalAck() == Acknowledgment.CONTRL) {
+                problems.add(new FieldProblem("functionalAck", "edi.profile.ack", "functionalAck: X997 or NONE for X12"));
+            }
+        }
         check(problems, d.defaultCurrency(), Pattern.compile("[A-Z]{3}"), "defaultCurrency", "an ISO 4217 code such as EUR");
         if (d.mode() == null) problems.add(new FieldProblem("mode", "edi.profile.mode", "mode: TEST or PRODUCTION"));
         if (d.functionalAck() == null) {
-            problems.add(new FieldProblem("functionalAck", "edi.profile.ack", "functionalAck: X997 or NONE"));
+            problems.add(new FieldProblem("functionalAck", "edi.profile.ack", "functionalAck: X997, CONTRL or NONE"));
         }
         for (int i = 0; i < d.outbound().size(); i++) {
             if (!OUTBOUND_DOCUMENTS.contains(d.outbound().get(i))) {
@@ -106,7 +138,6 @@ public class TradingProfile {
         var profile = new TradingProfile();
         profile.id = id;
         profile.partnerId = partnerId;
-        profile.standard = "X12";
         profile.apply(d, now);
         return profile;
     }
@@ -116,6 +147,7 @@ public class TradingProfile {
     }
 
     private void apply(Definition d, Instant now) {
+        standard = d.standard();
         partnerQualifier = d.partnerQualifier();
         partnerCode = d.partnerCode();
         ourQualifier = d.ourQualifier();

@@ -17,10 +17,11 @@ public class JpaEdiRepository implements EdiRepository {
     EntityManager em;
 
     @Override
-    public Optional<TradingProfile> profileFor(String partnerQualifier, String partnerCode, String ourQualifier,
-                                               String ourCode) {
-        return em.createQuery("select p from TradingProfile p where p.partnerQualifier = :pq and p.partnerCode = :pc "
-                        + "and p.ourQualifier = :oq and p.ourCode = :oc", TradingProfile.class)
+    public Optional<TradingProfile> profileFor(String standard, String partnerQualifier, String partnerCode,
+                                               String ourQualifier, String ourCode) {
+        return em.createQuery("select p from TradingProfile p where p.standard = :standard and p.partnerQualifier = :pq "
+                        + "and p.partnerCode = :pc and p.ourQualifier = :oq and p.ourCode = :oc", TradingProfile.class)
+                .setParameter("standard", standard)
                 .setParameter("pq", partnerQualifier).setParameter("pc", partnerCode)
                 .setParameter("oq", ourQualifier).setParameter("oc", ourCode)
                 .getResultStream().findFirst();

@@ -59,7 +59,7 @@ public final class X12Writer {
                 set++;
                 var control = String.format("%04d", set);
                 writer.writeStartSegment("ST").writeElement("997").writeElement(control).writeEndSegment();
-                var schema = X12Reader.schema("997", version.startsWith("005") ? "005010" : "004010");
+                var schema = EdiReader.schema("997", version.startsWith("005") ? "005010" : "004010");
                 writer.setTransactionSchema(schema);
                 int segments = 1;
                 writer.writeStartSegment("AK1").writeElement(group.functionalId())
@@ -198,7 +198,7 @@ public final class X12Writer {
                     .writeElement(Long.toString(groupControl)).writeElement("X").writeElement(gsVersion)
                     .writeEndSegment();
             writer.writeStartSegment("ST").writeElement("855").writeElement("0001").writeEndSegment();
-            writer.setTransactionSchema(X12Reader.schema("855", "004010"));
+            writer.setTransactionSchema(EdiReader.schema("855", "004010"));
             int segments = 1;
             var poDate = response.poDate() != null ? response.poDate() : response.answeredOn();
             writer.writeStartSegment("BAK").writeElement("00").writeElement(response.type())

@@ -39,7 +39,7 @@ class OrderResponseWriterTest {
                         "PO1*10*20*EA*3.5**VP*EDIBOX-1*BP*BUY-9~", "ACK*IA*20*EA~",
                         "PO1*20*20*EA*3.5**VP*EDIBOX-1~", "ACK*IQ*10*EA*067*20261220~", "ACK*IR*0*EA~",
                         "CTT*3~", "SE*11*0001~", "GE*1*34~", "IEA*1*000000012~");
-        var back = X12Reader.read(text.getBytes(StandardCharsets.UTF_8));
+        var back = EdiReader.read(text.getBytes(StandardCharsets.UTF_8));
         assertThat(back.interchanges()).singleElement().satisfies(interchange -> {
             assertThat(interchange.envelopeSound()).isTrue();
             assertThat(interchange.groups().get(0).transactions()).singleElement().satisfies(set -> {
@@ -71,7 +71,7 @@ class OrderResponseWriterTest {
                 List.of(line("1", "IA", 20, null, "A*B")));
         var text = X12Writer.orderResponse(TO_PARTNER, "004010", part, 3, 3, NOW);
         assertThat(text).contains("PO1*1*20*EA*3.5**VP*EDIBOX-1~").doesNotContain("A*B");
-        assertThat(X12Reader.read(text.getBytes(StandardCharsets.UTF_8)).interchanges().get(0).groups().get(0)
+        assertThat(EdiReader.read(text.getBytes(StandardCharsets.UTF_8)).interchanges().get(0).groups().get(0)
                 .transactions().get(0).problems()).isEmpty();
         var lineNo = new OrderResponse("PO-4", null, "id", "USD", NOW.toLocalDate(),
                 List.of(line("1~2", "IA", 20, null, null)));

@@ -36,17 +36,19 @@ import org.channelport.edi.domain.EdiTransaction;
  * values read (its {@code getTransactionType()} fails on a group's second set), and set for every set, with null when
  * there is none (it would otherwise keep the previous one); a syntax-rule error's text may throw.
  */
-public final class X12Reader {
+public final class EdiReader {
     private static final Logger STAEDI_LOG = Logger.getLogger("io.xlate.edi");
     private static final Map<String, java.util.Optional<Schema>> SCHEMAS = new ConcurrentHashMap<>();
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static final java.util.Set<String> ENVELOPE = java.util.Set.of("ISA", "GS", "ST", "SE", "GE", "IEA");
+    private static final java.util.Set<String> ENVELOPE = java.util.Set.of("ISA", "GS", "ST", "SE", "GE", "IEA",
+            "UNA", "UNB", "UNG", "UNH", "UNT", "UNE", "UNZ");
+    private static final java.util.Set<String> INTERCHANGE_ENVELOPE = java.util.Set.of("ISA", "IEA", "UNA", "UNB", "UNZ");
 
     static {
         STAEDI_LOG.setLevel(Level.WARNING);   // its control schema's "Unused ELEMENT" notes at INFO
     }
 
-    private X12Reader() {}
+    private EdiReader() {}
 
     public static EdiRead read(byte[] content) {
         int start = start(content);
@@ -57,7 +59,7 @@ public final class X12Reader {
         try (InputStream in = new ByteArrayInputStream(content, Math.max(start, 0), content.length - Math.max(start, 0));
              EDIStreamReader reader = factory.createEDIStreamReader(in)) {
             if (start < 0) {
-                return new EdiRead(List.of(), content.length, "no ISA segment: not an X12 interchange");
+                return new EdiRead(List.of(), content.length, "no ISA or UNB segment: not an X12 or EDIFACT interchange");
             }
             while (reader.hasNext()) {
                 state.on(reader, reader.next());
@@ -72,15 +74,23 @@ public final class X12Reader {
         return new EdiRead(state.interchanges, start, null);
     }
 
-    /** Where the first ISA starts, after a byte-order mark and any junk; -1 when there is none. */
+    /**
+     * Where the first interchange starts (X12 ISA, EDIFACT UNA or UNB), after a byte-order mark and any junk; -1 when
+     * there is none.
+     */
     static int start(byte[] content) {
         int from = content.length >= 3 && content[0] == BOM[0] && content[1] == BOM[1] && content[2] == BOM[2] ? 3 : 0;
         for (int i = from; i + 3 < content.length; i++) {
-            if (content[i] == 'I' && content[i + 1] == 'S' && content[i + 2] == 'A' && !Character.isLetterOrDigit(content[i + 3])) {
+            if (!Character.isLetterOrDigit(content[i + 3]) && (tag(content, i, "ISA") || tag(content, i, "UNA")
+                    || tag(content, i, "UNB"))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static boolean tag(byte[] content, int at, String tag) {
+        return content[at] == tag.charAt(0) && content[at + 1] == tag.charAt(1) && content[at + 2] == tag.charAt(2);
     }
 
     private static String reason(Exception e) {
@@ -91,12 +101,17 @@ public final class X12Reader {
 
     /** The schema of a transaction set type and version (850, 004010VICS → 850-004010.xml), if we keep one. */
     static Schema schema(String type, String version) {
-        if (type == null || version == null || version.length() < 6) {
+        if (type == null || version == null || type.isEmpty()) {
             return null;
         }
-        var key = type + "-" + version.substring(0, 6);
+        // X12: 850 and the first six characters of its version (004010VICS: 004010); EDIFACT: ORDERS and D96A
+        boolean x12 = Character.isDigit(type.charAt(0));
+        if (x12 && version.length() < 6) {
+            return null;
+        }
+        var key = (x12 ? "x12/" : "edifact/") + type + "-" + (x12 ? version.substring(0, 6) : version);
         return SCHEMAS.computeIfAbsent(key, k -> {
-            var url = X12Reader.class.getResource("/edi/x12/" + k + ".xml");
+            var url = EdiReader.class.getResource("/edi/" + k + ".xml");
             if (url == null) {
                 return java.util.Optional.empty();
             }
@@ -111,9 +126,11 @@ public final class X12Reader {
     /** What is being read: the open interchange, group, set and segment, and the values the envelope needs. */
     private static final class State {
         final List<EdiInterchange> interchanges = new ArrayList<>();
-        final String[] isa = new String[17];
-        final String[] gs = new String[9];
-        final String[] st = new String[4];
+        /** The envelope's values as read, by "TAG.element.component" (UNB.2.1, ISA.6.1), per level. */
+        final Map<String, String> interchangeValues = new java.util.HashMap<>();
+        final Map<String, String> groupValues = new java.util.HashMap<>();
+        final Map<String, String> setValues = new java.util.HashMap<>();
+        String standard;
         List<EdiGroup> groups;
         List<EdiProblem> interchangeProblems;
         List<EdiTransaction> transactions;
@@ -122,6 +139,8 @@ public final class X12Reader {
         List<EdiProblem> transactionProblems;
         boolean inInterchange;
         boolean inGroup;
+        /** EDIFACT messages without UNG: an implicit group of the interchange, closed with it. */
+        boolean implicitGroup;
         boolean inTransaction;
         boolean schemaKnown;
         int stPosition;
@@ -133,26 +152,25 @@ public final class X12Reader {
             switch (event) {
                 case START_INTERCHANGE -> {
                     inInterchange = true;
-                    java.util.Arrays.fill(isa, "");
+                    standard = reader.getStandard();
+                    interchangeValues.clear();
                     groups = new ArrayList<>();
                     interchangeProblems = new ArrayList<>();
                 }
-                case START_GROUP -> {
-                    inGroup = true;
-                    java.util.Arrays.fill(gs, "");
-                    transactions = new ArrayList<>();
-                    groupProblems = new ArrayList<>();
-                }
+                case START_GROUP -> openGroup(false);
                 case START_TRANSACTION -> {
+                    if (!inGroup) {
+                        openGroup(true);
+                    }
                     inTransaction = true;
-                    java.util.Arrays.fill(st, "");
+                    setValues.clear();
                     segments = new ArrayList<>();
                     transactionProblems = new ArrayList<>();
                     schemaKnown = false;
                 }
                 case START_SEGMENT -> {
                     segmentTag = reader.getText();
-                    if ("ST".equals(segmentTag)) {
+                    if ("ST".equals(segmentTag) || "UNH".equals(segmentTag)) {
                         stPosition = location.getSegmentPosition();
                     }
                     elements = inTransaction && !ENVELOPE.contains(segmentTag) ? new ArrayList<>() : null;
@@ -165,8 +183,8 @@ public final class X12Reader {
                                 .map(java.util.Collections::unmodifiableList).toList())));
                         elements = null;
                     }
-                    if ("ST".equals(segmentTag)) {
-                        var schema = schema(st[1], !st[3].isEmpty() ? st[3] : gs[8]);
+                    if ("ST".equals(segmentTag) || "UNH".equals(segmentTag)) {
+                        var schema = schema(type(), version());
                         schemaKnown = schema != null;
                         reader.setTransactionSchema(schema);   // null too: else the previous set's stays
                     }
@@ -179,12 +197,45 @@ public final class X12Reader {
             }
         }
 
+        private boolean edifact() {
+            return "EDIFACT".equals(standard);
+        }
+
+        private void openGroup(boolean implicit) {
+            inGroup = true;
+            implicitGroup = implicit;
+            groupValues.clear();
+            transactions = new ArrayList<>();
+            groupProblems = new ArrayList<>();
+        }
+
+        private static String get(Map<String, String> values, String tag, int element, int component) {
+            return values.getOrDefault(tag + "." + element + "." + component, "");
+        }
+
+        /** The set's type: ST01, UNH02:1 (ORDERS). */
+        private String type() {
+            return edifact() ? get(setValues, "UNH", 2, 1) : get(setValues, "ST", 1, 1);
+        }
+
+        /**
+         * The set's version as our schemas are named: X12 ST03, else GS08 (004010VICS); EDIFACT the directory of
+         * UNH02 (D:96A → D96A).
+         */
+        private String version() {
+            if (edifact()) {
+                return get(setValues, "UNH", 2, 2) + get(setValues, "UNH", 2, 3);
+            }
+            var st = get(setValues, "ST", 3, 1);
+            return !st.isEmpty() ? st : get(groupValues, "GS", 8, 1);
+        }
+
         private void value(int element, int component, String text) {
             var value = text == null ? "" : text;
             switch (segmentTag) {
-                case "ISA" -> set(isa, element, value);
-                case "GS" -> set(gs, element, value);
-                case "ST" -> set(st, element, value);
+                case "ISA", "UNB", "UNA" -> put(interchangeValues, element, component, value);
+                case "GS", "UNG" -> put(groupValues, element, component, value);
+                case "ST", "UNH" -> put(setValues, element, component, value);
                 default -> {
                     if (elements == null) {
                         return;
@@ -196,15 +247,16 @@ public final class X12Reader {
                     if (component <= 1 && !components.isEmpty()) {
                         return;   // a repetition: the first one is kept (none of our mappings reads repeats)
                     }
+                    while (component > 1 && components.size() < component - 1) {
+                        components.add("");   // an empty component before this one (C507 2::102)
+                    }
                     components.add(value);
                 }
             }
         }
 
-        private static void set(String[] values, int position, String value) {
-            if (position > 0 && position < values.length && values[position].isEmpty()) {
-                values[position] = value.strip();
-            }
+        private void put(Map<String, String> values, int element, int component, String value) {
+            values.putIfAbsent(segmentTag + "." + element + "." + Math.max(1, component), value.strip());
         }
 
         private void problem(EDIStreamReader reader, EDIStreamEvent event) {
@@ -229,7 +281,7 @@ public final class X12Reader {
                 transactionProblems.add(new EdiProblem(missing && text != null ? text : tag, position,
                         event == EDIStreamEvent.SEGMENT_ERROR ? 0 : Math.max(0, location.getElementPosition()),
                         Math.max(0, location.getComponentPosition()), error, text));
-            } else if (inGroup && !"IEA".equals(tag) && !"ISA".equals(tag)) {
+            } else if (inGroup && !implicitGroup && !INTERCHANGE_ENVELOPE.contains(tag)) {
                 groupProblems.add(new EdiProblem(tag, 0, Math.max(0, location.getElementPosition()),
                         Math.max(0, location.getComponentPosition()), error, text));
             } else {
@@ -241,9 +293,9 @@ public final class X12Reader {
         private void closeTransaction() {
             if (!inTransaction) return;
             inTransaction = false;
-            var version = !st[3].isEmpty() ? st[3] : gs[8];
-            var set = new EdiTransaction(st[1], st[2], version, List.copyOf(segments), List.copyOf(transactionProblems),
-                    schemaKnown);
+            var control = edifact() ? get(setValues, "UNH", 1, 1) : get(setValues, "ST", 2, 1);
+            var set = new EdiTransaction(type(), control, version(), List.copyOf(segments),
+                    List.copyOf(transactionProblems), schemaKnown);
             if (transactions != null) {
                 transactions.add(set);
             }
@@ -252,22 +304,44 @@ public final class X12Reader {
         private void closeGroup() {
             if (!inGroup) return;
             inGroup = false;
-            groups.add(new EdiGroup(gs[1], gs[2], gs[3], gs[6], gs[8], List.copyOf(transactions),
-                    List.copyOf(groupProblems)));
+            var g = groupValues;
+            var group = !edifact() ? new EdiGroup(get(g, "GS", 1, 1), get(g, "GS", 2, 1), get(g, "GS", 3, 1),
+                    get(g, "GS", 6, 1), get(g, "GS", 8, 1), List.copyOf(transactions), List.copyOf(groupProblems))
+                    : implicitGroup ? new EdiGroup(transactions.isEmpty() ? "" : transactions.get(0).type(), "", "",
+                    "", transactions.isEmpty() ? "" : transactions.get(0).version(), List.copyOf(transactions),
+                    List.of())
+                    : new EdiGroup(get(g, "UNG", 1, 1), get(g, "UNG", 2, 1), get(g, "UNG", 3, 1),
+                    get(g, "UNG", 5, 1), get(g, "UNG", 6, 2) + get(g, "UNG", 6, 3), List.copyOf(transactions),
+                    List.copyOf(groupProblems));
+            groups.add(group);
         }
 
         private void closeInterchange(boolean complete) {
             if (!inInterchange) return;
+            if (implicitGroup) closeGroup();
             inInterchange = false;
-            interchanges.add(new EdiInterchange("X12", isa[12], isa[5], isa[6], isa[7], isa[8], isa[13], isa[9],
-                    isa[10], "T".equals(isa[15]), "1".equals(isa[14]), List.copyOf(groups),
-                    List.copyOf(interchangeProblems), complete));
+            var i = interchangeValues;
+            if (edifact()) {
+                // UNB: 1 syntax (UNOA:3), 2 sender (id:qualifier), 3 recipient, 4 date:time, 5 reference,
+                // 9 acknowledgment request, 11 test indicator
+                interchanges.add(new EdiInterchange("EDIFACT", get(i, "UNB", 1, 1) + ":" + get(i, "UNB", 1, 2),
+                        get(i, "UNB", 2, 2), get(i, "UNB", 2, 1), get(i, "UNB", 3, 2), get(i, "UNB", 3, 1),
+                        get(i, "UNB", 5, 1), get(i, "UNB", 4, 1), get(i, "UNB", 4, 2),
+                        "1".equals(get(i, "UNB", 11, 1)), "1".equals(get(i, "UNB", 9, 1)), List.copyOf(groups),
+                        List.copyOf(interchangeProblems), complete));
+            } else {
+                interchanges.add(new EdiInterchange("X12", get(i, "ISA", 12, 1), get(i, "ISA", 5, 1),
+                        get(i, "ISA", 6, 1), get(i, "ISA", 7, 1), get(i, "ISA", 8, 1), get(i, "ISA", 13, 1),
+                        get(i, "ISA", 9, 1), get(i, "ISA", 10, 1), "T".equals(get(i, "ISA", 15, 1)),
+                        "1".equals(get(i, "ISA", 14, 1)), List.copyOf(groups), List.copyOf(interchangeProblems),
+                        complete));
+            }
         }
 
         /** After a fatal error: what was open is kept, incomplete. */
         void closeOpen() {
             closeTransaction();
-            closeGroup();
+            if (!implicitGroup) closeGroup();
             closeInterchange(false);
         }
     }
