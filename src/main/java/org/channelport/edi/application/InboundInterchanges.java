@@ -103,15 +103,11 @@ public class InboundInterchanges {
                             + " is no trading profile of yours");
         }
         var p = profile.get();
-        if (!interchange.complete()) {
-            return refuse(p, interchange, raw, transport, Status.REJECTED, "023", "the interchange ends early");
-        }
-        if (!interchange.problems().isEmpty()) {
-            var first = interchange.problems().get(0);
-            var note = "CONTROL_REFERENCE_MISMATCH".equals(first.error()) ? "001"
-                    : "CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT".equals(first.error()) ? "021" : "024";
-            return refuse(p, interchange, raw, transport, Status.REJECTED, note,
-                    "envelope: " + first.segmentTag() + " " + first.error());
+        var broken = interchange.envelopeRefusal();
+        if (broken.isPresent()) {
+            return refuse(p, interchange, raw, transport, Status.REJECTED, broken.get(), interchange.complete()
+                    ? "envelope: " + interchange.problems().get(0).segmentTag() + " "
+                    + interchange.problems().get(0).error() : "the interchange ends early");
         }
         if (!p.accepts(interchange.test())) {
             return refuse(p, interchange, raw, transport, Status.REJECTED, "020", interchange.test()
@@ -270,7 +266,7 @@ public class InboundInterchanges {
         String ta1;
         var edifact = "EDIFACT".equals(interchange.standard());
         try {
-            ta1 = edifact ? EdifactWriter.syntaxReport(interchange, EDIFACT_REFUSALS.getOrDefault(note, "18"),
+            ta1 = edifact ? EdifactWriter.syntaxReport(interchange, EdifactWriter.refusalCode(note),
                     numbers[0], LocalDateTime.ofInstant(now, ZoneOffset.UTC))
                     : X12Writer.interchangeAcknowledgment(interchange, "R", note, numbers[0],
                     LocalDateTime.ofInstant(now, ZoneOffset.UTC));
@@ -286,7 +282,7 @@ public class InboundInterchanges {
         if (ta1 != null) {
             kept.add(answer(new ArchivedInterchange(partner, profile == null ? null : profile.id(), Direction.OUT,
                     envelope(interchange, false), envelope(interchange, true), Long.toString(numbers[0]),
-                    interchange.test(), Status.SENT, (edifact ? "CONTRL " + EDIFACT_REFUSALS.getOrDefault(note, "18")
+                    interchange.test(), Status.SENT, (edifact ? "CONTRL " + EdifactWriter.refusalCode(note)
                     : "TA1 " + note) + " of " + interchange.controlNumber(), transport,
                     ta1.getBytes(StandardCharsets.UTF_8), in.id(), 0, "channelport", now), transport, now));
         }
@@ -294,10 +290,6 @@ public class InboundInterchanges {
         return new InterchangeResult(in.id(), interchange.controlNumber(), status, interchange.test(), 0, ta1,
                 List.of(new SetResult(null, null, null, "REFUSED", null, null, List.of("TA1 " + note + ": " + why))));
     }
-
-    /** A refusal's TA1 note code (I18) as EDIFACT's syntax error code (0085) says it in a CONTRL's UCI. */
-    private static final java.util.Map<String, String> EDIFACT_REFUSALS = java.util.Map.of("006", "23", "023", "18",
-            "001", "28", "021", "29", "024", "12", "020", "25", "025", "26");
 
     /** Where a line's product is named: PO1 (X12), LIN (EDIFACT). */
     private static String where(EdiTransaction set) {

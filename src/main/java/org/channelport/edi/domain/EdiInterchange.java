@@ -17,4 +17,17 @@ public record EdiInterchange(String standard, String version, String senderQuali
     public boolean envelopeSound() {
         return complete && problems.isEmpty();
     }
+
+    /**
+     * Why its envelope refuses it whole, as X12's TA1 note code (I18) says it: 023 it ends early, 001 the trailer's
+     * control number is not the header's, 021 the trailer's count is wrong, 024 any other envelope value; empty when
+     * the envelope is sound (EDIFACT's CONTRL says the same with its own codes: 18, 28, 29, 12).
+     */
+    public java.util.Optional<String> envelopeRefusal() {
+        if (!complete) return java.util.Optional.of("023");
+        if (problems.isEmpty()) return java.util.Optional.empty();
+        var first = problems.get(0).error();
+        return java.util.Optional.of("CONTROL_REFERENCE_MISMATCH".equals(first) ? "001"
+                : "CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT".equals(first) ? "021" : "024");
+    }
 }

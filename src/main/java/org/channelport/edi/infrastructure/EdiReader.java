@@ -270,6 +270,10 @@ public final class EdiReader {
             var tag = event == EDIStreamEvent.SEGMENT_ERROR ? (location.getSegmentTag() != null
                     ? location.getSegmentTag() : text) : location.getSegmentTag();
             var error = reader.getErrorType().name();
+            if ("UNH".equals(tag) && location.getElementPosition() == 2 && location.getComponentPosition() == 3
+                    && "INVALID_CODE_VALUE".equals(error)) {
+                return;   // the directory's release (0054): StAEDI 1.26.0's list lags the real ones (D03B is refused)
+            }
             if (inTransaction) {
                 int position = Math.max(1, location.getSegmentPosition() - stPosition + 1);
                 if (event != EDIStreamEvent.SEGMENT_ERROR && transactionProblems.stream().anyMatch(p ->
@@ -311,7 +315,7 @@ public final class EdiReader {
                     "", transactions.isEmpty() ? "" : transactions.get(0).version(), List.copyOf(transactions),
                     List.of())
                     : new EdiGroup(get(g, "UNG", 1, 1), get(g, "UNG", 2, 1), get(g, "UNG", 3, 1),
-                    get(g, "UNG", 5, 1), get(g, "UNG", 6, 2) + get(g, "UNG", 6, 3), List.copyOf(transactions),
+                    get(g, "UNG", 5, 1), get(g, "UNG", 7, 1) + get(g, "UNG", 7, 2), List.copyOf(transactions),
                     List.copyOf(groupProblems));
             groups.add(group);
         }

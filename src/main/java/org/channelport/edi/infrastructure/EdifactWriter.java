@@ -53,6 +53,17 @@ public final class EdifactWriter {
             Map.entry("CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT", "29"),
             Map.entry("CONTROL_REFERENCE_MISMATCH", "28"));
 
+    private static final Map<String, String> REFUSALS = Map.of("006", "23", "023", "18", "001", "28", "021", "29",
+            "024", "12", "020", "25", "025", "26");
+
+    /**
+     * A refusal's X12 TA1 note code (I18) as EDIFACT's syntax error code (0085) says it in a CONTRL's UCI: 23 unknown
+     * sender, 18 cut short, 28 references, 29 counts, 12 a value, 25 test indicator, 26 duplicate.
+     */
+    public static String refusalCode(String ta1Note) {
+        return REFUSALS.getOrDefault(ta1Note, "18");
+    }
+
     /** The syntax error code (0085) of one of our problems: 18, unspecified, for what has no code of its own. */
     public static String code(String error) {
         return CODES.getOrDefault(error, "18");
