@@ -16,4 +16,9 @@ class InProcessBench {
     void reading100kRowFiles() throws Exception {
         LeadFileReaderBench.main(new String[0]);
     }
+
+    @Test
+    void reading10kPurchaseOrdersOf10Lines() throws Exception {
+        org.channelport.edi.infrastructure.EdiParseBench.main(new String[0]);
+    }
 }
