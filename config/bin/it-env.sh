@@ -33,6 +33,9 @@ case "${1:-}" in
     export APP_DB_CLASS=org.postgresql.ds.PGSimpleDataSource APP_DB_USER="$PG_USER" APP_DB_PASSWORD=""
     export APP_BASE_URL="http://localhost:$IT_HTTP_PORT" APP_KEYCLOAK_URL="http://127.0.0.1:$IT_KEYCLOAK_PORT"
     export APP_MAIL_HOST=127.0.0.1 APP_MAIL_PORT="$IT_SMTP_PORT"
+    # EDI over SFTP: the test servers' own port (the HTTP port + 22) and homes, calling this server's API
+    export APP_EDI_SFTP_PORT=$(( IT_HTTP_PORT + 22 )) APP_EDI_SFTP_ROOT="$DATA/sftp"
+    export APP_EDI_SFTP_API_URL="http://127.0.0.1:$IT_HTTP_PORT"
     # Tests send X-Forwarded-For to act as distinct clients, as a reverse proxy on this host would.
     export APP_REST_TRUSTED_PROXIES=127.0.0.1 APP_RATE_LIMIT_PARTNER_APPLICATIONS_PER_MINUTE=20
     # The tests start the SLA sweeps through their API when they want them, never a timer at a moment of its own.

@@ -57,6 +57,9 @@ trap stop_all EXIT
 export APP_BASE_URL="http://localhost:$APP_PORT"
 export APP_KEYCLOAK_URL="http://127.0.0.1:$KC_PORT"
 export APP_MAIL_HOST=127.0.0.1 APP_MAIL_PORT="$SMTP_PORT"
+# EDI over SFTP (partners' systems sign in with their API credentials): homes beside the demo's other data.
+export APP_EDI_SFTP_PORT="${APP_EDI_SFTP_PORT:-2222}" APP_EDI_SFTP_ROOT="$DATA/sftp"
+export APP_EDI_SFTP_API_URL="http://127.0.0.1:$APP_PORT"
 # The demo listens on loopback only and has no reverse proxy: /metrics and /health may be read from this machine.
 export APP_OPERATIONS_ALLOW_LOOPBACK="${APP_OPERATIONS_ALLOW_LOOPBACK:-true}"
 # The demo's webhook receivers run on this machine (http://localhost/...): development mode allows them.

@@ -15,9 +15,10 @@
  * {@code EdiBooking}); when the supplier answers it, the partner's 855 is written from the orders context's event
  * ({@code OrderResponses}) into the outbound queue that the partner's system reads and confirms ({@code OutboundQueue},
  * {@code GET /api/v1/edi/outbound}); EDIFACT in: the same reader reads UNB interchanges ({@code EdiReader}), ORDERS are
- * booked like 850s ({@code IncomingOrder.ofOrders}) and answered by a CONTRL ({@code EdifactWriter}). Not yet: ORDRSP,
- * 856/810/DESADV/INVOIC out, 860/ORDCHG, 820/REMADV, incoming 997/999/CONTRL matched, SOAP, SFTP, the portal's and
- * console's pages, certification checklist, archive search. See the issue's progress note.
+ * booked like 850s ({@code IncomingOrder.ofOrders}) and answered by a CONTRL ({@code EdifactWriter}); SFTP built in
+ * ({@code SftpGateway}, rule E12). Not yet: ORDRSP, 856/810/DESADV/INVOIC out, 860/ORDCHG, 820/REMADV, incoming
+ * 997/999/CONTRL matched, SOAP, the portal's and console's pages, certification checklist, archive search. See the
+ * issue's progress note.
  *
  * <p>Aggregates: {@code TradingProfile}, {@code ArchivedInterchange}, {@code OrderSource} ({@code EdiRepository}, JPA
  * in infrastructure); value objects {@code OrderResponse} (what an 855 says), {@code X12Units}.
@@ -25,7 +26,8 @@
  * {@code EdiSegment}, {@code EdiProblem}, {@code EdiRead}.
  *
  * <p>Publishes to other contexts: nothing. To clients: REST {@code /api/v1/edi/interchanges} and
- * {@code /api/v1/edi/outbound} (partner systems) and {@code /api/v1/edi/profiles/{partnerId}} (channel managers).
+ * {@code /api/v1/edi/outbound} (partner systems) and {@code /api/v1/edi/profiles/{partnerId}} (channel managers);
+ * SFTP on {@code app.edi.sftp.port} (partner systems, with their API credentials).
  * Consumes: orders ({@code OrderService}, {@code OrderRequest}, {@code LineRequest}, {@code OrderChannel}: an 850 is
  * booked as every channel's order; {@code CatalogQueries}: a line's product by GTIN; {@code OrderChanged},
  * {@code OrderEvents}, {@code PurchaseOrder}, {@code OrderLine}, {@code LineStatus}: the answer an 855 carries), partners
@@ -81,6 +83,14 @@
  *   <li>E11: what we write for a partner waits in its outbound queue until its system confirms it read it (read,
  *       then confirm: nothing lost, nothing read twice); an acknowledgment carried by the answer to a REST call is
  *       delivered with it. A partner sees and confirms its own documents only.</li>
+ *   <li>E12: SFTP is a gateway to the same REST API, never a second way in: a partner's system signs in with its API
+ *       credential (client id and secret; Keycloak issues its token, so a withdrawn credential cannot sign in), its
+ *       home is its own and chrooted ({@code inbound/}, {@code outbound/}); a file closed after writing in
+ *       {@code inbound/} is posted with that token to {@code /api/v1/edi/interchanges} (the same tenancy, checks,
+ *       booking, archive and 10 MB limit), its acknowledgments and result are written to {@code outbound/} whole
+ *       (moved into place) and it leaves {@code inbound/}; one that could not be sent stays and is sent again at the
+ *       next sign-in. The outbound queue (E11) is written to {@code outbound/} at sign-in, after each upload and when
+ *       the folder is listed, and confirmed once its file is there.</li>
  * </ul>
  */
 package org.channelport.edi;

@@ -70,7 +70,7 @@ class EdiApiIT {
     }
 
     /** An interchange from {@code sender} with one 850 per PO number (each: the two products' lines). */
-    private static String interchange(String sender, String control, boolean test, String... lines) {
+    static String interchange(String sender, String control, boolean test, String... lines) {
         var isa = "ISA*00*          *00*          *ZZ*" + pad(sender) + "*ZZ*" + pad("CHANNELPORT") + "*261206*0930*U*"
                 + "00401*" + control + "*0*" + (test ? "T" : "P") + "*>~\n";
         var body = new StringBuilder("GS*PO*" + sender + "*CHANNELPORT*20261206*0930*1*X*004010~\n");
@@ -84,11 +84,11 @@ class EdiApiIT {
         return isa + body + "IEA*1*" + control + "~\n";
     }
 
-    private static String pad(String id) {
+    static String pad(String id) {
         return (id + " ".repeat(15)).substring(0, 15);
     }
 
-    private static String order(String po, String... po1) {
+    static String order(String po, String... po1) {
         var text = new StringBuilder("BEG*00*SA*" + po + "**20261206~\nCUR*BY*USD~\nDTM*002*20261220~\n");
         for (var line : po1) text.append(line).append("~\n");
         return text.append("CTT*").append(po1.length).append("~\n").toString();
