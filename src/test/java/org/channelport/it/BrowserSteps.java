@@ -428,7 +428,7 @@ final class BrowserSteps {
     /** Waits for a mail to this recipient whose subject and body contain these texts. */
     static MimeMessage awaitMail(String recipient, String subjectContains, String bodyContains, Duration timeout) {
         try {
-            return Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(250))
+            return Awaitility.await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
                     .until(() -> Mailbox.messagesTo(recipient).stream()
                             .filter(m -> Mailbox.subject(m).contains(subjectContains))
                             .filter(m -> unfold(Mailbox.body(m)).contains(bodyContains))

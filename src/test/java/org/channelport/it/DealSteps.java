@@ -201,7 +201,7 @@ final class DealSteps {
     static Path download(Browser browser, Path dir, String buttonCss, String extension) {
         browser.click(buttonCss);
         try {
-            return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+            return await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
                     .until(() -> finished(dir, extension), java.util.Optional::isPresent).get();
         } catch (ConditionTimeoutException e) {
             browser.evidence("download-" + extension);

@@ -273,7 +273,7 @@ public final class LeadFixture {
 
     /** Polls (Awaitility) until the condition holds; fails with the description after the timeout. */
     public static void await(String what, Duration timeout, BooleanSupplier condition) {
-        org.awaitility.Awaitility.await(what).atMost(timeout).pollInterval(Duration.ofMillis(250))
+        org.awaitility.Awaitility.await(what).atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
                 .until(condition::getAsBoolean);
     }
 

@@ -33,7 +33,7 @@ public final class Mailbox {
     /** Waits for a mail to this recipient whose subject contains the text; fails after the timeout. */
     public static MimeMessage await(String recipient, String subjectContains, Duration timeout) {
         try {
-            return Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(250))
+            return Awaitility.await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
                     .until(() -> messagesTo(recipient).stream().filter(m -> subject(m).contains(subjectContains))
                             .findFirst(), Optional::isPresent)
                     .get();
