@@ -224,39 +224,49 @@ final class BrowserSteps {
     // ---------------------------------------------------------------- tables
 
     /**
-     * The visible cell texts of a PrimeFaces data table's body rows (an empty-message row gives no row). A table that an
-     * ajax update replaces while it is read is read again (at most five times).
+     * The visible cell texts of a PrimeFaces data table's body rows (an empty-message row gives no row), read in one
+     * script call: the page's script runs to its end before an ajax update can touch the table, so a read never sees
+     * half of a replaced table.
      */
     static List<List<String>> rows(Browser browser, String tableId) {
         var until = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-        int stale = 0;
         while (true) {
-            try {
-                var rows = readRows(browser, tableId);
-                // no list of this product has an empty first column (a reference, a name, a time): a row read with it
-                // empty was caught while the page settled on a busy machine, so it is read again, for two seconds
-                if (rows.stream().anyMatch(r -> !r.isEmpty() && r.get(0).isEmpty()) && System.nanoTime() < until) {
+            var rows = readRows(browser, tableId);
+            // no list of this product has an empty first column (a reference, a name, a time): a row read with it
+            // empty was caught while the page settled on a busy machine, so it is read again, for two seconds
+            if (rows.stream().anyMatch(r -> !r.isEmpty() && r.get(0).isEmpty()) && System.nanoTime() < until) {
+                try {
                     Thread.sleep(100);
-                    continue;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
                 }
-                return rows;
-            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
-                if (++stale == 5) throw replaced;
-                awaitAjax(browser);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+                continue;
             }
+            return rows;
         }
     }
 
+    /**
+     * The body rows ({@code //tbody[@id='<table>_data']/tr}) but PrimeFaces' empty-message row, each as the innerText
+     * of its cells (every td inside the row, in document order), in one WebDriver round trip instead of two plus one
+     * per cell; each text is then trimmed as {@link #shownText} does.
+     */
+    @SuppressWarnings("unchecked")
     private static List<List<String>> readRows(Browser browser, String tableId) {
+        var raw = (List<List<Object>>) ((JavascriptExecutor) browser.driver()).executeScript("""
+                const found = document.evaluate(arguments[0], document, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+                const rows = [];
+                for (let i = 0; i < found.snapshotLength; i++) {
+                  const row = found.snapshotItem(i);
+                  const classes = row.getAttribute('class');
+                  if (classes !== null && classes.includes('ui-datatable-empty-message')) continue;
+                  rows.push(Array.from(row.querySelectorAll('td'), td => td.innerText));
+                }
+                return rows;""", "//tbody[@id='" + tableId + "_data']/tr");
         var result = new ArrayList<List<String>>();
-        for (var row : browser.driver().findElements(By.xpath("//tbody[@id='" + tableId + "_data']/tr"))) {
-            if (row.getAttribute("class") != null && row.getAttribute("class").contains("ui-datatable-empty-message")) {
-                continue;
-            }
-            result.add(row.findElements(By.tagName("td")).stream().map(td -> shownText(browser, td)).toList());
+        for (var row : raw) {
+            result.add(row.stream().map(BrowserSteps::shown).toList());
         }
         return result;
     }
@@ -272,8 +282,12 @@ final class BrowserSteps {
      * the page settled after an ajax update.
      */
     static String shownText(Browser browser, WebElement element) {
-        var text = ((JavascriptExecutor) browser.driver()).executeScript("return arguments[0].innerText;", element);
-        return text == null ? "" : text.toString().replace('\u00a0', ' ').strip();
+        return shown(((JavascriptExecutor) browser.driver()).executeScript("return arguments[0].innerText;", element));
+    }
+
+    /** An innerText as the page shows it: no-break spaces as spaces, trimmed. */
+    private static String shown(Object innerText) {
+        return innerText == null ? "" : innerText.toString().replace('\u00a0', ' ').strip();
     }
 
     /** An XPath string literal for any text (names with both kinds of quotes included). */
