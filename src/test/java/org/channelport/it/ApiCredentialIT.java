@@ -27,7 +27,8 @@ class ApiCredentialIT {
             assertThat(before.json().getJsonArray("items")).hasSize(1);
             assertThat(before.json().getJsonArray("items").getJsonObject(0).getString("name")).isEqualTo(partner.name());
 
-            browser.login(partner.adminEmail(), partner.password()).open("/portal/partners/api-credentials.xhtml");
+            SignedInBrowsers.signIn(browser, partner.adminEmail(), partner.password());
+            browser.open("/portal/partners/api-credentials.xhtml");
             assertThat(browser.source()).as("the secret is shown only once").doesNotContain(credential.secret());
             var row = "//form[@id='credentialsForm']//tr[.//code[normalize-space()='" + credential.clientId() + "']]";
             // the table is re-rendered by ajax: a row found a moment ago may be stale, so look again until it holds

@@ -81,7 +81,7 @@ class ApiSecurityIT {
     @Test
     void aBrowserSessionIsNoCredentialForTheApi() {
         try (var browser = Browser.lease()) {
-            browser.login("manager", "demo");
+            SignedInBrowsers.signIn(browser, "manager", "demo");
             for (var path : List.of(PARTNERS + "?size=1", "/api;x=1/v1/partners?size=1")) {
                 browser.open(path);
                 var page = browser.source();

@@ -267,7 +267,8 @@ class LeadSweepIT {
         assertThat(accepted.status()).as(describe(accepted)).isEqualTo(200);
 
         try (var browser = Browser.lease()) {
-            browser.login("manager", "demo").open("/manage/partners/partner.xhtml?id=" + c.id());
+            SignedInBrowsers.signIn(browser, "manager", "demo");
+            browser.open("/manage/partners/partner.xhtml?id=" + c.id());
             browser.waitForText("#partnerName", c.name());
             browser.type("[id='" + BrowserSteps.clientId(browser, "suspendForm:reason") + "']", "IT: L15 " + t);
             browser.click("[id='" + BrowserSteps.clientId(browser, "suspendForm:suspend") + "']");

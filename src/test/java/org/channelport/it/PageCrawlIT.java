@@ -114,9 +114,9 @@ class PageCrawlIT {
             var signedIn = Browser.lease("en-US");
             signedIn.driver().manage().window().setSize(new Dimension(1366, 900));
             switch (r) {
-                case "manager" -> signedIn.login("manager", "demo");
-                case "partner admin" -> signedIn.login(partner.adminEmail(), partner.password());
-                default -> signedIn.login(userEmail, PartnerFixture.PASSWORD);
+                case "manager" -> SignedInBrowsers.signIn(signedIn, "manager", "demo");
+                case "partner admin" -> SignedInBrowsers.signIn(signedIn, partner.adminEmail(), partner.password());
+                default -> SignedInBrowsers.signIn(signedIn, userEmail, PartnerFixture.PASSWORD);
             }
             return signedIn;
         });

@@ -1,15 +1,20 @@
 package org.channelport.it;
 
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.openqa.selenium.By;
+import java.util.concurrent.atomic.AtomicReference;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * One browser per person for a whole test class, opened when a test first needs it and signed in once (issue 9:
  * "one browser per class, one sign-in per user per class"): starting Chromium and going through Keycloak's login
- * page cost seconds each, and a browser test proves pages, not the sign-in. A class keeps its own instance in a
+ * page cost seconds each, and a browser test proves pages, not the sign-in. The sign-in itself goes over HTTP through
+ * Keycloak's real form, and the browser gets its cookies ({@link #signIn(Browser, String, String)}). A class keeps its own instance in a
  * static field and closes it in {@code @AfterAll}; classes run in parallel, and nothing but a lock that keeps one
  * person's sign-ins apart is shared between them.
  *
@@ -19,8 +24,6 @@ import org.openqa.selenium.By;
 final class SignedInBrowsers implements AutoCloseable {
     private record Session(Browser browser, String landing) {}
 
-    /** Where Keycloak's login page says why it refused (as WebSession reads it). */
-    private static final String KEYCLOAK_ERROR = "[id^='input-error'], .kc-feedback-text, .pf-v5-c-alert__title";
     /** A lock per person, for {@link #oneAtATime}. */
     private static final Map<String, Object> SIGNING_IN = new ConcurrentHashMap<>();
 
@@ -54,8 +57,7 @@ final class SignedInBrowsers implements AutoCloseable {
     private static Session signIn(String username, String password) {
         var browser = Browser.lease();
         try {
-            oneAtATime(username, () -> login(browser, username, password));
-            return new Session(browser, browser.url());
+            return new Session(browser, signIn(browser, username, password));
         } catch (RuntimeException | Error e) {
             browser.close();
             throw e;
@@ -63,41 +65,102 @@ final class SignedInBrowsers implements AutoCloseable {
     }
 
     /**
+     * Signs this browser in as this person and returns the address the person landed on, without drawing Keycloak's
+     * login page and the landing page in Chromium (seconds each on two shared cores, for pages other tests prove): the
+     * real Keycloak form is submitted over HTTP ({@link WebSession#signInFrom}), then the session's cookies, the app's
+     * and Keycloak's, go into the browser with the attributes the servers set (so that signing out through Keycloak
+     * ends Keycloak's session in the browser too). For a browser whose sign-in is not itself under test: tests of the
+     * login page, of refusals and of the cookies a browser sign-in gets use {@link Browser#login}.
+     */
+    static String signIn(Browser browser, String username, String password) {
+        var landing = signInOverHttp(username, password);
+        handOver(landing.session(), browser);
+        return landing.page().uri().toString();
+    }
+
+    /**
+     * Keycloak 26 with brute-force detection turns a person's sign-in away while another of the same person is in
+     * flight (it blocks concurrent requests, keycloak#31726, and says only "Invalid username or password"); other test
+     * classes, running at the same time, fetch the demo managers' tokens. So a refused sign-in is tried again, twice
+     * at most: a wrong password still fails.
+     */
+    private static WebSession.Landing signInOverHttp(String username, String password) {
+        var landing = new AtomicReference<WebSession.Landing>();
+        oneAtATime(username, () -> {
+            for (int attempt = 1; landing.get() == null; attempt++) {
+                try {
+                    landing.set(WebSession.signInFrom("/login", username, password));
+                } catch (IllegalStateException refused) {
+                    if (attempt == 3) {
+                        throw new AssertionError("Keycloak refused the sign-in of " + username + " three times: "
+                                + refused.getMessage(), refused);
+                    }
+                }
+            }
+        });
+        return landing.get();
+    }
+
+    /**
+     * Sets the session's cookies of the app's host and of Keycloak's in the browser (DevTools' Network.setCookie: no
+     * page of either needs to be open), each with its path, Secure, HttpOnly, SameSite and expiry as the server's
+     * Set-Cookie said, and checks that the browser holds them so.
+     */
+    @SuppressWarnings("unchecked")
+    private static void handOver(WebSession session, Browser browser) {
+        var driver = (ChromeDriver) browser.driver();
+        var handed = new ArrayList<WebSession.Cookie>();
+        var urls = new ArrayList<String>();
+        for (var origin : List.of(TestEnvironment.BASE_URL, TestEnvironment.KEYCLOAK_URL)) {
+            var server = URI.create(origin);
+            for (var cookie : session.cookiesOf(server.getHost())) {
+                // the port too: DevTools would otherwise note 80 or 443 as the port the cookie came from
+                var parameters = new HashMap<String, Object>(Map.of("name", cookie.name(), "value", cookie.value(),
+                        "url", origin + cookie.path(), "path", cookie.path(), "secure", cookie.secure(),
+                        "httpOnly", cookie.httpOnly(), "sourcePort", server.getPort()));
+                if (cookie.sameSite() != null) {
+                    parameters.put("sameSite", sameSite(cookie.sameSite()));
+                }
+                if (cookie.expires() != null) {
+                    parameters.put("expires", cookie.expires());
+                }
+                driver.executeCdpCommand("Network.setCookie", parameters);
+                handed.add(cookie);
+                urls.add(origin + cookie.path());
+            }
+        }
+        if (handed.stream().noneMatch(c -> c.name().equals("JSESSIONID"))) {
+            throw new IllegalStateException("No session cookie of the app after signing in: " + handed);
+        }
+        var held = (List<Map<String, Object>>) driver.executeCdpCommand("Network.getCookies", Map.of("urls", urls))
+                .get("cookies");
+        for (var cookie : handed) {
+            var same = held.stream().anyMatch(h -> cookie.name().equals(h.get("name"))
+                    && cookie.value().equals(h.get("value")) && cookie.path().equals(h.get("path"))
+                    && Boolean.valueOf(cookie.secure()).equals(h.get("secure"))
+                    && Boolean.valueOf(cookie.httpOnly()).equals(h.get("httpOnly"))
+                    && (cookie.sameSite() == null || sameSite(cookie.sameSite()).equals(h.get("sameSite")))
+                    && (cookie.expires() != null) != Boolean.TRUE.equals(h.get("session")));
+            if (!same) {
+                throw new IllegalStateException("The browser did not take the cookie " + cookie + " as set: " + held);
+            }
+        }
+    }
+
+    /** A SameSite value as DevTools spells it (Strict, Lax, None). */
+    private static String sameSite(String value) {
+        var lower = value.toLowerCase(Locale.ROOT);
+        return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    /**
      * Runs a sign-in of this person while no other sign-in of the same person runs in this JVM (test classes run in
-     * parallel threads of one JVM, and Keycloak turns concurrent sign-ins of one person away: see {@link #login}).
-     * Token requests with a person's password could go through here too.
+     * parallel threads of one JVM, and Keycloak turns concurrent sign-ins of one person away: see
+     * {@link #signInOverHttp}). Token requests with a person's password could go through here too.
      */
     static void oneAtATime(String username, Runnable signIn) {
         synchronized (SIGNING_IN.computeIfAbsent(username, u -> new Object())) {
             signIn.run();
-        }
-    }
-
-    /**
-     * Signs in on Keycloak's page and waits until the app's page is back. Keycloak 26 with brute-force detection turns
-     * a person's sign-in away while another of the same person is in flight (it blocks concurrent requests,
-     * keycloak#31726, and says only "Invalid username or password"); other test classes, running at the same time,
-     * fetch the demo managers' tokens. So a refused sign-in is tried again, twice at most: a wrong password still
-     * fails.
-     */
-    private static void login(Browser browser, String username, String password) {
-        for (int attempt = 1; ; attempt++) {
-            BrowserSteps.submitLogin(browser, username, password);
-            var refusal = BrowserSteps.await(browser, "the app's page after signing in as " + username, d -> {
-                if (d.getCurrentUrl().startsWith(TestEnvironment.BASE_URL)) {
-                    return Optional.<String>empty();
-                }
-                var errors = d.findElements(By.cssSelector(KEYCLOAK_ERROR));
-                return errors.isEmpty() ? null : Optional.of(errors.get(0).getText());
-            });
-            if (refusal.isEmpty()) {
-                return;
-            }
-            if (attempt == 3) {
-                browser.evidence("sign-in-refused");
-                throw new AssertionError("Keycloak refused the sign-in of " + username + " three times: "
-                        + refusal.get());
-            }
         }
     }
 

@@ -25,9 +25,10 @@ public final class WebSession {
     private static final Pattern KEYCLOAK_MESSAGE =
             Pattern.compile("(?s)(?:id=\"input-error[^\"]*\"|class=\"[^\"]*kc-feedback-text[^\"]*\"|class=\"pf-v5-c-alert__title[^\"]*\")[^>]*>([^<]{1,200})");
 
+    private final LoopbackCookies cookies = new LoopbackCookies();
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1) // as a browser over plain HTTP: no h2c upgrade (see Http)
-            .cookieHandler(new LoopbackCookies())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
@@ -38,17 +39,31 @@ public final class WebSession {
     private WebSession() {}
 
     /**
+     * A cookie as the server set it: its name and value, and the attributes a browser keeps it with (Path; Secure,
+     * HttpOnly and SameSite as written, null when the server said nothing; the moment it expires in epoch seconds,
+     * from Max-Age or Expires, or null for a cookie that ends with the browser session).
+     */
+    public record Cookie(String name, String value, String path, boolean secure, boolean httpOnly, String sameSite,
+                         Long expires) {}
+
+    /**
      * Cookies per host, as a browser keeps them for loopback servers: Keycloak marks its sign-in cookies Secure, which
      * browsers honour on http://127.0.0.1 (a secure context) but Java's CookieManager never sends over http. Paths are
-     * not told apart: one session talks to one app and one Keycloak realm.
+     * not told apart when sending: one session talks to one app and one Keycloak realm. Each cookie's attributes are
+     * kept, so that a browser can be handed the cookies exactly as the servers set them ({@link #cookiesOf}).
      */
     private static final class LoopbackCookies extends CookieHandler {
-        private final Map<String, Map<String, String>> byHost = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Map<String, Cookie>> byHost = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** The cookies this session holds for a host (as the servers set them, in no particular order). */
+        List<Cookie> cookiesOf(String host) {
+            return List.copyOf(byHost.getOrDefault(host, Map.of()).values());
+        }
 
         @Override
         public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) {
-            var cookies = byHost.getOrDefault(uri.getHost(), Map.of()).entrySet().stream()
-                    .map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining("; "));
+            var cookies = byHost.getOrDefault(uri.getHost(), Map.of()).values().stream()
+                    .map(c -> c.name() + "=" + c.value()).collect(Collectors.joining("; "));
             return cookies.isEmpty() ? Map.of() : Map.of("Cookie", List.of(cookies));
         }
 
@@ -65,15 +80,67 @@ public final class WebSession {
                         }
                         var expired = value.toLowerCase(java.util.Locale.ROOT).matches(".*;\\s*max-age=0(;.*|\\s*)$")
                                 || value.contains("Expires=Thu, 01 Jan 1970") || value.contains("Expires=Thu, 01-Jan-1970");
+                        var cookieName = pair.substring(0, eq).strip();
                         if (expired) {
-                            jar.remove(pair.substring(0, eq).strip());
+                            jar.remove(cookieName);
                         } else {
-                            jar.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+                            jar.put(cookieName, parse(uri, cookieName, pair.substring(eq + 1).strip(), value));
                         }
                     }
                 }
             });
         }
+
+        /** The attributes of a Set-Cookie value (RFC 6265 section 5.2; a missing Path is the request's directory). */
+        private static Cookie parse(URI uri, String name, String value, String header) {
+            String path = null;
+            String sameSite = null;
+            Long maxAge = null;
+            Long expires = null;
+            boolean secure = false;
+            boolean httpOnly = false;
+            var attributes = header.split(";");
+            for (int i = 1; i < attributes.length; i++) {
+                var attribute = attributes[i].strip();
+                var eq = attribute.indexOf('=');
+                var key = (eq < 0 ? attribute : attribute.substring(0, eq)).strip().toLowerCase(java.util.Locale.ROOT);
+                var argument = eq < 0 ? "" : attribute.substring(eq + 1).strip();
+                switch (key) {
+                    case "path" -> path = argument.startsWith("/") ? argument : null;
+                    case "secure" -> secure = true;
+                    case "httponly" -> httpOnly = true;
+                    case "samesite" -> sameSite = argument;
+                    case "max-age" -> {
+                        try {
+                            maxAge = Long.parseLong(argument);
+                        } catch (NumberFormatException ignored) {
+                            // an unreadable Max-Age is ignored, as browsers do
+                        }
+                    }
+                    case "expires" -> {
+                        try {
+                            expires = java.time.ZonedDateTime.parse(argument,
+                                    java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toEpochSecond();
+                        } catch (java.time.format.DateTimeParseException ignored) {
+                            // another date format: kept as a cookie of the browser session
+                        }
+                    }
+                    default -> { }
+                }
+            }
+            if (path == null) {
+                var requestPath = uri.getPath() == null ? "" : uri.getPath();
+                var slash = requestPath.lastIndexOf('/');
+                path = slash <= 0 ? "/" : requestPath.substring(0, slash);
+            }
+            var until = maxAge != null ? Long.valueOf(java.time.Instant.now().getEpochSecond() + maxAge) : expires;
+            return new Cookie(name, value, path, secure, httpOnly, sameSite, until);
+        }
+    }
+
+    /** The cookies this session holds for a host ("localhost" for the app, "127.0.0.1" for Keycloak). */
+    public List<Cookie> cookiesOf(String host) {
+        return cookies.cookiesOf(host);
     }
 
     public static WebSession signIn(String username, String password) {
