@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -33,8 +34,10 @@ import org.openqa.selenium.Keys;
  * as a referrer; the session cookie is SameSite=Lax (and signing in through Keycloak still works); a partner named
  * like a formula is exported as text in CSV and XLSX.
  *
- * <p>Fixtures: a distributor whose name closes the chart's script, located in a country no other test class uses, with
- * its administrator's password set through the real invitation.
+ * <p>Fixtures: a distributor whose name closes the chart's script, located in a country no other test class uses,
+ * approved over the API and its administrator activated through Keycloak's admin API (the console's queue and the
+ * invitation link are ApplicationFormIT's, OnboardingJourneyIT's and PortalIsolationIT's); one channel manager's
+ * browser for the chart and the export. The test of the session cookie signs in through Keycloak's page itself.
  */
 class PageSecurityIT {
     private static final String[] COUNTRIES = {"KE", "TZ", "UG", "RW", "ET", "GH", "SN", "CI", "CM", "NG"};
@@ -49,6 +52,12 @@ class PageSecurityIT {
     private static String token;
     private static String marker;
     private static PartnerFixture.Partner scripted;
+    private static final SignedInBrowsers browsers = new SignedInBrowsers();
+
+    @AfterAll
+    static void closeBrowsers() {
+        browsers.close();
+    }
 
     @BeforeAll
     static void aDistributorNamedWithMarkupThatClosesAScript() {
@@ -60,10 +69,8 @@ class PageSecurityIT {
         var email = "chart-" + token + "@it.example";
         var taxId = "IT-CH-" + token.toUpperCase(Locale.ROOT);
         var id = PartnerFixture.apply(name, "DISTRIBUTOR", taxId, email, country);
-        try (var browser = Browser.lease()) {
-            PartnerFixture.approve(browser, name, "Silver");
-            PartnerFixture.acceptInvitation(browser, email, PartnerFixture.PASSWORD);
-        }
+        PartnerFixture.approve(id, "SILVER");
+        KeycloakAdmin.activate(email, PartnerFixture.PASSWORD);
         scripted = new PartnerFixture.Partner(id, name, taxId, email, PartnerFixture.PASSWORD);
     }
 
@@ -86,22 +93,21 @@ class PageSecurityIT {
         assertThat(LeadFixture.count("select count(*) from lead_assignment where partner_id = ?", scripted.id()))
                 .as("leads offered to the partner named with markup").isEqualTo(leads);
 
-        try (var browser = Browser.lease()) {
-            browser.login("manager", "demo").open("/manage/leads/partners.xhtml");
-            BrowserSteps.assertNoErrorPage(browser, "the partner performance page");
-            assertThat(browser.text("h1.cp-page-title")).isEqualTo(page(ENGLISH, "leadStats.title"));
-            var canvas = browser.find("[id='statsForm:statsChart'] canvas");
-            var labels = BrowserSteps.await(browser, "the chart drawn", d -> ((JavascriptExecutor) d).executeScript(
-                    "var c = document.querySelector('[id=\"statsForm:statsChart\"] canvas');"
-                            + "return window.Chart && Chart.getChart(c) ? Chart.getChart(c).data.labels : null;"));
-            assertThat((List<Object>) labels).as("partners drawn in the chart").contains(scripted.name());
-            assertThat(canvas.getSize().getHeight()).as("chart height").isPositive();
-            assertThat(browser.scriptRan(marker)).as("script from a partner's name ran on the performance page").isFalse();
-            var row = BrowserSteps.rows(browser, "statsForm:stats").stream()
-                    .filter(r -> r.get(0).equals(scripted.name())).findFirst();
-            assertThat(row).as("the partner's row, its name as text").isPresent();
-            assertThat(row.get().get(1)).isEqualTo(Integer.toString(leads));
-        }
+        var browser = browsers.manager();
+        browser.open("/manage/leads/partners.xhtml");
+        BrowserSteps.assertNoErrorPage(browser, "the partner performance page");
+        assertThat(browser.text("h1.cp-page-title")).isEqualTo(page(ENGLISH, "leadStats.title"));
+        var canvas = browser.find("[id='statsForm:statsChart'] canvas");
+        var labels = BrowserSteps.await(browser, "the chart drawn", d -> ((JavascriptExecutor) d).executeScript(
+                "var c = document.querySelector('[id=\"statsForm:statsChart\"] canvas');"
+                        + "return window.Chart && Chart.getChart(c) ? Chart.getChart(c).data.labels : null;"));
+        assertThat((List<Object>) labels).as("partners drawn in the chart").contains(scripted.name());
+        assertThat(canvas.getSize().getHeight()).as("chart height").isPositive();
+        assertThat(browser.scriptRan(marker)).as("script from a partner's name ran on the performance page").isFalse();
+        var row = BrowserSteps.rows(browser, "statsForm:stats").stream()
+                .filter(r -> r.get(0).equals(scripted.name())).findFirst();
+        assertThat(row).as("the partner's row, its name as text").isPresent();
+        assertThat(row.get().get(1)).isEqualTo(Integer.toString(leads));
     }
 
     // ------------------------------------------------------------------------------------------------ P7, P8: pages
@@ -182,37 +188,37 @@ class PageSecurityIT {
     void aPartnerNamedLikeAFormulaIsExportedAsText() throws Exception {
         var t = LeadFixture.token();
         var name = "=1+2 Formula " + t;
-        PartnerFixture.apply(name, "AGENT", "IT-FX-" + t.toUpperCase(Locale.ROOT), "formula-" + t + "@it.example", country);
-        try (var browser = Browser.lease()) {
-            PartnerFixture.approve(browser, name, "Gold");
-            browser.login("manager", "demo").open("/manage/partners/index.xhtml");
-            var input = browser.find("[id='partnersForm:name']");
-            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-            input.sendKeys(t);
-            DealSteps.awaitRows(browser, "partnersForm:partners", "the partner named " + name,
-                    r -> r.size() == 1 && r.get(0).get(0).equals(name));
+        var id = PartnerFixture.apply(name, "AGENT", "IT-FX-" + t.toUpperCase(Locale.ROOT), "formula-" + t + "@it.example",
+                country);
+        PartnerFixture.approve(id, "GOLD");
+        var browser = browsers.manager();
+        browser.open("/manage/partners/index.xhtml");
+        var input = browser.find("[id='partnersForm:name']");
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(t);
+        DealSteps.awaitRows(browser, "partnersForm:partners", "the partner named " + name,
+                r -> r.size() == 1 && r.get(0).get(0).equals(name));
 
-            var csv = BrowserSteps.submitForDownload(browser, "partnersForm", "partnersForm:exportCsv");
-            assertThat(csv.status()).as("HTTP status of the CSV export").isEqualTo(200);
-            var lines = csv.text().lines().toList();
-            assertThat(lines).as("the CSV export of the partner named " + name).hasSize(2);
-            assertThat(lines.get(1)).as("the partner's CSV line").startsWith("\"'" + name + "\",\"Agent\",\"Gold\"");
+        var csv = BrowserSteps.submitForDownload(browser, "partnersForm", "partnersForm:exportCsv");
+        assertThat(csv.status()).as("HTTP status of the CSV export").isEqualTo(200);
+        var lines = csv.text().lines().toList();
+        assertThat(lines).as("the CSV export of the partner named " + name).hasSize(2);
+        assertThat(lines.get(1)).as("the partner's CSV line").startsWith("\"'" + name + "\",\"Agent\",\"Gold\"");
 
-            var xlsx = BrowserSteps.submitForDownload(browser, "partnersForm", "partnersForm:exportXlsx");
-            assertThat(xlsx.status()).as("HTTP status of the Excel export").isEqualTo(200);
-            try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
-                var sheet = workbook.getSheetAt(0);
-                var cell = sheet.getRow(1).getCell(0);
-                assertThat(cell.getCellType()).as("type of the name's cell").isEqualTo(CellType.STRING);
-                assertThat(cell.getStringCellValue()).isEqualTo("'" + name);
-                var formulas = new ArrayList<String>();
-                sheet.forEach(row -> row.forEach(c -> {
-                    if (c.getCellType() == CellType.FORMULA) {
-                        formulas.add(c.getAddress().formatAsString());
-                    }
-                }));
-                assertThat(formulas).as("formula cells in the export").isEmpty();
-            }
+        var xlsx = BrowserSteps.submitForDownload(browser, "partnersForm", "partnersForm:exportXlsx");
+        assertThat(xlsx.status()).as("HTTP status of the Excel export").isEqualTo(200);
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            var cell = sheet.getRow(1).getCell(0);
+            assertThat(cell.getCellType()).as("type of the name's cell").isEqualTo(CellType.STRING);
+            assertThat(cell.getStringCellValue()).isEqualTo("'" + name);
+            var formulas = new ArrayList<String>();
+            sheet.forEach(row -> row.forEach(c -> {
+                if (c.getCellType() == CellType.FORMULA) {
+                    formulas.add(c.getAddress().formatAsString());
+                }
+            }));
+            assertThat(formulas).as("formula cells in the export").isEmpty();
         }
     }
 
