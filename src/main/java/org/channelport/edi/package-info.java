@@ -41,7 +41,8 @@
  *       bytes before the first ISA are skipped and counted. A file that ends early, or is no interchange at all,
  *       stops the reading with its reason; what was open is kept as incomplete, never booked.</li>
  *   <li>E2: envelopes and counts are checked by StAEDI's control schema; the content of a transaction set by our schema
- *       of its type and version (the first six characters of ST03, else GS08: {@code 004010VICS} is 004010); a set
+ *       of its type and version (X12: the first six characters of ST03, else GS08: {@code 004010VICS} is 004010;
+ *       EDIFACT: UNH's directory, {@code ORDERS:D:96A} is ORDERS-D96A); a set
  *       without one of our schemas is checked for its envelope only. Every problem is kept with its segment (tag and
  *       position from ST = 1), element and component, as acknowledgments name them.</li>
  *   <li>E3: a group is answered by a 997: each set accepted or rejected with X12's codes (AK3 segment, AK4 element,
