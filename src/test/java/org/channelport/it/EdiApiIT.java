@@ -131,7 +131,8 @@ class EdiApiIT {
         assertThat(LeadFixture.count("select count(*) from purchase_order where po_number = ?", bad))
                 .as("the refused order is not saved").isZero();
         assertThat(LeadFixture.count("select count(*) from edi_interchange where partner_id = ? and direction = 'OUT' "
-                + "and summary = ?", buyer.id(), "997 of 000000101")).as("the 997 is archived").isEqualTo(1);
+                + "and summary = ? and document_type = '997' and standard = 'X12'", buyer.id(), "997 of 000000101"))
+                .as("the 997 is archived").isEqualTo(1);
 
         var again = first(post(file, buyerSystem));
         assertThat(again.getString("status")).isEqualTo("DUPLICATE");
@@ -341,6 +342,9 @@ class EdiApiIT {
                 + "where o.po_number = ? and o.channel = 'EDI' and o.source_reference = ?", po,
                 "EDIFACT UNB EF" + t.substring(0, 6) + " / UNH 1")).as("two lines, the source named").isEqualTo(2);
 
+        assertThat(LeadFixture.count("select count(*) from edi_interchange where partner_id = ? and standard = "
+                + "'EDIFACT' and (direction = 'IN' and control_number = ? or direction = 'OUT' and document_type = "
+                + "'CONTRL')", partner.id(), "EF" + t.substring(0, 6))).as("archived as EDIFACT, in and out").isEqualTo(2);
         var again = first(postEdifact(file, system));
         assertThat(again.getString("status")).isEqualTo("DUPLICATE");
         assertThat(again.getString("acknowledgment")).contains("+4+26'").doesNotContain("UCM");

@@ -129,8 +129,8 @@ public class EdiResource {
                                boolean test, java.time.Instant createdAt, java.time.Instant deliveredAt,
                                String content) {
         static OutboundJson of(ArchivedInterchange i) {
-            return new OutboundJson(i.id().toString(), i.documentType().orElse(i.summary() != null
-                    && i.summary().startsWith("TA1") ? "TA1" : "997"), i.controlNumber(), i.poNumber().orElse(null),
+            return new OutboundJson(i.id().toString(), i.documentType().orElse(null), i.controlNumber(),
+                    i.poNumber().orElse(null),
                     i.orderId().map(UUID::toString).orElse(null), i.test(), i.createdAt(),
                     i.deliveredAt().orElse(null), new String(i.content(), java.nio.charset.StandardCharsets.UTF_8));
         }

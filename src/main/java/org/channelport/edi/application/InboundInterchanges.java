@@ -168,13 +168,14 @@ public class InboundInterchanges {
         var archived = new ArrayList<ArchivedInterchange>();
         var in = new ArchivedInterchange(inId, partner, p.id(), Direction.IN, envelope(interchange, true),
                 envelope(interchange, false), interchange.controlNumber(), interchange.test(), status,
-                summary(sets), transport, raw, null, booked, audit.currentActor(), now);
+                summary(sets), transport, raw, null, booked, audit.currentActor(), now).in(interchange.standard());
         archived.add(in);
         if (acknowledgment != null) {
             archived.add(answer(new ArchivedInterchange(partner, p.id(), Direction.OUT, envelope(interchange, false),
                     envelope(interchange, true), Long.toString(numbers[0]), interchange.test(), Status.SENT,
                     (edifact ? "CONTRL of " : "997 of ") + interchange.controlNumber(), transport,
-                    acknowledgment.getBytes(StandardCharsets.UTF_8), in.id(), 0, "channelport", now), transport, now));
+                    acknowledgment.getBytes(StandardCharsets.UTF_8), in.id(), 0, "channelport", now)
+                    .in(interchange.standard()).about(edifact ? "CONTRL" : "997", null, null), transport, now));
         }
         archive.keep(archived);
         return new InterchangeResult(in.id(), interchange.controlNumber(), status, interchange.test(), booked,
@@ -277,14 +278,15 @@ public class InboundInterchanges {
         var in = new ArchivedInterchange(partner, profile == null ? null : profile.id(), Direction.IN,
                 envelope(interchange, true), envelope(interchange, false), interchange.controlNumber(),
                 interchange.test(), status, "TA1 " + note + ": " + why, transport, raw, null, 0, audit.currentActor(),
-                now);
+                now).in(interchange.standard());
         var kept = new ArrayList<ArchivedInterchange>(List.of(in));
         if (ta1 != null) {
             kept.add(answer(new ArchivedInterchange(partner, profile == null ? null : profile.id(), Direction.OUT,
                     envelope(interchange, false), envelope(interchange, true), Long.toString(numbers[0]),
                     interchange.test(), Status.SENT, (edifact ? "CONTRL " + EdifactWriter.refusalCode(note)
                     : "TA1 " + note) + " of " + interchange.controlNumber(), transport,
-                    ta1.getBytes(StandardCharsets.UTF_8), in.id(), 0, "channelport", now), transport, now));
+                    ta1.getBytes(StandardCharsets.UTF_8), in.id(), 0, "channelport", now)
+                    .in(interchange.standard()).about(edifact ? "CONTRL" : "TA1", null, null), transport, now));
         }
         archive.keep(kept);
         return new InterchangeResult(in.id(), interchange.controlNumber(), status, interchange.test(), 0, ta1,

@@ -119,7 +119,13 @@ public class ArchivedInterchange {
         return out.toByteArray();
     }
 
-    /** An outbound business document of an order (rule E11). */
+    /** The standard it is written in (X12 unless said: EDIFACT). */
+    public ArchivedInterchange in(String standard) {
+        this.standard = standard == null || standard.isBlank() ? "X12" : standard;
+        return this;
+    }
+
+    /** An outbound document's type (855, 997, TA1, CONTRL) and, for a business document, its order. */
     public ArchivedInterchange about(String type, UUID order, String po) {
         this.documentType = type;
         this.orderId = order;
